@@ -1,0 +1,532 @@
+/*
+ * sharepol.h — the whole public interface of libsharepol.
+ *
+ * libsharepol compiles information-sharing policies written in the sharepol
+ * language (docs/language.md) and answers "may A pass this item to B now?".
+ *
+ * Lifecycle:  compile once (sharepol_compile_files / sharepol_compile_string),
+ * intern names once (sharepol_party, sharepol_category, ...), then decide as
+ * often as needed (sharepol_decide) from any number of threads.
+ *
+ * Conventions (see docs/api.md):
+ *  - Functions that can fail return an int status: SHAREPOL_OK (0) or one of
+ *    the negative SHAREPOL_E* codes.  An error is never an allow.
+ *  - Outputs come first and are named `out`; what a function returns through
+ *    a pointer-to-pointer belongs to the caller, who frees it with the
+ *    matching sharepol_*_free or sharepol_*_release.  Every free/release
+ *    accepts NULL.
+ *  - Plain returned pointers are borrowed: they live as long as their parent
+ *    object, which each block says.
+ *  - Nothing here prints, exits, or keeps global state.
+ */
+#ifndef SHAREPOL_H
+#define SHAREPOL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------------- */
+/* Version: the one source of truth (CMake reads these three lines).       */
+/* ---------------------------------------------------------------------- */
+
+#define SHAREPOL_VERSION_MAJOR 0
+#define SHAREPOL_VERSION_MINOR 1
+#define SHAREPOL_VERSION_PATCH 0
+#define SHAREPOL_VERSION_NUMBER                                               \
+    (SHAREPOL_VERSION_MAJOR * 10000 + SHAREPOL_VERSION_MINOR * 100 +          \
+     SHAREPOL_VERSION_PATCH)
+#define SHAREPOL_STRINGIFY_(x) #x
+#define SHAREPOL_STRINGIFY(x) SHAREPOL_STRINGIFY_(x)
+#define SHAREPOL_VERSION_STRING                                               \
+    SHAREPOL_STRINGIFY(SHAREPOL_VERSION_MAJOR) "."                            \
+    SHAREPOL_STRINGIFY(SHAREPOL_VERSION_MINOR) "."                            \
+    SHAREPOL_STRINGIFY(SHAREPOL_VERSION_PATCH)
+
+/* Symbols leave the library only through this macro. */
+#ifndef SHAREPOL_API
+#  if defined(_WIN32)
+#    if defined(SHAREPOL_EXPORTS)
+#      define SHAREPOL_API __declspec(dllexport)
+#    elif defined(SHAREPOL_SHARED)
+#      define SHAREPOL_API __declspec(dllimport)
+#    else
+#      define SHAREPOL_API
+#    endif
+#  elif defined(__GNUC__) && __GNUC__ >= 4
+#    define SHAREPOL_API __attribute__((visibility("default")))
+#  else
+#    define SHAREPOL_API
+#  endif
+#endif
+
+/*! sharepol_version_number():
+ *  @return SHAREPOL_VERSION_NUMBER of the library actually linked, so a
+ *          program can check it against the header it was compiled with. */
+SHAREPOL_API int sharepol_version_number(void);
+
+/*! sharepol_version():
+ *  @return the library's version as "MAJOR.MINOR.PATCH"; static storage. */
+SHAREPOL_API const char *sharepol_version(void);
+
+/* ---------------------------------------------------------------------- */
+/* Status codes.  Pinned: numbers are never reused or renumbered.           */
+/* ---------------------------------------------------------------------- */
+
+enum {
+    SHAREPOL_OK = 0,        /* success */
+    SHAREPOL_ENOMEM = -1,   /* an allocation failed; nothing was changed */
+    SHAREPOL_EINVAL = -2,   /* a bad argument (NULL where an object is needed,
+                               an id out of range, a malformed option struct) */
+    SHAREPOL_EIO = -3,      /* a file could not be read */
+    SHAREPOL_EPARSE = -4,   /* the policy or query text has errors; see the
+                               diagnostics */
+    SHAREPOL_EUNKNOWN = -5, /* a query names something the policy does not
+                               declare */
+    SHAREPOL_EKIND = -6,    /* a query names a declared thing of the wrong kind
+                               (a group where a party is needed) */
+    SHAREPOL_ELIMIT = -7,   /* an input exceeds a configured limit */
+    SHAREPOL_ERANGE = -8    /* a date outside 1900-01-01 .. 9999-12-31 */
+};
+
+/*! sharepol_strerror():
+ *  @return a short English text for a status code ("out of memory"), or
+ *          "unknown status" for a number that is not one; static storage. */
+SHAREPOL_API const char *sharepol_strerror(int status);
+
+/* ---------------------------------------------------------------------- */
+/* Allocation.                                                             */
+/* ---------------------------------------------------------------------- */
+
+/*! sharepol_alloc_fn: one function for malloc, realloc and free, in the
+ *  style of lua_Alloc.  With new_size 0 it frees ptr (which may be NULL) and
+ *  returns NULL.  Otherwise it returns a block of new_size bytes holding the
+ *  first min(old_size, new_size) bytes of ptr (ptr NULL and old_size 0 for a
+ *  fresh block), or NULL on failure, leaving ptr untouched.  Blocks must be
+ *  aligned for any object type.  It may be called from several threads at
+ *  once only if several compilations run at once. */
+typedef void *(*sharepol_alloc_fn)(void *ctx, void *ptr, size_t old_size,
+                                   size_t new_size);
+
+typedef struct sharepol_allocator {
+    sharepol_alloc_fn fn; /* NULL means the C library's malloc family */
+    void *ctx;            /* passed to fn unchanged */
+} sharepol_allocator;
+
+/* ---------------------------------------------------------------------- */
+/* Diagnostics: what compilation and query parsing report.                 */
+/* ---------------------------------------------------------------------- */
+
+enum {
+    SHAREPOL_SEVERITY_ERROR = 0,   /* compilation fails */
+    SHAREPOL_SEVERITY_WARNING = 1, /* reported; compilation succeeds */
+    SHAREPOL_SEVERITY_NOTE = 2     /* more about the error or warning before it */
+};
+
+/*! One diagnostic.  Every string is borrowed from the sharepol_diagnostics
+ *  list that holds it.  line and column are 1-based, columns count Unicode
+ *  characters; both are 0 when the diagnostic has no place in a file (an
+ *  unreadable file, a missing test block). */
+typedef struct sharepol_diagnostic {
+    int severity;        /* SHAREPOL_SEVERITY_* */
+    const char *code;    /* stable identifier, e.g. "undefined-name"; see
+                            docs/errors.md */
+    const char *file;    /* the path as given, or "<string>"; NULL if none */
+    unsigned line, column;
+    unsigned end_line, end_column; /* last character of the place, inclusive */
+    const char *message; /* one line, no trailing period */
+} sharepol_diagnostic;
+
+typedef struct sharepol_diagnostics sharepol_diagnostics;
+
+/*! sharepol_diagnostics_count():
+ *  @return the number of diagnostics in the list, notes included; 0 for NULL. */
+SHAREPOL_API size_t sharepol_diagnostics_count(const sharepol_diagnostics *diags);
+
+/*! sharepol_diagnostics_get():
+ *  @return the diagnostic at index, in the order they were found (each note
+ *          follows the error or warning it belongs to), or NULL when index is
+ *          out of range.  Borrowed from diags. */
+SHAREPOL_API const sharepol_diagnostic *
+sharepol_diagnostics_get(const sharepol_diagnostics *diags, size_t index);
+
+/*! sharepol_diagnostics_errors(), sharepol_diagnostics_warnings():
+ *  @return how many errors / warnings the list holds (notes not counted). */
+SHAREPOL_API size_t sharepol_diagnostics_errors(const sharepol_diagnostics *diags);
+SHAREPOL_API size_t sharepol_diagnostics_warnings(const sharepol_diagnostics *diags);
+
+enum {
+    SHAREPOL_RENDER_COLOR = 1u << 0 /* ANSI colours, for a terminal */
+};
+
+/*! sharepol_diagnostics_render(): the whole list as text, exactly as the
+ *  `sharepol` command prints it:
+ *
+ *      file:line:col: error: message
+ *       12 |   allow threat-intel from signatores to CAS;
+ *          |                           ^~~~~~~~~~
+ *      file:line:col: note: did you mean 'signatories'?
+ *
+ *  Control characters of the source are shown escaped, so a policy cannot
+ *  send escape sequences to a terminal.
+ *  @out     receives a NUL-terminated string owned by the caller; free it with
+ *           sharepol_string_free().
+ *  @flags   SHAREPOL_RENDER_* bits.
+ *  @return  SHAREPOL_OK, SHAREPOL_EINVAL (NULL out), SHAREPOL_ENOMEM. */
+SHAREPOL_API int sharepol_diagnostics_render(char **out,
+                                             const sharepol_diagnostics *diags,
+                                             unsigned flags);
+
+/*! sharepol_diagnostics_free(): frees the list; NULL is allowed. */
+SHAREPOL_API void sharepol_diagnostics_free(sharepol_diagnostics *diags);
+
+/*! sharepol_string_free(): frees a string the library returned; NULL is
+ *  allowed. */
+SHAREPOL_API void sharepol_string_free(char *s);
+
+/* ---------------------------------------------------------------------- */
+/* Compiling a policy set.                                                 */
+/* ---------------------------------------------------------------------- */
+
+/*! Limits on untrusted input.  0 means the default given beside each. */
+typedef struct sharepol_limits {
+    size_t max_file_size;     /* bytes per source file; 16 MiB */
+    size_t max_name_length;   /* bytes per name; 255 */
+    size_t max_string_length; /* bytes per string after escapes; 64 KiB */
+    unsigned max_depth;       /* nesting of ( and of not; 256 */
+    unsigned max_errors;      /* errors reported before stopping; 100 */
+    size_t max_files;         /* files in one policy set; 10000 */
+} sharepol_limits;
+
+enum {
+    SHAREPOL_COMPILE_NO_WARNINGS = 1u << 0, /* do not collect warnings */
+    SHAREPOL_COMPILE_WERROR = 1u << 1       /* treat warnings as errors */
+};
+
+#define SHAREPOL_COMPILE_OPTIONS_VERSION 1
+
+/*! Options for compilation.  Initialise with SHAREPOL_COMPILE_OPTIONS_INIT;
+ *  fields are only ever appended, and `version` tells the library which
+ *  fields the caller knows. */
+typedef struct sharepol_compile_options {
+    unsigned version;               /* SHAREPOL_COMPILE_OPTIONS_VERSION */
+    unsigned flags;                 /* SHAREPOL_COMPILE_* bits */
+    sharepol_allocator allocator;   /* every allocation of the compilation and
+                                       of the compiled policy goes here */
+    sharepol_limits limits;
+} sharepol_compile_options;
+
+#define SHAREPOL_COMPILE_OPTIONS_INIT                                         \
+    { SHAREPOL_COMPILE_OPTIONS_VERSION, 0u, { NULL, NULL },                  \
+      { 0, 0, 0, 0u, 0u, 0 } }
+
+/*! A compiled policy set: immutable, reference counted, and safe to query
+ *  from any number of threads at once without a lock. */
+typedef struct sharepol_policy sharepol_policy;
+
+/*! sharepol_compile_files(): compiles a policy set from files.
+ *  @out     receives the policy on success (reference count 1); NULL on any
+ *           failure.
+ *  @paths   n paths; a directory stands for every `.spol` file below it, in
+ *           byte-wise sorted order.  Order matters: it is the source order
+ *           that decides which rule is cited.
+ *  @options NULL for the defaults.
+ *  @diags   if not NULL, receives the diagnostics (also on success, with any
+ *           warnings, and also on failure); free with
+ *           sharepol_diagnostics_free().  Set to NULL only when even the
+ *           list could not be allocated.
+ *  @return  SHAREPOL_OK; SHAREPOL_EPARSE when the policy has errors;
+ *           SHAREPOL_EIO when a file cannot be read (a diagnostic names it);
+ *           SHAREPOL_ELIMIT when a limit is exceeded; SHAREPOL_ENOMEM;
+ *           SHAREPOL_EINVAL for a bad argument. */
+SHAREPOL_API int sharepol_compile_files(sharepol_policy **out,
+                                        const char *const *paths, size_t n,
+                                        const sharepol_compile_options *options,
+                                        sharepol_diagnostics **diags);
+
+/*! sharepol_compile_string(): compiles one policy text held in memory.
+ *  @name    the file name diagnostics and rule locations show; NULL for
+ *           "<string>".
+ *  Everything else as sharepol_compile_files().  The text is copied. */
+SHAREPOL_API int sharepol_compile_string(sharepol_policy **out,
+                                         const char *text, size_t length,
+                                         const char *name,
+                                         const sharepol_compile_options *options,
+                                         sharepol_diagnostics **diags);
+
+/*! sharepol_policy_retain(): adds a reference (for another thread, or to keep
+ *  an old policy alive while a new one is swapped in).
+ *  @return policy. */
+SHAREPOL_API sharepol_policy *sharepol_policy_retain(sharepol_policy *policy);
+
+/*! sharepol_policy_release(): drops a reference; the last one frees the
+ *  policy.  NULL is allowed.  Every id, rule info and string borrowed from the
+ *  policy dies with it. */
+SHAREPOL_API void sharepol_policy_release(sharepol_policy *policy);
+
+/* ---------------------------------------------------------------------- */
+/* Interned ids: look a name up once, then query with small integers.      */
+/* ---------------------------------------------------------------------- */
+
+typedef int32_t sharepol_id;
+
+/* "Not given" (an optional field left empty). */
+#define SHAREPOL_ID_NONE ((sharepol_id)-1)
+/* What a lookup of an undeclared name returns.  Deciding with it fails with
+ * SHAREPOL_EUNKNOWN: it is never mistaken for "not given". */
+#define SHAREPOL_ID_UNKNOWN ((sharepol_id)-2)
+
+/*! sharepol_party(), sharepol_category(), sharepol_scope(),
+ *  sharepol_purpose(): the id of a declared name of that kind.
+ *  @return an id >= 0, or SHAREPOL_ID_UNKNOWN when the policy has no such
+ *          name of that kind (or name is NULL).  Ids are dense: 0 up to the
+ *          count of that kind, minus one. */
+SHAREPOL_API sharepol_id sharepol_party(const sharepol_policy *policy, const char *name);
+SHAREPOL_API sharepol_id sharepol_category(const sharepol_policy *policy, const char *name);
+SHAREPOL_API sharepol_id sharepol_scope(const sharepol_policy *policy, const char *name);
+SHAREPOL_API sharepol_id sharepol_purpose(const sharepol_policy *policy, const char *name);
+
+enum {
+    SHAREPOL_KIND_PARTY = 1,
+    SHAREPOL_KIND_GROUP,
+    SHAREPOL_KIND_CATEGORY,
+    SHAREPOL_KIND_PURPOSE,
+    SHAREPOL_KIND_SCOPE,
+    SHAREPOL_KIND_AGREEMENT,
+    SHAREPOL_KIND_RULE
+};
+
+/*! sharepol_kind_of(): what a name is declared as.
+ *  @return SHAREPOL_KIND_*, or 0 when the name is not declared. */
+SHAREPOL_API int sharepol_kind_of(const sharepol_policy *policy, const char *name);
+
+/*! sharepol_count(): how many names of a kind the policy declares (for
+ *  SHAREPOL_KIND_RULE: how many rules, named or not).  0 for other kinds. */
+SHAREPOL_API size_t sharepol_count(const sharepol_policy *policy, int kind);
+
+/*! sharepol_name(): the name behind an id of a kind (PARTY, CATEGORY, SCOPE,
+ *  PURPOSE).  @return borrowed from the policy, or NULL when out of range. */
+SHAREPOL_API const char *sharepol_name(const sharepol_policy *policy, int kind,
+                                       sharepol_id id);
+
+/* ---------------------------------------------------------------------- */
+/* Dates: days since 1970-01-01 (negative before), 1900-01-01..9999-12-31. */
+/* ---------------------------------------------------------------------- */
+
+/* In a query: "today (UTC)", read from the clock when deciding. */
+#define SHAREPOL_DATE_TODAY INT32_MIN
+
+/*! sharepol_date_parse(): reads "YYYY-MM-DD" (exactly, a real date).
+ *  @return SHAREPOL_OK, SHAREPOL_EINVAL for a malformed or impossible date,
+ *          SHAREPOL_ERANGE outside 1900..9999. */
+SHAREPOL_API int sharepol_date_parse(int32_t *out, const char *text);
+
+/*! sharepol_date_format(): writes "YYYY-MM-DD" and a NUL into buf (11 bytes).
+ *  @return SHAREPOL_OK, or SHAREPOL_ERANGE for a day outside the range. */
+SHAREPOL_API int sharepol_date_format(char buf[11], int32_t day);
+
+/*! sharepol_date_today(): today's date in UTC. */
+SHAREPOL_API int32_t sharepol_date_today(void);
+
+/* ---------------------------------------------------------------------- */
+/* Deciding.                                                               */
+/* ---------------------------------------------------------------------- */
+
+/*! One transfer to decide.  Initialise with SHAREPOL_QUERY_INIT, then fill
+ *  the ids.  The arrays are borrowed for the duration of the call (and, for
+ *  sharepol_residual_new, until it returns). */
+typedef struct sharepol_query {
+    sharepol_id category;        /* required */
+    sharepol_id from;            /* required: the sender, who holds the item */
+    sharepol_id to;              /* required: the recipient */
+    sharepol_id originator;      /* SHAREPOL_ID_NONE: the sender */
+    sharepol_id scope;           /* a scope id, or SHAREPOL_ID_NONE */
+    const sharepol_id *audience; /* an explicit audience (party ids) instead of
+                                    a scope; NULL for none.  n_audience 0 with
+                                    a non-NULL pointer is an empty audience. */
+    size_t n_audience;
+    sharepol_id purpose;         /* SHAREPOL_ID_NONE: no purpose given */
+    int32_t date;                /* days since 1970-01-01, or
+                                    SHAREPOL_DATE_TODAY */
+    const sharepol_id *consents; /* parties that consented; may be NULL */
+    size_t n_consents;
+} sharepol_query;
+
+#define SHAREPOL_QUERY_INIT                                                   \
+    { SHAREPOL_ID_NONE, SHAREPOL_ID_NONE, SHAREPOL_ID_NONE, SHAREPOL_ID_NONE, \
+      SHAREPOL_ID_NONE, NULL, 0, SHAREPOL_ID_NONE, SHAREPOL_DATE_TODAY, NULL, 0 }
+
+/* The three decisions.  None of them is 0, and every error is negative, so
+ * only a real allow compares equal to SHAREPOL_ALLOW. */
+enum {
+    SHAREPOL_ALLOW = 1,
+    SHAREPOL_DENY = 2,
+    SHAREPOL_NEEDS_CONSENT = 3
+};
+
+enum {
+    SHAREPOL_RULE_ALLOW = 1,
+    SHAREPOL_RULE_DENY = 2,
+    SHAREPOL_RULE_REQUIRE = 3
+};
+
+/*! What the policy says about one rule.  Borrowed from the policy. */
+typedef struct sharepol_rule_info {
+    int kind;              /* SHAREPOL_RULE_* */
+    const char *name;      /* its name, or "FILE:LINE" when unnamed */
+    const char *label;     /* its label, or NULL */
+    const char *file;      /* the path as given */
+    unsigned line, column; /* of the rule's first token */
+    const char *agreement; /* the agreement it belongs to, or NULL */
+    const char *agreement_label; /* that agreement's label, or NULL */
+} sharepol_rule_info;
+
+/*! sharepol_rule(): information on rule number index (source order, from 0).
+ *  @return borrowed from the policy, or NULL when out of range. */
+SHAREPOL_API const sharepol_rule_info *sharepol_rule(const sharepol_policy *policy,
+                                                     size_t index);
+
+/*! The answer to one query. */
+typedef struct sharepol_result {
+    int decision;                   /* SHAREPOL_ALLOW/DENY/NEEDS_CONSENT */
+    const sharepol_rule_info *rule; /* the deciding rule; NULL for the default
+                                       deny ("no rule allows this transfer") */
+    size_t rule_index;              /* its index for sharepol_rule(), or
+                                       (size_t)-1 */
+    unsigned residual_size;         /* needs consent: how many more parties
+                                       must consent at the fewest; else 0 */
+} sharepol_result;
+
+/*! sharepol_decide(): decides one query (docs/language.md, "Decisions").
+ *  Allocates nothing and takes no lock; safe from any thread.
+ *  @result  may be NULL; otherwise filled with the deciding rule.  On an error
+ *           it is set to a deny without a rule.
+ *  @return  SHAREPOL_ALLOW, SHAREPOL_DENY or SHAREPOL_NEEDS_CONSENT; or
+ *           SHAREPOL_EUNKNOWN (an id is SHAREPOL_ID_UNKNOWN), SHAREPOL_EINVAL
+ *           (an id out of range, a required field missing),
+ *           SHAREPOL_ERANGE (a date outside 1900..9999), SHAREPOL_ELIMIT (more
+ *           than 4096 consents or audience members).  An error is never an
+ *           allow. */
+SHAREPOL_API int sharepol_decide(const sharepol_policy *policy,
+                                 const sharepol_query *query,
+                                 sharepol_result *result);
+
+/* ---------------------------------------------------------------------- */
+/* Residual consent: what a needs-consent answer still needs.              */
+/* ---------------------------------------------------------------------- */
+
+/*! A residual is a consent expression over parties, simplified
+ *  (docs/language.md): a tree of nodes. */
+typedef struct sharepol_residual sharepol_residual;
+
+enum {
+    SHAREPOL_CONSENT_PARTY = 1, /* one party's consent */
+    SHAREPOL_CONSENT_AND,       /* every child */
+    SHAREPOL_CONSENT_OR,        /* at least one child */
+    SHAREPOL_CONSENT_ANY,       /* at least one of the listed parties */
+    SHAREPOL_CONSENT_COUNT      /* at least `count` of the listed parties */
+};
+
+/*! One node of a residual.  Borrowed from the residual that holds it. */
+typedef struct sharepol_consent_node {
+    int kind;                     /* SHAREPOL_CONSENT_* */
+    sharepol_id party;            /* PARTY */
+    unsigned count;               /* COUNT */
+    const sharepol_id *parties;   /* ANY, COUNT: the parties */
+    size_t n_parties;
+    const struct sharepol_consent_node *const *children; /* AND, OR */
+    size_t n_children;
+} sharepol_consent_node;
+
+/*! sharepol_residual_new(): the residual of a needs-consent answer.
+ *  @out     receives the residual; free with sharepol_residual_free().
+ *  @query   the query that was decided (unchanged since).
+ *  @result  its result; must be a needs-consent answer.
+ *  @return  SHAREPOL_OK, SHAREPOL_EINVAL (not a needs-consent result of this
+ *           query), SHAREPOL_ENOMEM. */
+SHAREPOL_API int sharepol_residual_new(sharepol_residual **out,
+                                       const sharepol_policy *policy,
+                                       const sharepol_query *query,
+                                       const sharepol_result *result);
+
+/*! sharepol_residual_root(): the root node; borrowed from residual. */
+SHAREPOL_API const sharepol_consent_node *
+sharepol_residual_root(const sharepol_residual *residual);
+
+/*! sharepol_residual_text(): the residual in the consent syntax, e.g.
+ *  "MOD and METI" or "1 of {METI, IPA}"; borrowed from residual. */
+SHAREPOL_API const char *sharepol_residual_text(const sharepol_residual *residual);
+
+/*! sharepol_residual_free(): frees it; NULL is allowed. */
+SHAREPOL_API void sharepol_residual_free(sharepol_residual *residual);
+
+/* ---------------------------------------------------------------------- */
+/* Explanations.                                                           */
+/* ---------------------------------------------------------------------- */
+
+typedef struct sharepol_explanation sharepol_explanation;
+
+/*! sharepol_explain(): decides the query and says why: the deciding rule with
+ *  its place, the rules that applied, and for a deny by default the rules
+ *  that came closest with the first part of each that did not hold.
+ *  @out     receives the explanation; free with sharepol_explanation_free().
+ *  @return  as sharepol_decide() for the decision in the explanation, or
+ *           SHAREPOL_ENOMEM. */
+SHAREPOL_API int sharepol_explain(sharepol_explanation **out,
+                                  const sharepol_policy *policy,
+                                  const sharepol_query *query);
+
+/*! sharepol_explanation_result(): the decision it explains; borrowed. */
+SHAREPOL_API const sharepol_result *
+sharepol_explanation_result(const sharepol_explanation *explanation);
+
+/*! sharepol_explanation_text(): the reasoning as text, several lines;
+ *  borrowed from the explanation. */
+SHAREPOL_API const char *
+sharepol_explanation_text(const sharepol_explanation *explanation);
+
+/*! sharepol_explanation_residual(): the residual for a needs-consent answer,
+ *  else NULL; borrowed from the explanation. */
+SHAREPOL_API const sharepol_residual *
+sharepol_explanation_residual(const sharepol_explanation *explanation);
+
+/*! sharepol_explanation_free(): frees it; NULL is allowed. */
+SHAREPOL_API void sharepol_explanation_free(sharepol_explanation *explanation);
+
+/* ---------------------------------------------------------------------- */
+/* Queries written in the language's QUERY syntax.                         */
+/* ---------------------------------------------------------------------- */
+
+/*! A query parsed from text such as
+ *      "vulnerabilities from IPA to CAS consent MOD, METI"
+ *  It owns the arrays its sharepol_query points to. */
+typedef struct sharepol_parsed_query sharepol_parsed_query;
+
+/*! sharepol_query_parse(): parses and resolves a query against a policy.
+ *  @out     receives the parsed query; free with sharepol_parsed_query_free().
+ *  @diags   if not NULL, receives diagnostics located in the query text (file
+ *           name "<query>"); free with sharepol_diagnostics_free().
+ *  @return  SHAREPOL_OK; SHAREPOL_EPARSE (syntax, or an impossible date);
+ *           SHAREPOL_EUNKNOWN (an undeclared name); SHAREPOL_EKIND (a name of
+ *           the wrong kind); SHAREPOL_ENOMEM; SHAREPOL_EINVAL. */
+SHAREPOL_API int sharepol_query_parse(sharepol_parsed_query **out,
+                                      const sharepol_policy *policy,
+                                      const char *text, size_t length,
+                                      sharepol_diagnostics **diags);
+
+/*! sharepol_parsed_query_get(): the query, ready for sharepol_decide(); a
+ *  query without `at` has date SHAREPOL_DATE_TODAY.  Borrowed from pq. */
+SHAREPOL_API const sharepol_query *
+sharepol_parsed_query_get(const sharepol_parsed_query *pq);
+
+/*! sharepol_parsed_query_free(): frees it; NULL is allowed. */
+SHAREPOL_API void sharepol_parsed_query_free(sharepol_parsed_query *pq);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SHAREPOL_H */

@@ -1,0 +1,166 @@
+/* api.c — the public entry points that are not a module of their own:
+ * version, status texts, the policy's lifetime, name lookups, deciding. */
+#include <string.h>
+
+#include "alloc.h"
+#include "eval.h"
+#include "graph.h"
+
+int sharepol_version_number(void)
+{
+    return SHAREPOL_VERSION_NUMBER;
+}
+
+const char *sharepol_version(void)
+{
+    return SHAREPOL_VERSION_STRING;
+}
+
+const char *sharepol_strerror(int status)
+{
+    switch (status) {
+    case SHAREPOL_OK: return "success";
+    case SHAREPOL_ENOMEM: return "out of memory";
+    case SHAREPOL_EINVAL: return "invalid argument";
+    case SHAREPOL_EIO: return "input/output error";
+    case SHAREPOL_EPARSE: return "the policy or query has errors";
+    case SHAREPOL_EUNKNOWN: return "a name that the policy does not declare";
+    case SHAREPOL_EKIND: return "a name of the wrong kind";
+    case SHAREPOL_ELIMIT: return "a limit was exceeded";
+    case SHAREPOL_ERANGE: return "a date outside 1900-01-01 to 9999-12-31";
+    }
+    return "unknown status";
+}
+
+/* ---- lifetime ------------------------------------------------------------ */
+
+sharepol_policy *sharepol_policy_retain(sharepol_policy *policy)
+{
+    if (policy)
+        atomic_fetch_add_explicit(&policy->refs, 1, memory_order_relaxed);
+    return policy;
+}
+
+void sharepol_policy_release(sharepol_policy *policy)
+{
+    if (!policy)
+        return;
+    /* The last release must see every write of the other holders. */
+    if (atomic_fetch_sub_explicit(&policy->refs, 1, memory_order_acq_rel) != 1)
+        return;
+    sp_arena_free(&policy->arena);
+    sp_free(policy);
+}
+
+/* ---- names ---------------------------------------------------------------- */
+
+static sharepol_id lookup(const sharepol_policy *policy, const char *name, int kind)
+{
+    if (!policy || !name)
+        return SHAREPOL_ID_UNKNOWN;
+    int32_t v = sp_symtab_get(&policy->names, name);
+    if (v < 0 || SP_NAME_KIND(v) != kind)
+        return SHAREPOL_ID_UNKNOWN;
+    return SP_NAME_ID(v);
+}
+
+sharepol_id sharepol_party(const sharepol_policy *policy, const char *name)
+{
+    return lookup(policy, name, SHAREPOL_KIND_PARTY);
+}
+
+sharepol_id sharepol_category(const sharepol_policy *policy, const char *name)
+{
+    return lookup(policy, name, SHAREPOL_KIND_CATEGORY);
+}
+
+sharepol_id sharepol_scope(const sharepol_policy *policy, const char *name)
+{
+    return lookup(policy, name, SHAREPOL_KIND_SCOPE);
+}
+
+sharepol_id sharepol_purpose(const sharepol_policy *policy, const char *name)
+{
+    return lookup(policy, name, SHAREPOL_KIND_PURPOSE);
+}
+
+int sharepol_kind_of(const sharepol_policy *policy, const char *name)
+{
+    if (!policy || !name)
+        return 0;
+    int32_t v = sp_symtab_get(&policy->names, name);
+    return v < 0 ? 0 : SP_NAME_KIND(v);
+}
+
+size_t sharepol_count(const sharepol_policy *policy, int kind)
+{
+    if (!policy)
+        return 0;
+    switch (kind) {
+    case SHAREPOL_KIND_PARTY: return policy->n_parties;
+    case SHAREPOL_KIND_GROUP: return policy->n_groups;
+    case SHAREPOL_KIND_CATEGORY: return policy->n_categories;
+    case SHAREPOL_KIND_PURPOSE: return policy->n_purposes;
+    case SHAREPOL_KIND_SCOPE: return policy->n_scopes;
+    case SHAREPOL_KIND_AGREEMENT: return policy->n_agreements;
+    case SHAREPOL_KIND_RULE: return policy->n_rules;
+    }
+    return 0;
+}
+
+const char *sharepol_name(const sharepol_policy *policy, int kind, sharepol_id id)
+{
+    if (!policy || id < 0)
+        return NULL;
+    const sp_entity *list = NULL;
+    uint32_t n = 0;
+    switch (kind) {
+    case SHAREPOL_KIND_PARTY: list = policy->parties; n = policy->n_parties; break;
+    case SHAREPOL_KIND_GROUP: list = policy->groups; n = policy->n_groups; break;
+    case SHAREPOL_KIND_CATEGORY: list = policy->categories; n = policy->n_categories; break;
+    case SHAREPOL_KIND_PURPOSE: list = policy->purposes; n = policy->n_purposes; break;
+    case SHAREPOL_KIND_SCOPE: list = policy->scopes; n = policy->n_scopes; break;
+    default: return NULL;
+    }
+    return (uint32_t)id < n ? list[id].name : NULL;
+}
+
+const sharepol_rule_info *sharepol_rule(const sharepol_policy *policy, size_t index)
+{
+    if (!policy || index >= policy->n_rules)
+        return NULL;
+    return &policy->rule_info[index];
+}
+
+/* ---- deciding ---------------------------------------------------------------- */
+
+int sharepol_decide(const sharepol_policy *policy, const sharepol_query *query,
+                    sharepol_result *result)
+{
+    if (result) {
+        result->decision = SHAREPOL_DENY;
+        result->rule = NULL;
+        result->rule_index = (size_t)-1;
+        result->residual_size = 0;
+    }
+    if (!policy || !query)
+        return SHAREPOL_EINVAL;
+    sp_ctx ctx;
+    int st = sp_eval_prepare(&ctx, policy, query);
+    if (st != SHAREPOL_OK)
+        return st;
+    sp_decision d;
+    st = sp_eval_decide(&ctx, &d);
+    if (st != SHAREPOL_OK)
+        return st;
+    if (result) {
+        result->decision = d.decision;
+        if (d.rule != SP_NO_RULE) {
+            result->rule = &policy->rule_info[d.rule];
+            result->rule_index = d.rule;
+        }
+        if (d.decision == SHAREPOL_NEEDS_CONSENT)
+            result->residual_size = d.residual_size;
+    }
+    return d.decision;
+}

@@ -1,0 +1,411 @@
+/* check.c — names, kinds and cycles (LANGUAGE.md sections 3 and 9).
+ *
+ * Three steps: declare every name in the one namespace; resolve every
+ * reference in declarations, agreements, rules and tests; then find cycles
+ * in the four "in" relations (parties, groups, categories, purposes) with an
+ * iterative depth-first search, which also yields the order closure.c
+ * computes memberships in. */
+#include "check.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "suggest.h"
+
+typedef struct checker {
+    sp_program *prog;
+    sharepol_diagnostics *diags;
+    sp_arena *arena;
+    sp_symtab *names;
+} checker;
+
+/* ---- declaring ---------------------------------------------------------- */
+
+static void declare_all(checker *ck)
+{
+    sp_program *prog = ck->prog;
+    sp_symtab_init(ck->names, ck->arena, prog->decls.n);
+    for (uint32_t i = 0; i < prog->decls.n; i++) {
+        sp_decl *d = &prog->decls.v[i];
+        int32_t prev = sp_symtab_put(ck->names, d->name, (int32_t)i);
+        if (prev < 0)
+            continue;
+        const sp_decl *p = &prog->decls.v[prev];
+        sp_diag_error(ck->diags, "duplicate-name", d->name_loc,
+                      "'%s' is already declared", d->name);
+        sp_diag_note(ck->diags, p->name_loc, "'%s' was first declared here, as a %s",
+                     p->name, sp_decl_kind_name(p->kind));
+    }
+}
+
+/* ---- resolving -------------------------------------------------------- */
+
+static void kinds_text(unsigned kinds, char *out, size_t size)
+{
+    out[0] = '\0';
+    const char *sep = "";
+    int n = 0;
+    for (int k = SP_DECL_PARTY; k <= SP_DECL_RULE; k++)
+        n += (kinds >> k) & 1;
+    int i = 0;
+    for (int k = SP_DECL_PARTY; k <= SP_DECL_RULE; k++) {
+        if (!((kinds >> k) & 1))
+            continue;
+        size_t len = strlen(out);
+        snprintf(out + len, size - len, "%s%s%s", sep,
+                 i == 0 ? (k == SP_DECL_AGREEMENT ? "an " : "a ") : "",
+                 sp_decl_kind_name((sp_decl_kind)k));
+        i++;
+        sep = i == n - 1 ? " or " : ", ";
+    }
+}
+
+static bool resolve(checker *ck, sp_ref *ref, unsigned kinds)
+{
+    int32_t d = sp_symtab_get(ck->names, ref->name);
+    char expected[96];
+    kinds_text(kinds, expected, sizeof expected);
+    if (d < 0) {
+        sp_diag_error(ck->diags, "undefined-name", ref->loc,
+                      "'%s' is not declared (expected %s)", ref->name, expected);
+        sp_suggest s;
+        sp_suggest_init(&s, ref->name);
+        for (uint32_t i = 0; i < ck->prog->decls.n; i++)
+            if ((kinds >> ck->prog->decls.v[i].kind) & 1)
+                sp_suggest_offer(&s, ck->prog->decls.v[i].name);
+        if (s.best) {
+            int32_t b = sp_symtab_get(ck->names, s.best);
+            sp_diag_note(ck->diags, ck->prog->decls.v[b].name_loc, "did you mean '%s'?",
+                         s.best);
+        }
+        return false;
+    }
+    sp_decl *decl = &ck->prog->decls.v[d];
+    if (!((kinds >> decl->kind) & 1)) {
+        sp_diag_error(ck->diags, "wrong-kind", ref->loc, "'%s' is a %s, but %s is expected here",
+                      ref->name, sp_decl_kind_name(decl->kind), expected);
+        sp_diag_note(ck->diags, decl->name_loc, "'%s' is declared here", decl->name);
+        return false;
+    }
+    ref->sym = d;
+    decl->uses++;
+    return true;
+}
+
+static void resolve_refs(checker *ck, sp_refs *refs, unsigned kinds)
+{
+    for (uint32_t i = 0; i < refs->n; i++)
+        resolve(ck, &refs->v[i], kinds);
+}
+
+static void resolve_set(checker *ck, sp_set *set)
+{
+    resolve_refs(ck, &set->names, SP_PARTY_OR_GROUP);
+    resolve_refs(ck, &set->excepts, SP_PARTY_OR_GROUP);
+}
+
+static void resolve_cats(checker *ck, sp_cats *cats)
+{
+    resolve_refs(ck, &cats->names, SP_KINDS(SP_DECL_CATEGORY));
+}
+
+/* Consent expressions nest at most max_depth deep (the parser bounds
+ * parentheses), so this recursion is bounded. */
+static void resolve_consent(checker *ck, sp_consent *c)
+{
+    switch (c->kind) {
+    case SP_CONSENT_ORIGINATOR:
+        break;
+    case SP_CONSENT_PARTY: {
+        int32_t d = sp_symtab_get(ck->names, c->ref.name);
+        if (d >= 0 && ck->prog->decls.v[d].kind == SP_DECL_GROUP) {
+            sp_diag_error(ck->diags, "wrong-kind", c->ref.loc,
+                          "'%s' is a group; consent is given by parties", c->ref.name);
+            sp_diag_note(ck->diags, c->ref.loc,
+                         "write 'all of %s', 'any of %s' or 'N of %s'", c->ref.name,
+                         c->ref.name, c->ref.name);
+            break;
+        }
+        resolve(ck, &c->ref, SP_KINDS(SP_DECL_PARTY));
+        break;
+    }
+    case SP_CONSENT_ALL:
+    case SP_CONSENT_ANY:
+    case SP_CONSENT_COUNT:
+        if (c->kind == SP_CONSENT_COUNT && c->count == 0)
+            sp_diag_error(ck->diags, "count-out-of-range", c->loc,
+                          "'0 of' is always satisfied; N in 'N of' must be at least 1");
+        if (c->inline_set) {
+            resolve_refs(ck, &c->members, SP_PARTY_OR_GROUP);
+            break;
+        }
+        {
+            int32_t d = sp_symtab_get(ck->names, c->ref.name);
+            if (d >= 0 && ck->prog->decls.v[d].kind == SP_DECL_PARTY) {
+                sp_diag_error(ck->diags, "wrong-kind", c->ref.loc,
+                              "'%s' is a party, but 'of' needs a group", c->ref.name);
+                sp_diag_note(ck->diags, c->ref.loc,
+                             "for one party's consent write just '%s'; for several "
+                             "write '{%s, ...}'", c->ref.name, c->ref.name);
+                break;
+            }
+        }
+        resolve(ck, &c->ref, SP_KINDS(SP_DECL_GROUP));
+        break;
+    case SP_CONSENT_AND:
+    case SP_CONSENT_OR:
+        for (uint32_t i = 0; i < c->kids.n; i++)
+            resolve_consent(ck, c->kids.v[i]);
+        break;
+    }
+}
+
+static void resolve_cond(checker *ck, sp_cond *c)
+{
+    switch (c->kind) {
+    case SP_COND_OR:
+    case SP_COND_AND:
+    case SP_COND_NOT:
+        for (uint32_t i = 0; i < c->kids.n; i++)
+            resolve_cond(ck, c->kids.v[i]);
+        break;
+    case SP_COND_ORIGINATOR_IN:
+    case SP_COND_FROM_IN:
+    case SP_COND_TO_IN:
+        resolve_set(ck, &c->set);
+        break;
+    case SP_COND_MARKED:
+        resolve_refs(ck, &c->names, SP_KINDS(SP_DECL_SCOPE));
+        break;
+    case SP_COND_PURPOSE_IN:
+        resolve_refs(ck, &c->names, SP_KINDS(SP_DECL_PURPOSE));
+        break;
+    default:
+        break;
+    }
+}
+
+static void resolve_query(checker *ck, sp_query_ast *q)
+{
+    const unsigned party = SP_KINDS(SP_DECL_PARTY);
+    resolve(ck, &q->category, SP_KINDS(SP_DECL_CATEGORY));
+    resolve(ck, &q->from, party);
+    resolve(ck, &q->to, party);
+    if (q->has_originator)
+        resolve(ck, &q->originator, party);
+    if (q->has_purpose)
+        resolve(ck, &q->purpose, SP_KINDS(SP_DECL_PURPOSE));
+    if (q->scope_kind == SP_QSCOPE_NAMED)
+        resolve(ck, &q->scope, SP_KINDS(SP_DECL_SCOPE));
+    else if (q->scope_kind == SP_QSCOPE_AUDIENCE)
+        resolve_refs(ck, &q->audience, party);
+    if (q->has_consents)
+        resolve_refs(ck, &q->consents, party);
+}
+
+static void resolve_decls(checker *ck)
+{
+    for (uint32_t i = 0; i < ck->prog->decls.n; i++) {
+        sp_decl *d = &ck->prog->decls.v[i];
+        switch (d->kind) {
+        case SP_DECL_PARTY:
+            resolve_refs(ck, &d->parents, SP_KINDS(SP_DECL_PARTY));
+            break;
+        case SP_DECL_GROUP:
+        case SP_DECL_SCOPE:
+            if (d->has_set)
+                resolve_set(ck, &d->set);
+            break;
+        case SP_DECL_CATEGORY:
+        case SP_DECL_PURPOSE:
+            resolve_refs(ck, &d->parents, SP_KINDS(d->kind));
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+static void check_agreement(checker *ck, sp_agreement *ag)
+{
+    const sp_decl *d = &ck->prog->decls.v[ag->decl];
+    if (ag->has_parties)
+        resolve_set(ck, &ag->parties);
+    for (uint32_t i = 0; i < ag->notices.n; i++) {
+        sp_notice *n = &ag->notices.v[i];
+        resolve(ck, &n->party, SP_KINDS(SP_DECL_PARTY));
+        if (!ag->has_parties) {
+            sp_diag_error(ck->diags, "notice-without-parties", n->loc,
+                          "a notice must be given by one of the agreement's parties, "
+                          "but agreement '%s' names none", d->name);
+            sp_diag_note(ck->diags, d->name_loc, "add 'parties SET;' to the agreement");
+        }
+    }
+    if (ag->has_term) {
+        if (ag->term.n == 0)
+            sp_diag_error(ck->diags, "zero-duration", ag->term_loc,
+                          "a term of length 0 is never in force");
+        if (ag->has_renews && ag->renews.n == 0)
+            sp_diag_error(ck->diags, "zero-duration", ag->term_loc,
+                          "a renewal period of length 0 never ends; renewals must be "
+                          "at least one day");
+        if (!ag->signed_.given && !ag->effective.given)
+            sp_diag_error(ck->diags, "term-without-start", ag->term_loc,
+                          "a term needs a start: add 'signed DATE;' or 'effective DATE;' "
+                          "to agreement '%s'", d->name);
+    }
+}
+
+static void resolve_rules(checker *ck)
+{
+    for (uint32_t i = 0; i < ck->prog->rules.n; i++) {
+        sp_rule *r = ck->prog->rules.v[i];
+        resolve_cats(ck, &r->cats);
+        if (r->has_from)
+            resolve_set(ck, &r->from);
+        if (r->has_to)
+            resolve_set(ck, &r->to);
+        if (r->consent)
+            resolve_consent(ck, r->consent);
+        if (r->when)
+            resolve_cond(ck, r->when);
+    }
+}
+
+static void resolve_tests(checker *ck)
+{
+    for (uint32_t i = 0; i < ck->prog->tests.n; i++) {
+        sp_test *t = ck->prog->tests.v[i];
+        for (uint32_t j = 0; j < t->expects.n; j++) {
+            sp_expect *e = &t->expects.v[j];
+            resolve_query(ck, &e->query);
+            if (e->residual)
+                resolve_consent(ck, e->residual);
+        }
+    }
+}
+
+/* ---- cycles ------------------------------------------------------------ */
+
+/* The "in" edges of a declaration: what it must come after. */
+static void edges_of(const sp_decl *d, const sp_refs **lists, int *n)
+{
+    *n = 0;
+    if (d->kind == SP_DECL_GROUP) {
+        lists[(*n)++] = &d->set.names;
+        lists[(*n)++] = &d->set.excepts;
+    } else if (d->kind == SP_DECL_PARTY || d->kind == SP_DECL_CATEGORY ||
+               d->kind == SP_DECL_PURPOSE) {
+        lists[(*n)++] = &d->parents;
+    }
+}
+
+/* The i-th edge target of d of the same kind, or -1. */
+static int32_t edge(const sp_program *prog, const sp_decl *d, uint32_t i)
+{
+    const sp_refs *lists[2];
+    int n;
+    edges_of(d, lists, &n);
+    for (int l = 0; l < n; l++) {
+        if (i < lists[l]->n) {
+            int32_t t = lists[l]->v[i].sym;
+            if (t >= 0 && prog->decls.v[t].kind == d->kind)
+                return t;
+            return -2; /* an edge to another kind: skip */
+        }
+        i -= lists[l]->n;
+    }
+    return -1;
+}
+
+static void report_cycle(checker *ck, const uint32_t *path, uint32_t len, uint32_t from)
+{
+    const sp_program *prog = ck->prog;
+    const sp_decl *first = &prog->decls.v[path[from]];
+    char text[600];
+    size_t pos = 0;
+    const char *joiner = first->kind == SP_DECL_GROUP ? " contains " : " in ";
+    uint32_t shown = 0;
+    for (uint32_t i = from; i < len && pos < sizeof text - 80; i++, shown++) {
+        if (shown == 10) {
+            pos += (size_t)snprintf(text + pos, sizeof text - pos, "%s...", joiner);
+            break;
+        }
+        pos += (size_t)snprintf(text + pos, sizeof text - pos, "%s'%s'",
+                                i == from ? "" : joiner, prog->decls.v[path[i]].name);
+    }
+    if (pos < sizeof text - 80)
+        snprintf(text + pos, sizeof text - pos, "%s'%s'", joiner, first->name);
+    const char *what = first->kind == SP_DECL_PARTY      ? "the organisational tree"
+                       : first->kind == SP_DECL_GROUP    ? "the groups"
+                       : first->kind == SP_DECL_CATEGORY ? "the categories"
+                                                         : "the purposes";
+    sp_diag_error(ck->diags, "cycle", first->name_loc, "%s form a cycle: %s", what, text);
+    for (uint32_t i = from + 1; i < len && i < from + 10; i++)
+        sp_diag_note(ck->diags, prog->decls.v[path[i]].name_loc, "'%s' is declared here",
+                     prog->decls.v[path[i]].name);
+}
+
+/* Depth-first search with an explicit stack over every declaration; appends
+ * each declaration to order after what it depends on.  Each cycle is reported
+ * once, where the search first closes it. */
+static uint32_t *find_cycles(checker *ck)
+{
+    sp_program *prog = ck->prog;
+    uint32_t n = prog->decls.n;
+    uint8_t *color = sp_arena_zalloc(ck->arena, n + 1); /* 0 new, 1 open, 2 done */
+    uint32_t *stack = sp_arena_alloc(ck->arena, sizeof *stack * (n + 1));
+    uint32_t *next = sp_arena_alloc(ck->arena, sizeof *next * (n + 1));
+    uint32_t *order = sp_arena_alloc(ck->arena, sizeof *order * (n + 1));
+    uint32_t n_order = 0;
+    for (uint32_t root = 0; root < n; root++) {
+        if (color[root])
+            continue;
+        uint32_t top = 0;
+        stack[top] = root;
+        next[top] = 0;
+        color[root] = 1;
+        top = 1;
+        while (top > 0) {
+            uint32_t v = stack[top - 1];
+            int32_t t = edge(prog, &prog->decls.v[v], next[top - 1]);
+            if (t == -1) {
+                color[v] = 2;
+                order[n_order++] = v;
+                top--;
+                continue;
+            }
+            next[top - 1]++;
+            if (t == -2)
+                continue;
+            if (color[t] == 0) {
+                color[t] = 1;
+                stack[top] = (uint32_t)t;
+                next[top] = 0;
+                top++;
+            } else if (color[t] == 1) {
+                uint32_t from = top - 1;
+                while (stack[from] != (uint32_t)t)
+                    from--;
+                report_cycle(ck, stack, top, from);
+            }
+        }
+    }
+    return order;
+}
+
+/* ---- entry ----------------------------------------------------------- */
+
+void sp_check(sp_program *prog, sp_symtab *names, uint32_t **order)
+{
+    checker ck = { prog, prog->diags, prog->arena, names };
+    declare_all(&ck);
+    resolve_decls(&ck);
+    for (uint32_t i = 0; i < prog->agreements.n; i++)
+        check_agreement(&ck, prog->agreements.v[i]);
+    resolve_rules(&ck);
+    resolve_tests(&ck);
+    if (prog->query)
+        resolve_query(&ck, prog->query);
+    *order = find_cycles(&ck);
+}

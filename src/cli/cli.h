@@ -1,0 +1,64 @@
+/* cli.h — what the commands of the `sharepol` program share.  The program
+ * uses only the public header, sharepol.h, like any other client. */
+#ifndef SHAREPOL_CLI_H
+#define SHAREPOL_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "sharepol.h"
+
+/* Exit codes, the same for every command (INTERFACES.md section 2). */
+enum {
+    EXIT_OK = 0,            /* success; query/explain: allow */
+    EXIT_REJECTED = 1,      /* policy errors, a failed test, or deny */
+    EXIT_USAGE = 2,         /* usage, unreadable file, limit, out of memory */
+    EXIT_NEEDS_CONSENT = 3  /* query/explain: needs consent */
+};
+
+/* Options every command that reads a policy understands. */
+typedef struct cli_common {
+    const char **files;     /* policy files and directories */
+    size_t n_files;
+    bool werror;            /* --Werror */
+    bool quiet;             /* -q: no warnings */
+    int32_t at;             /* --at DATE, or SHAREPOL_DATE_TODAY */
+} cli_common;
+
+/* Is this stream a terminal that wants colour (and NO_COLOR unset)? */
+bool cli_color(FILE *stream);
+
+/* Compiles the policy set, printing diagnostics to stderr.  On failure
+ * returns NULL and sets *exit_code.  *warnings (if not NULL) receives the
+ * number of warnings. */
+sharepol_policy *cli_compile(const cli_common *common, int *exit_code, size_t *warnings);
+
+/* Consumes argv[*i] (and its value) when it is an option every policy
+ * command takes: --at DATE, --Werror, -q.  @return 1 consumed, 0 not an
+ * option of ours, -1 a bad value (already reported). */
+int cli_common_option(cli_common *common, const char *command, int argc, char **argv, int *i);
+
+/* Prints a rendered diagnostics list to stderr; NULL is allowed. */
+void cli_print_diagnostics(const sharepol_diagnostics *diags);
+
+/* Maps a library status to an exit code. */
+int cli_exit_for(int status);
+
+/* Reports a usage error for a command and returns EXIT_USAGE. */
+int cli_usage_error(const char *command, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Parses --at's value; prints an error and returns false when bad. */
+bool cli_parse_date(const char *command, const char *text, int32_t *out);
+
+/* Writes the rest of stdout and reports a failure (EPIPE, a full disk). */
+int cli_finish_output(int exit_code);
+
+int cmd_check(int argc, char **argv);
+int cmd_query(int argc, char **argv, bool explain);
+int cmd_eval(int argc, char **argv);
+
+#endif

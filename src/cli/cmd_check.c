@@ -1,0 +1,59 @@
+/* cmd_check.c — `sharepol check`: compile and report. */
+#include <string.h>
+
+#include "cli.h"
+
+static const char help[] =
+    "usage: sharepol check [options] FILE...|DIR\n"
+    "\n"
+    "Compile a policy set and print its errors and warnings as\n"
+    "file:line:col: error: message, with the source line and a caret.\n"
+    "\n"
+    "options:\n"
+    "  --Werror     treat warnings as errors\n"
+    "  -q, --quiet  do not report warnings\n"
+    "  -h, --help   show this help\n"
+    "\n"
+    "exit codes: 0 compiled, 1 the policy has errors, 2 usage or unreadable file\n";
+
+int cmd_check(int argc, char **argv)
+{
+    cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
+    const char **files = (const char **)argv;
+    size_t n = 0;
+    bool options_done = false;
+    for (int i = 1; i < argc; i++) {
+        if (!options_done && argv[i][0] == '-' && argv[i][1]) {
+            if (strcmp(argv[i], "--") == 0) {
+                options_done = true;
+                continue;
+            }
+            if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+                fputs(help, stdout);
+                return EXIT_OK;
+            }
+            int r = cli_common_option(&common, "check", argc, argv, &i);
+            if (r < 0)
+                return EXIT_USAGE;
+            if (r == 0)
+                return cli_usage_error("check", "unknown option '%s'", argv[i]);
+            continue;
+        }
+        files[n++] = argv[i];
+    }
+    if (n == 0)
+        return cli_usage_error("check", "no policy files given");
+    common.files = files;
+    common.n_files = n;
+    int exit_code = EXIT_OK;
+    size_t warnings = 0;
+    sharepol_policy *policy = cli_compile(&common, &exit_code, &warnings);
+    if (!policy)
+        return exit_code;
+    size_t rules = sharepol_count(policy, SHAREPOL_KIND_RULE);
+    size_t agreements = sharepol_count(policy, SHAREPOL_KIND_AGREEMENT);
+    printf("ok: %zu rule%s, %zu agreement%s, %zu warning%s\n", rules, rules == 1 ? "" : "s",
+           agreements, agreements == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+    sharepol_policy_release(policy);
+    return EXIT_OK;
+}

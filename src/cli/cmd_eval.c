@@ -1,0 +1,388 @@
+/* cmd_eval.c — `sharepol eval`: JSON lines in, one answer per line out, in
+ * order.  A bad line gets an error answer and the stream goes on. */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+#define MAX_LINE ((size_t)1 << 20)  /* a longer line is an error, not a crash */
+#define MAX_LIST 4096               /* consents or audience members per line */
+
+static const char help[] =
+    "usage: sharepol eval [options] FILE...|DIR\n"
+    "\n"
+    "Read one JSON query per line on stdin and write one JSON answer per line on\n"
+    "stdout, in order.  A query:\n"
+    "  {\"id\": \"q1\", \"category\": \"vulnerabilities\", \"from\": \"IPA\", \"to\": \"CAS\",\n"
+    "   \"originator\": \"IPA\", \"scope\": \"signatories-only\", \"purpose\": \"p\",\n"
+    "   \"at\": \"2025-06-01\", \"consents\": [\"MOD\"]}\n"
+    "Only category, from and to are required; scope may also be an array of\n"
+    "parties (an explicit audience); null means not given; any other key is an\n"
+    "error.  An answer:\n"
+    "  {\"id\": \"q1\", \"decision\": \"needs-consent\", \"rule\": \"art-3-2\",\n"
+    "   \"location\": \"file:28:3\", \"residual\": \"METI\"}\n"
+    "A line that cannot be answered gets {\"id\": ..., \"error\": \"...\", \"line\": N}.\n"
+    "Blank lines get no answer.\n"
+    "\n"
+    "options:\n"
+    "  --at DATE    the date of queries without \"at\" (default: today, UTC)\n"
+    "  -q, --quiet  do not report the policy's warnings\n"
+    "  -h, --help   show this help\n"
+    "\n"
+    "exit codes: 0 every line answered, 1 the policy has errors, 2 usage or output error\n";
+
+typedef struct line_query {
+    sharepol_query q;
+    sharepol_id consents[MAX_LIST];
+    sharepol_id audience[MAX_LIST];
+    char error[512];
+} line_query;
+
+static const char *kind_text(int kind)
+{
+    switch (kind) {
+    case SHAREPOL_KIND_PARTY: return "a party";
+    case SHAREPOL_KIND_GROUP: return "a group";
+    case SHAREPOL_KIND_CATEGORY: return "a category";
+    case SHAREPOL_KIND_PURPOSE: return "a purpose";
+    case SHAREPOL_KIND_SCOPE: return "a scope";
+    case SHAREPOL_KIND_AGREEMENT: return "an agreement";
+    default: return "a rule";
+    }
+}
+
+/* Looks a JSON string up as a name of one kind; on failure writes why. */
+static bool lookup(const sharepol_policy *policy, line_query *lq, const char *key,
+                   json_t *value, int kind, sharepol_id *out)
+{
+    if (!json_is_string(value)) {
+        snprintf(lq->error, sizeof lq->error, "\"%s\" must be a string", key);
+        return false;
+    }
+    const char *name = json_string_value(value);
+    sharepol_id id = SHAREPOL_ID_UNKNOWN;
+    switch (kind) {
+    case SHAREPOL_KIND_PARTY: id = sharepol_party(policy, name); break;
+    case SHAREPOL_KIND_CATEGORY: id = sharepol_category(policy, name); break;
+    case SHAREPOL_KIND_SCOPE: id = sharepol_scope(policy, name); break;
+    case SHAREPOL_KIND_PURPOSE: id = sharepol_purpose(policy, name); break;
+    }
+    if (id >= 0) {
+        *out = id;
+        return true;
+    }
+    int actual = sharepol_kind_of(policy, name);
+    if (actual)
+        snprintf(lq->error, sizeof lq->error, "\"%s\": '%.100s' is %s, not %s", key, name,
+                 kind_text(actual), kind_text(kind));
+    else
+        snprintf(lq->error, sizeof lq->error, "\"%s\": the policy declares no %s named '%.100s'",
+                 key, kind_text(kind) + (kind == SHAREPOL_KIND_AGREEMENT ? 3 : 2), name);
+    return false;
+}
+
+static bool party_list(const sharepol_policy *policy, line_query *lq, const char *key,
+                       json_t *value, sharepol_id *ids, size_t *n)
+{
+    if (!json_is_array(value)) {
+        snprintf(lq->error, sizeof lq->error, "\"%s\" must be an array of party names", key);
+        return false;
+    }
+    if (json_array_size(value) > MAX_LIST) {
+        snprintf(lq->error, sizeof lq->error, "\"%s\" lists more than %d parties", key,
+                 MAX_LIST);
+        return false;
+    }
+    *n = json_array_size(value);
+    for (size_t i = 0; i < *n; i++)
+        if (!lookup(policy, lq, key, json_array_get(value, i), SHAREPOL_KIND_PARTY, &ids[i]))
+            return false;
+    return true;
+}
+
+/* Fills lq->q from a parsed line; on failure lq->error says why. */
+static bool read_query(const sharepol_policy *policy, json_t *obj, int32_t default_at,
+                       line_query *lq)
+{
+    sharepol_query init = SHAREPOL_QUERY_INIT;
+    lq->q = init;
+    lq->q.date = default_at;
+    if (!json_is_object(obj)) {
+        snprintf(lq->error, sizeof lq->error, "a query must be a JSON object");
+        return false;
+    }
+    const char *key;
+    json_t *value;
+    json_object_foreach(obj, key, value) {
+        if (strcmp(key, "id") == 0 || json_is_null(value)) {
+            if (strcmp(key, "id") != 0 && strcmp(key, "category") && strcmp(key, "from") &&
+                strcmp(key, "to") && strcmp(key, "originator") && strcmp(key, "scope") &&
+                strcmp(key, "purpose") && strcmp(key, "at") && strcmp(key, "consents"))
+                goto unknown;
+            continue;
+        }
+        if (strcmp(key, "category") == 0) {
+            if (!lookup(policy, lq, key, value, SHAREPOL_KIND_CATEGORY, &lq->q.category))
+                return false;
+        } else if (strcmp(key, "from") == 0) {
+            if (!lookup(policy, lq, key, value, SHAREPOL_KIND_PARTY, &lq->q.from))
+                return false;
+        } else if (strcmp(key, "to") == 0) {
+            if (!lookup(policy, lq, key, value, SHAREPOL_KIND_PARTY, &lq->q.to))
+                return false;
+        } else if (strcmp(key, "originator") == 0) {
+            if (!lookup(policy, lq, key, value, SHAREPOL_KIND_PARTY, &lq->q.originator))
+                return false;
+        } else if (strcmp(key, "purpose") == 0) {
+            if (!lookup(policy, lq, key, value, SHAREPOL_KIND_PURPOSE, &lq->q.purpose))
+                return false;
+        } else if (strcmp(key, "scope") == 0) {
+            if (json_is_array(value)) {
+                if (!party_list(policy, lq, key, value, lq->audience, &lq->q.n_audience))
+                    return false;
+                lq->q.audience = lq->audience;
+            } else if (!lookup(policy, lq, key, value, SHAREPOL_KIND_SCOPE, &lq->q.scope)) {
+                return false;
+            }
+        } else if (strcmp(key, "consents") == 0) {
+            if (!party_list(policy, lq, key, value, lq->consents, &lq->q.n_consents))
+                return false;
+            lq->q.consents = lq->consents;
+        } else if (strcmp(key, "at") == 0) {
+            if (!json_is_string(value) ||
+                sharepol_date_parse(&lq->q.date, json_string_value(value)) != SHAREPOL_OK) {
+                snprintf(lq->error, sizeof lq->error,
+                         "\"at\" must be a date YYYY-MM-DD between 1900 and 9999");
+                return false;
+            }
+        } else {
+            goto unknown;
+        }
+        continue;
+    unknown:
+        snprintf(lq->error, sizeof lq->error,
+                 "unknown key \"%.100s\"; a query has only id, category, from, to, "
+                 "originator, scope, purpose, at and consents",
+                 key);
+        return false;
+    }
+    const char *missing = lq->q.category == SHAREPOL_ID_NONE ? "category"
+                          : lq->q.from == SHAREPOL_ID_NONE   ? "from"
+                          : lq->q.to == SHAREPOL_ID_NONE     ? "to"
+                                                             : NULL;
+    if (missing) {
+        snprintf(lq->error, sizeof lq->error, "\"%s\" is required", missing);
+        return false;
+    }
+    return true;
+}
+
+static void emit(json_t *answer)
+{
+    char *text = json_dumps(answer, JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_ENSURE_ASCII);
+    if (text) {
+        fputs(text, stdout);
+        putchar('\n');
+        free(text);
+    } else {
+        fputs("{\"error\":\"out of memory\"}\n", stdout);
+    }
+    json_decref(answer);
+}
+
+static void emit_error(json_t *id, const char *message, size_t line)
+{
+    json_t *answer = json_object();
+    if (id)
+        json_object_set(answer, "id", id);
+    json_object_set_new(answer, "error", json_string(message));
+    json_object_set_new(answer, "line", json_integer((json_int_t)line));
+    emit(answer);
+}
+
+static void answer_line(const sharepol_policy *policy, const char *text, size_t len,
+                        size_t line_no, int32_t default_at, line_query *lq)
+{
+    json_error_t jerr;
+    json_t *obj = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!obj) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "not valid JSON: %s (column %d)", jerr.text, jerr.column);
+        emit_error(NULL, msg, line_no);
+        return;
+    }
+    json_t *id = json_is_object(obj) ? json_object_get(obj, "id") : NULL;
+    if (!read_query(policy, obj, default_at, lq)) {
+        emit_error(id, lq->error, line_no);
+        json_decref(obj);
+        return;
+    }
+    sharepol_result r;
+    int st = sharepol_decide(policy, &lq->q, &r);
+    if (st < 0) {
+        emit_error(id, sharepol_strerror(st), line_no);
+        json_decref(obj);
+        return;
+    }
+    json_t *answer = json_object();
+    if (id)
+        json_object_set(answer, "id", id);
+    json_object_set_new(answer, "decision",
+                        json_string(st == SHAREPOL_ALLOW  ? "allow"
+                                    : st == SHAREPOL_DENY ? "deny"
+                                                          : "needs-consent"));
+    if (r.rule) {
+        char loc[1200];
+        snprintf(loc, sizeof loc, "%s:%u:%u", r.rule->file, r.rule->line, r.rule->column);
+        json_object_set_new(answer, "rule", json_string(r.rule->name));
+        json_object_set_new(answer, "location", json_string(loc));
+    } else {
+        json_object_set_new(answer, "rule", json_null());
+        json_object_set_new(answer, "location", json_null());
+    }
+    if (st == SHAREPOL_NEEDS_CONSENT) {
+        sharepol_residual *res = NULL;
+        if (sharepol_residual_new(&res, policy, &lq->q, &r) == SHAREPOL_OK)
+            json_object_set_new(answer, "residual", json_string(sharepol_residual_text(res)));
+        sharepol_residual_free(res);
+    }
+    emit(answer);
+    json_decref(obj);
+}
+
+static bool blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+            return false;
+    return true;
+}
+
+/* Lines from a stream, in a buffer of at most MAX_LINE plus one read. */
+typedef struct reader {
+    FILE *in;
+    char *buf;
+    size_t start, end, cap;
+    bool eof;
+} reader;
+
+/* The next line without its newline; *too_long when it exceeded MAX_LINE
+ * (it is then skipped whole).  @return false at the end of input. */
+static bool next_line(reader *r, const char **line, size_t *len, bool *too_long)
+{
+    *too_long = false;
+    size_t scanned = 0;
+    for (;;) {
+        char *nl = memchr(r->buf + r->start + scanned, '\n', r->end - r->start - scanned);
+        if (nl) {
+            *line = r->buf + r->start;
+            *len = (size_t)(nl - *line);
+            r->start = (size_t)(nl - r->buf) + 1;
+            return true;
+        }
+        scanned = r->end - r->start;
+        if (r->eof) {
+            if (scanned == 0)
+                return false;
+            *line = r->buf + r->start;
+            *len = scanned;
+            r->start = r->end;
+            return true;
+        }
+        if (scanned > MAX_LINE) {
+            /* Drop what we hold and everything up to the next newline. */
+            *too_long = true;
+            int c;
+            while ((c = getc(r->in)) != EOF && c != '\n')
+                ;
+            r->start = r->end = 0;
+            if (c == EOF)
+                r->eof = true;
+            *line = r->buf;
+            *len = 0;
+            return true;
+        }
+        if (r->start > 0) {
+            memmove(r->buf, r->buf + r->start, scanned);
+            r->end = scanned;
+            r->start = 0;
+        }
+        size_t got = fread(r->buf + r->end, 1, r->cap - r->end, r->in);
+        r->end += got;
+        if (got == 0)
+            r->eof = true;
+    }
+}
+
+static void run(const sharepol_policy *policy, int32_t default_at)
+{
+    reader r = { stdin, NULL, 0, 0, MAX_LINE + 65536, false };
+    r.buf = malloc(r.cap);
+    line_query *lq = malloc(sizeof *lq);
+    if (!r.buf || !lq) {
+        fputs("sharepol eval: out of memory\n", stderr);
+        free(r.buf);
+        free(lq);
+        return;
+    }
+    const char *text;
+    size_t len, line_no = 0;
+    bool too_long;
+    while (next_line(&r, &text, &len, &too_long)) {
+        line_no++;
+        if (too_long) {
+            emit_error(NULL, "line longer than 1 MiB", line_no);
+            continue;
+        }
+        if (line_no == 1 && len >= 3 && (unsigned char)text[0] == 0xef &&
+            (unsigned char)text[1] == 0xbb && (unsigned char)text[2] == 0xbf) {
+            text += 3;
+            len -= 3;
+        }
+        if (blank(text, len))
+            continue;
+        if (memchr(text, '\0', len)) {
+            emit_error(NULL, "a NUL byte in the line", line_no);
+            continue;
+        }
+        answer_line(policy, text, len, line_no, default_at, lq);
+    }
+    free(r.buf);
+    free(lq);
+}
+
+int cmd_eval(int argc, char **argv)
+{
+    cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
+    const char **files = (const char **)argv;
+    size_t n = 0;
+    for (int i = 1; i < argc; i++) {
+        if (argv[i][0] == '-' && argv[i][1]) {
+            if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+                fputs(help, stdout);
+                return EXIT_OK;
+            }
+            int r = cli_common_option(&common, "eval", argc, argv, &i);
+            if (r < 0)
+                return EXIT_USAGE;
+            if (r == 0)
+                return cli_usage_error("eval", "unknown option '%s'", argv[i]);
+            continue;
+        }
+        files[n++] = argv[i];
+    }
+    if (n == 0)
+        return cli_usage_error("eval", "no policy files given");
+    common.files = files;
+    common.n_files = n;
+    int exit_code = EXIT_OK;
+    sharepol_policy *policy = cli_compile(&common, &exit_code, NULL);
+    if (!policy)
+        return exit_code == EXIT_REJECTED ? EXIT_REJECTED : exit_code;
+    if (common.at == SHAREPOL_DATE_TODAY)
+        common.at = sharepol_date_today();
+    run(policy, common.at);
+    sharepol_policy_release(policy);
+    return EXIT_OK;
+}

@@ -1,0 +1,127 @@
+/* common.c — compiling a policy set and printing what went wrong. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+bool cli_color(FILE *stream)
+{
+    const char *no = getenv("NO_COLOR");
+    if (no && no[0])
+        return false;
+    const char *term = getenv("TERM");
+    if (term && strcmp(term, "dumb") == 0)
+        return false;
+    return isatty(fileno(stream)) == 1;
+}
+
+void cli_print_diagnostics(const sharepol_diagnostics *diags)
+{
+    if (!diags || sharepol_diagnostics_count(diags) == 0)
+        return;
+    char *text = NULL;
+    if (sharepol_diagnostics_render(&text, diags, cli_color(stderr) ? SHAREPOL_RENDER_COLOR : 0) ==
+        SHAREPOL_OK) {
+        fputs(text, stderr);
+        sharepol_string_free(text);
+    } else {
+        fputs("sharepol: out of memory while printing diagnostics\n", stderr);
+    }
+}
+
+int cli_exit_for(int status)
+{
+    switch (status) {
+    case SHAREPOL_OK:
+        return EXIT_OK;
+    case SHAREPOL_EPARSE:
+        return EXIT_REJECTED;
+    default:
+        return EXIT_USAGE;
+    }
+}
+
+sharepol_policy *cli_compile(const cli_common *common, int *exit_code, size_t *warnings)
+{
+    sharepol_compile_options opts = SHAREPOL_COMPILE_OPTIONS_INIT;
+    if (common->werror)
+        opts.flags |= SHAREPOL_COMPILE_WERROR;
+    if (common->quiet)
+        opts.flags |= SHAREPOL_COMPILE_NO_WARNINGS;
+    sharepol_policy *policy = NULL;
+    sharepol_diagnostics *diags = NULL;
+    int st = sharepol_compile_files(&policy, common->files, common->n_files, &opts, &diags);
+    cli_print_diagnostics(diags);
+    if (warnings)
+        *warnings = sharepol_diagnostics_warnings(diags);
+    if (st != SHAREPOL_OK) {
+        size_t errors = sharepol_diagnostics_errors(diags);
+        if (st == SHAREPOL_EPARSE)
+            fprintf(stderr, "sharepol: %zu error%s; the policy was not compiled\n", errors,
+                    errors == 1 ? "" : "s");
+        else if (errors == 0 || st == SHAREPOL_ENOMEM)
+            fprintf(stderr, "sharepol: %s\n", sharepol_strerror(st));
+        *exit_code = cli_exit_for(st);
+    }
+    sharepol_diagnostics_free(diags);
+    return policy;
+}
+
+int cli_usage_error(const char *command, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "sharepol %s: ", command);
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, "\nTry 'sharepol %s --help'.\n", command);
+    va_end(ap);
+    return EXIT_USAGE;
+}
+
+bool cli_parse_date(const char *command, const char *text, int32_t *out)
+{
+    int st = sharepol_date_parse(out, text);
+    if (st == SHAREPOL_OK)
+        return true;
+    cli_usage_error(command, "'%s' is not a date: write YYYY-MM-DD (1900 to 9999)", text);
+    return false;
+}
+
+int cli_finish_output(int exit_code)
+{
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "sharepol: cannot write the output: %s\n",
+                errno ? strerror(errno) : "write error");
+        return EXIT_USAGE;
+    }
+    return exit_code;
+}
+
+int cli_common_option(cli_common *common, const char *command, int argc, char **argv, int *i)
+{
+    const char *arg = argv[*i];
+    if (strcmp(arg, "--Werror") == 0) {
+        common->werror = true;
+        return 1;
+    }
+    if (strcmp(arg, "-q") == 0 || strcmp(arg, "--quiet") == 0) {
+        common->quiet = true;
+        return 1;
+    }
+    const char *value = NULL;
+    if (strcmp(arg, "--at") == 0) {
+        if (*i + 1 >= argc) {
+            cli_usage_error(command, "--at needs a date (YYYY-MM-DD)");
+            return -1;
+        }
+        value = argv[++*i];
+    } else if (strncmp(arg, "--at=", 5) == 0) {
+        value = arg + 5;
+    } else {
+        return 0;
+    }
+    return cli_parse_date(command, value, &common->at) ? 1 : -1;
+}

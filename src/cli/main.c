@@ -1,0 +1,51 @@
+/* main.c — the `sharepol` command: dispatch to its verbs. */
+#include <signal.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char usage[] =
+    "usage: sharepol <command> [options] FILE...|DIR\n"
+    "\n"
+    "Compile and evaluate information-sharing policies.\n"
+    "\n"
+    "commands:\n"
+    "  check FILE...|DIR             compile and report errors and warnings\n"
+    "  query FILES -- QUERY          decide one transfer\n"
+    "  explain FILES -- QUERY        decide one transfer and say why\n"
+    "  eval FILES                    decide JSON-lines queries from stdin\n"
+    "\n"
+    "A DIR means every .spol file below it, in sorted order.\n"
+    "Run 'sharepol <command> --help' for a command's options.\n"
+    "\n"
+    "exit codes: 0 success (query: allow), 1 policy errors (query: deny),\n"
+    "            2 usage or input error, 3 needs consent (query)\n";
+
+int main(int argc, char **argv)
+{
+    /* A closed pipe must become a write error we report, not a silent death. */
+    signal(SIGPIPE, SIG_IGN);
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage, stdout);
+        return cli_finish_output(EXIT_OK);
+    }
+    if (strcmp(cmd, "--version") == 0) {
+        printf("sharepol %s\n", sharepol_version());
+        return cli_finish_output(EXIT_OK);
+    }
+    if (strcmp(cmd, "check") == 0)
+        return cli_finish_output(cmd_check(argc - 1, argv + 1));
+    if (strcmp(cmd, "query") == 0)
+        return cli_finish_output(cmd_query(argc - 1, argv + 1, false));
+    if (strcmp(cmd, "explain") == 0)
+        return cli_finish_output(cmd_query(argc - 1, argv + 1, true));
+    if (strcmp(cmd, "eval") == 0)
+        return cli_finish_output(cmd_eval(argc - 1, argv + 1));
+    fprintf(stderr, "sharepol: unknown command '%s'\n\n%s", cmd, usage);
+    return EXIT_USAGE;
+}

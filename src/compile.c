@@ -1,0 +1,179 @@
+/* compile.c — sharepol_compile_files and sharepol_compile_string: the one
+ * pipeline from source text to a frozen policy.
+ *
+ *     read -> check encoding -> parse -> check names -> closures -> lower -> lint
+ *
+ * Every temporary lives in one arena freed at the end; an allocation failure
+ * anywhere jumps to that single cleanup and returns SHAREPOL_ENOMEM, with no
+ * partial policy. */
+#include <setjmp.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "check.h"
+#include "closure.h"
+#include "input.h"
+#include "lint.h"
+#include "lower.h"
+#include "parse.h"
+
+typedef struct compiler {
+    const sharepol_compile_options *opts;
+    sharepol_limits limits;        /* with defaults filled in */
+    sharepol_diagnostics *diags;
+    sp_arena tmp;
+    int status;
+} compiler;
+
+/* ---- the pipeline -------------------------------------------------------------- */
+
+static void resolve_limits(sharepol_limits *out, const sharepol_compile_options *o)
+{
+    memset(out, 0, sizeof *out);
+    if (o)
+        *out = o->limits;
+    if (!out->max_file_size)
+        out->max_file_size = SP_DEFAULT_MAX_FILE_SIZE;
+    if (!out->max_name_length)
+        out->max_name_length = SP_DEFAULT_MAX_NAME;
+    if (!out->max_string_length)
+        out->max_string_length = SP_DEFAULT_MAX_STRING;
+    if (!out->max_depth)
+        out->max_depth = SP_DEFAULT_MAX_DEPTH;
+    if (!out->max_errors)
+        out->max_errors = SP_DEFAULT_MAX_ERRORS;
+    if (!out->max_files)
+        out->max_files = SP_DEFAULT_MAX_FILES;
+}
+
+static void compile_sources(compiler *c, sharepol_policy *volatile *pol_out)
+{
+    sp_program prog;
+    memset(&prog, 0, sizeof prog);
+    prog.arena = &c->tmp;
+    prog.diags = c->diags;
+    uint32_t n_files = c->diags->sources.n;
+    for (uint32_t f = 0; f < n_files && !c->diags->stopped; f++) {
+        if (sp_input_check_encoding(c->diags, f))
+            sp_parse(&prog, f, &c->limits, false);
+    }
+    if (c->diags->errors)
+        return;
+    sp_symtab names;
+    uint32_t *order;
+    sp_check(&prog, &names, &order);
+    if (c->diags->errors)
+        return;
+    sp_closure cl;
+    sp_closure_build(&cl, &prog, &c->tmp, order);
+
+    sharepol_policy *pol = sp_calloc(&c->opts->allocator, sizeof *pol);
+    if (!pol)
+        longjmp(*c->tmp.on_oom, 1);
+    pol->allocator = c->opts->allocator;
+    sp_arena_init(&pol->arena, &pol->allocator);
+    pol->arena.on_oom = c->tmp.on_oom;
+    atomic_init(&pol->refs, 1);
+    *pol_out = pol;
+    sp_lower(pol, &prog, &cl, &c->tmp);
+    sp_lint(&prog, &cl, c->diags);
+}
+
+static int compile(sharepol_policy **out, const char *const *paths, size_t n,
+                   const char *text, size_t length, const char *name,
+                   const sharepol_compile_options *options, sharepol_diagnostics **diags_out)
+{
+    sharepol_compile_options defaults = SHAREPOL_COMPILE_OPTIONS_INIT;
+    if (!options)
+        options = &defaults;
+    if (options->version < 1 || options->version > SHAREPOL_COMPILE_OPTIONS_VERSION)
+        return SHAREPOL_EINVAL;
+    compiler c;
+    memset(&c, 0, sizeof c);
+    c.opts = options;
+    resolve_limits(&c.limits, options);
+    c.diags = sp_diag_new(&options->allocator);
+    if (!c.diags)
+        return SHAREPOL_ENOMEM;
+    c.diags->max_errors = c.limits.max_errors;
+    c.diags->no_warnings = (options->flags & SHAREPOL_COMPILE_NO_WARNINGS) != 0;
+    c.diags->werror = (options->flags & SHAREPOL_COMPILE_WERROR) != 0;
+    sp_arena_init(&c.tmp, &options->allocator);
+
+    sharepol_policy *volatile pol = NULL;
+    jmp_buf oom;
+    c.tmp.on_oom = &oom;
+    c.diags->arena.on_oom = &oom;
+    if (setjmp(oom)) {
+        c.status = SHAREPOL_ENOMEM;
+        goto out;
+    }
+    if (text) {
+        sp_input_text(c.diags, name ? name : "<string>", text, length);
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            /* A limit is worse news than an unreadable file: it wins. */
+            int st = sp_input_path(c.diags, &c.tmp, paths[i], &c.limits);
+            if (st != SHAREPOL_OK && c.status != SHAREPOL_ELIMIT)
+                c.status = st;
+        }
+    }
+    if (c.status != SHAREPOL_OK)
+        goto out;
+    compile_sources(&c, &pol);
+    if (c.diags->errors)
+        c.status = SHAREPOL_EPARSE;
+
+out:
+    c.diags->arena.on_oom = NULL;
+    sp_arena_free(&c.tmp);
+    if (c.status != SHAREPOL_OK && pol) {
+        sp_arena_free(&pol->arena);
+        sp_free(pol);
+        pol = NULL;
+    }
+    if (pol)
+        pol->arena.on_oom = NULL;
+    if (c.status == SHAREPOL_ENOMEM) {
+        /* The list may be incomplete; it is dropped rather than half-kept. */
+        sharepol_diagnostics_free(c.diags);
+        c.diags = NULL;
+    }
+    *out = pol;
+    if (diags_out)
+        *diags_out = c.diags;
+    else
+        sharepol_diagnostics_free(c.diags);
+    return c.status;
+}
+
+int sharepol_compile_files(sharepol_policy **out, const char *const *paths, size_t n,
+                           const sharepol_compile_options *options,
+                           sharepol_diagnostics **diags)
+{
+    if (diags)
+        *diags = NULL;
+    if (!out)
+        return SHAREPOL_EINVAL;
+    *out = NULL;
+    if (!paths || n == 0)
+        return SHAREPOL_EINVAL;
+    for (size_t i = 0; i < n; i++)
+        if (!paths[i])
+            return SHAREPOL_EINVAL;
+    return compile(out, paths, n, NULL, 0, NULL, options, diags);
+}
+
+int sharepol_compile_string(sharepol_policy **out, const char *text, size_t length,
+                            const char *name, const sharepol_compile_options *options,
+                            sharepol_diagnostics **diags)
+{
+    if (diags)
+        *diags = NULL;
+    if (!out)
+        return SHAREPOL_EINVAL;
+    *out = NULL;
+    if (!text && length)
+        return SHAREPOL_EINVAL;
+    return compile(out, NULL, 0, text ? text : "", length, name, options, diags);
+}

@@ -1,0 +1,22 @@
+/* consent.h — whether the consents given satisfy a consent expression, and
+ * how many more parties it needs at the fewest (a residual's size). */
+#ifndef SP_CONSENT_H
+#define SP_CONSENT_H
+
+#include "eval.h"
+
+/* Is the consent expression (a cnode index) satisfied by the consents given
+ * (the sender's included)? */
+bool sp_consent_sat(const sp_ctx *ctx, uint32_t node);
+
+/* The fewest further parties whose consent satisfies `own` (a cnode index,
+ * or -1 for none) together with the consent of every rule in reqs.
+ *
+ * Exact when the parties still missing are at most 63 and a search of at
+ * most 65,536 candidate sets settles it; otherwise (documented in
+ * docs/language.md) the size of a satisfying set found by adding up each
+ * part's needs, which is never smaller than the exact size. */
+unsigned sp_consent_size(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
+                         uint32_t n_reqs);
+
+#endif

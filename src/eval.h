@@ -1,0 +1,66 @@
+/* eval.h — deciding one query against a compiled policy (LANGUAGE.md
+ * section 7).  Shared by sharepol_decide, explanations and residuals. */
+#ifndef SP_EVAL_H
+#define SP_EVAL_H
+
+#include "graph.h"
+
+#define SP_NO_RULE UINT32_MAX
+/* At most this many distinct require rules may apply to one transfer. */
+#define SP_MAX_REQUIRES 256
+
+/* A query with every default filled in and every id checked. */
+typedef struct sp_ctx {
+    const sharepol_policy *pol;
+    uint32_t cat, from, to, originator;
+    int32_t scope;                /* -1: none */
+    const sharepol_id *audience;  /* explicit audience, when has_audience */
+    uint32_t n_audience;
+    bool has_audience;
+    int32_t purpose;              /* -1: none */
+    int32_t date;
+    const sharepol_id *consents;
+    uint32_t n_consents;
+} sp_ctx;
+
+/* Checks a public query and fills ctx.  @return SHAREPOL_OK or an error. */
+int sp_eval_prepare(sp_ctx *ctx, const sharepol_policy *pol, const sharepol_query *q);
+
+/* Has party p consented (the sender always has)? */
+static inline bool sp_eval_given(const sp_ctx *ctx, uint32_t p)
+{
+    if (p == ctx->from)
+        return true;
+    for (uint32_t i = 0; i < ctx->n_consents; i++)
+        if ((uint32_t)ctx->consents[i] == p)
+            return true;
+    return false;
+}
+
+/* Does the condition (a wnode index) hold? */
+bool sp_eval_cond(const sp_ctx *ctx, uint32_t node);
+
+/* Does rule r apply (agreement in force, `to`, the `from` excepts when it was
+ * found under the every-party key, `when`)?  Its category and sender have
+ * been matched by the index. */
+bool sp_eval_applies(const sp_ctx *ctx, uint32_t r);
+
+/* Calls fn for each rule the index offers for the query's category and
+ * sender (a rule may come more than once); stops when fn returns false. */
+typedef bool (*sp_rule_fn)(const sp_ctx *ctx, uint32_t rule, void *arg);
+void sp_eval_candidates(const sp_ctx *ctx, sp_rule_fn fn, void *arg);
+
+/* The decision, without allocating.  `requires` receives the distinct
+ * applying require rules (for residuals), when not NULL. */
+typedef struct sp_decision {
+    int decision;              /* SHAREPOL_ALLOW/DENY/NEEDS_CONSENT */
+    uint32_t rule;             /* SP_NO_RULE for the default deny */
+    unsigned residual_size;
+    uint32_t requires[SP_MAX_REQUIRES];
+    uint32_t n_requires;
+} sp_decision;
+
+/* @return SHAREPOL_OK, or SHAREPOL_ELIMIT (too many require rules apply). */
+int sp_eval_decide(const sp_ctx *ctx, sp_decision *out);
+
+#endif

@@ -1,0 +1,300 @@
+/* explain.c — a decision with its reasoning: the deciding rule and its
+ * place, every rule that applied, and for a deny by default the allow rules
+ * that came closest with the first part of each that did not hold.  Speed
+ * does not matter here: it reads every rule. */
+#include <setjmp.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "consent.h"
+#include "date.h"
+#include "eval.h"
+#include "residual.h"
+
+#define CLOSEST 3 /* allow rules shown for a deny by default */
+
+struct sharepol_explanation {
+    sharepol_allocator allocator;
+    sharepol_result result;
+    sharepol_residual *residual;
+    char *text;
+};
+
+/* The parts of a rule, in the order they are checked and reported. */
+typedef enum part {
+    PART_AGREEMENT,
+    PART_CATEGORY,
+    PART_FROM,
+    PART_TO,
+    PART_WHEN,
+    PART_ALL_HOLD
+} part;
+
+static bool category_matches(const sp_ctx *ctx, const sp_crule *cr)
+{
+    const sharepol_policy *pol = ctx->pol;
+    if (cr->all_cats)
+        return true;
+    for (uint32_t i = pol->cat_anc_off[ctx->cat]; i < pol->cat_anc_off[ctx->cat + 1]; i++)
+        for (uint32_t j = 0; j < cr->n_cats; j++)
+            if (pol->u32[cr->cats + j] == pol->u32[i])
+                return true;
+    return false;
+}
+
+static part first_failing(const sp_ctx *ctx, uint32_t r)
+{
+    const sharepol_policy *pol = ctx->pol;
+    const sp_crule *cr = &pol->rules[r];
+    if (ctx->date < cr->start || ctx->date >= cr->end)
+        return PART_AGREEMENT;
+    if (!category_matches(ctx, cr))
+        return PART_CATEGORY;
+    if (cr->from >= 0 && !sp_graph_in_set(pol, ctx->from, &pol->psets[cr->from]))
+        return PART_FROM;
+    if (cr->to >= 0 && !sp_graph_in_set(pol, ctx->to, &pol->psets[cr->to]))
+        return PART_TO;
+    if (cr->when >= 0 && !sp_eval_cond(ctx, (uint32_t)cr->when))
+        return PART_WHEN;
+    return PART_ALL_HOLD;
+}
+
+static void date_text(char buf[11], int32_t day)
+{
+    if (sharepol_date_format(buf, day) != SHAREPOL_OK)
+        strcpy(buf, "?");
+}
+
+static void rule_head(sp_buf *b, const sharepol_policy *pol, uint32_t r)
+{
+    const sharepol_rule_info *info = &pol->rule_info[r];
+    static const char *const verbs[] = { "", "allow", "deny", "require" };
+    sp_buf_printf(b, "%s %s", verbs[info->kind], info->name);
+    if (info->label) {
+        sp_buf_puts(b, " \"");
+        sp_buf_escaped(b, info->label, strlen(info->label), '"');
+        sp_buf_putc(b, '"');
+    }
+    sp_buf_printf(b, " (%s:%u:%u)", info->file, info->line, info->column);
+}
+
+static void explain_failure(sp_buf *b, const sp_ctx *ctx, uint32_t r, part p)
+{
+    const sharepol_policy *pol = ctx->pol;
+    const sp_crule *cr = &pol->rules[r];
+    const sp_rule_text *t = &pol->rule_text[r];
+    const char *cat = pol->categories[ctx->cat].name;
+    char day[11], when[11];
+    date_text(day, ctx->date);
+    switch (p) {
+    case PART_AGREEMENT:
+        if (ctx->date < cr->start) {
+            date_text(when, cr->start);
+            sp_buf_printf(b, "agreement %s is not yet in force on %s (it starts %s)",
+                          pol->rule_info[r].agreement, day, when);
+        } else {
+            date_text(when, cr->end - 1);
+            sp_buf_printf(b, "agreement %s is no longer in force on %s (its last day was %s)",
+                          pol->rule_info[r].agreement, day, when);
+        }
+        break;
+    case PART_CATEGORY:
+        sp_buf_printf(b, "category %s is not in '%s'", cat, t->cats);
+        break;
+    case PART_FROM:
+        sp_buf_printf(b, "sender %s is not in 'from %s'", pol->parties[ctx->from].name, t->from);
+        break;
+    case PART_TO:
+        sp_buf_printf(b, "recipient %s is not in 'to %s'", pol->parties[ctx->to].name, t->to);
+        break;
+    case PART_WHEN:
+        sp_buf_printf(b, "its condition 'when %s' does not hold", t->when);
+        break;
+    case PART_ALL_HOLD:
+        sp_buf_puts(b, "it applies");
+        break;
+    }
+}
+
+static void describe_query(sp_buf *b, const sp_ctx *ctx)
+{
+    const sharepol_policy *pol = ctx->pol;
+    char day[11];
+    date_text(day, ctx->date);
+    sp_buf_printf(b, "query: %s from %s to %s", pol->categories[ctx->cat].name,
+                  pol->parties[ctx->from].name, pol->parties[ctx->to].name);
+    sp_buf_printf(b, " originator %s", pol->parties[ctx->originator].name);
+    if (ctx->has_audience) {
+        sp_buf_puts(b, " scope {");
+        for (uint32_t i = 0; i < ctx->n_audience; i++)
+            sp_buf_printf(b, "%s%s", i ? ", " : "", pol->parties[ctx->audience[i]].name);
+        sp_buf_putc(b, '}');
+    } else if (ctx->scope >= 0) {
+        sp_buf_printf(b, " scope %s", pol->scopes[ctx->scope].name);
+    }
+    if (ctx->purpose >= 0)
+        sp_buf_printf(b, " purpose %s", pol->purposes[ctx->purpose].name);
+    sp_buf_printf(b, " at %s", day);
+    sp_buf_printf(b, " consent %s", pol->parties[ctx->from].name);
+    for (uint32_t i = 0; i < ctx->n_consents; i++)
+        if ((uint32_t)ctx->consents[i] != ctx->from)
+            sp_buf_printf(b, ", %s", pol->parties[ctx->consents[i]].name);
+    sp_buf_puts(b, "\n  (the sender's own consent is always given)\n");
+}
+
+static void list_applying(sp_buf *b, const sp_ctx *ctx)
+{
+    const sharepol_policy *pol = ctx->pol;
+    bool any = false;
+    for (uint32_t r = 0; r < pol->n_rules; r++) {
+        if (first_failing(ctx, r) != PART_ALL_HOLD)
+            continue;
+        if (!any)
+            sp_buf_puts(b, "rules that apply, in source order:\n");
+        any = true;
+        sp_buf_puts(b, "  ");
+        rule_head(b, pol, r);
+        const sp_crule *cr = &pol->rules[r];
+        if (cr->consent >= 0) {
+            bool ok = sp_consent_sat(ctx, (uint32_t)cr->consent);
+            sp_buf_printf(b, "\n    consent of %s: %s", pol->rule_text[r].consent,
+                          ok ? "given" : "not given");
+        }
+        sp_buf_putc(b, '\n');
+    }
+    if (!any)
+        sp_buf_puts(b, "no rule applies to this transfer.\n");
+}
+
+static void list_closest(sp_buf *b, const sp_ctx *ctx)
+{
+    const sharepol_policy *pol = ctx->pol;
+    uint32_t best[CLOSEST];
+    part best_part[CLOSEST];
+    uint32_t n = 0;
+    for (uint32_t r = 0; r < pol->n_rules; r++) {
+        if (pol->rules[r].kind != SHAREPOL_RULE_ALLOW)
+            continue;
+        part p = first_failing(ctx, r);
+        /* Insert in order of how far the rule got; earlier rules first. */
+        uint32_t at = n;
+        while (at > 0 && best_part[at - 1] < p)
+            at--;
+        if (at >= CLOSEST)
+            continue;
+        uint32_t last = n < CLOSEST ? n : CLOSEST - 1;
+        for (uint32_t i = last; i > at; i--) {
+            best[i] = best[i - 1];
+            best_part[i] = best_part[i - 1];
+        }
+        best[at] = r;
+        best_part[at] = p;
+        if (n < CLOSEST)
+            n++;
+    }
+    if (n == 0) {
+        sp_buf_puts(b, "the policy has no allow rule.\n");
+        return;
+    }
+    sp_buf_puts(b, "closest allow rules, and the first part of each that does not hold:\n");
+    for (uint32_t i = 0; i < n; i++) {
+        sp_buf_puts(b, "  ");
+        rule_head(b, pol, best[i]);
+        sp_buf_puts(b, "\n    ");
+        explain_failure(b, ctx, best[i], best_part[i]);
+        sp_buf_putc(b, '\n');
+    }
+}
+
+static int build(sharepol_explanation *ex, const sp_ctx *ctx)
+{
+    const sharepol_policy *pol = ctx->pol;
+    sp_decision d;
+    int st = sp_eval_decide(ctx, &d);
+    if (st != SHAREPOL_OK)
+        return st;
+    ex->result.decision = d.decision;
+    ex->result.rule_index = d.rule == SP_NO_RULE ? (size_t)-1 : d.rule;
+    ex->result.rule = d.rule == SP_NO_RULE ? NULL : &pol->rule_info[d.rule];
+    ex->result.residual_size = d.decision == SHAREPOL_NEEDS_CONSENT ? d.residual_size : 0;
+
+    sp_buf b;
+    sp_buf_init(&b, &ex->allocator);
+    static const char *const names[] = { "", "allow", "deny", "needs consent" };
+    sp_buf_printf(&b, "decision: %s\n", names[d.decision]);
+    if (d.rule == SP_NO_RULE) {
+        sp_buf_puts(&b, "  no rule allows this transfer (deny by default)\n");
+    } else {
+        sp_buf_puts(&b, "  by ");
+        rule_head(&b, pol, d.rule);
+        sp_buf_putc(&b, '\n');
+        if (pol->rule_info[d.rule].agreement)
+            sp_buf_printf(&b, "  under agreement %s\n", pol->rule_info[d.rule].agreement);
+    }
+    if (d.decision == SHAREPOL_NEEDS_CONSENT) {
+        st = sp_residual_build(&ex->residual, ctx, pol->rules[d.rule].consent, d.requires,
+                               d.n_requires, &ex->allocator);
+        if (st != SHAREPOL_OK) {
+            sp_buf_free(&b);
+            return st;
+        }
+        sp_buf_printf(&b, "  still needs the consent of: %s\n",
+                      sharepol_residual_text(ex->residual));
+    }
+    describe_query(&b, ctx);
+    list_applying(&b, ctx);
+    if (d.decision == SHAREPOL_DENY && d.rule == SP_NO_RULE)
+        list_closest(&b, ctx);
+    ex->text = sp_buf_finish(&b);
+    return ex->text ? d.decision : SHAREPOL_ENOMEM;
+}
+
+int sharepol_explain(sharepol_explanation **out, const sharepol_policy *policy,
+                     const sharepol_query *query)
+{
+    if (!out)
+        return SHAREPOL_EINVAL;
+    *out = NULL;
+    if (!policy || !query)
+        return SHAREPOL_EINVAL;
+    sp_ctx ctx;
+    int st = sp_eval_prepare(&ctx, policy, query);
+    if (st != SHAREPOL_OK)
+        return st;
+    sharepol_explanation *ex = sp_calloc(&policy->allocator, sizeof *ex);
+    if (!ex)
+        return SHAREPOL_ENOMEM;
+    ex->allocator = policy->allocator;
+    st = build(ex, &ctx);
+    if (st < 0) {
+        sharepol_explanation_free(ex);
+        return st;
+    }
+    *out = ex;
+    return st;
+}
+
+const sharepol_result *sharepol_explanation_result(const sharepol_explanation *ex)
+{
+    return ex ? &ex->result : NULL;
+}
+
+const char *sharepol_explanation_text(const sharepol_explanation *ex)
+{
+    return ex ? ex->text : NULL;
+}
+
+const sharepol_residual *sharepol_explanation_residual(const sharepol_explanation *ex)
+{
+    return ex ? ex->residual : NULL;
+}
+
+void sharepol_explanation_free(sharepol_explanation *ex)
+{
+    if (!ex)
+        return;
+    sharepol_residual_free(ex->residual);
+    sp_free(ex->text);
+    sp_free(ex);
+}

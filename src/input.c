@@ -1,0 +1,247 @@
+/* input.c — files, directories and texts into sources, within the limits. */
+#include "input.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "alloc.h"
+#include "utf8.h"
+
+static bool is_break(const char *text, size_t len, size_t i)
+{
+    /* CR LF, a lone CR and a lone LF are each one line break */
+    return text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n'));
+}
+
+/* A source over text, which is in d's arena and ends in two NULs. */
+static uint32_t add_source(sharepol_diagnostics *d, const char *name, char *text, size_t len)
+{
+    sp_arena *a = &d->arena;
+    sp_source *src = sp_arena_zalloc(a, sizeof *src);
+    src->name = sp_arena_strdup(a, name);
+    src->text = text;
+    src->len = len;
+    if (len >= 3 && (unsigned char)text[0] == 0xef && (unsigned char)text[1] == 0xbb &&
+        (unsigned char)text[2] == 0xbf)
+        src->body = 3;
+    uint32_t n = 1;
+    for (size_t i = 0; i < len; i++)
+        n += is_break(text, len, i);
+    src->lines = sp_arena_alloc(a, sizeof *src->lines * n);
+    src->lines[0] = (uint32_t)src->body;
+    n = 1;
+    for (size_t i = 0; i < len; i++)
+        if (is_break(text, len, i))
+            src->lines[n++] = (uint32_t)(i + 1);
+    src->n_lines = n;
+    return sp_diag_add_source(d, src);
+}
+
+static char *text_buffer(sharepol_diagnostics *d, size_t len)
+{
+    char *text = sp_arena_alloc(&d->arena, len + 2);
+    text[len] = text[len + 1] = '\0';
+    return text;
+}
+
+uint32_t sp_input_text(sharepol_diagnostics *d, const char *name, const char *text,
+                       size_t len)
+{
+    char *copy = text_buffer(d, len);
+    if (len)
+        memcpy(copy, text, len);
+    return add_source(d, name, copy, len);
+}
+
+static int file_error(sharepol_diagnostics *d, const char *path, int status,
+                      const char *message, const char *detail)
+{
+    uint32_t file = add_source(d, path, text_buffer(d, 0), 0);
+    sp_loc loc = { file, SP_NOPOS, SP_NOPOS };
+    sp_diag_error(d, status == SHAREPOL_ELIMIT ? "limit" : "io", loc, "%s%s", message,
+                  detail);
+    return status;
+}
+
+static int too_large(sharepol_diagnostics *d, const char *path, size_t max)
+{
+    char detail[48];
+    snprintf(detail, sizeof detail, "%zu bytes", max);
+    return file_error(d, path, SHAREPOL_ELIMIT, "this file is larger than the limit of ",
+                      detail);
+}
+
+/* Reads a whole file, at most max bytes.  A FIFO or a device is read with
+ * the same bound, never to its end. */
+static int load_file(sharepol_diagnostics *d, const char *path, size_t max)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return file_error(d, path, SHAREPOL_EIO, "cannot read this file: ", strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        int err = errno;
+        close(fd);
+        return file_error(d, path, SHAREPOL_EIO, "cannot read this file: ", strerror(err));
+    }
+    if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > max) {
+        close(fd);
+        return too_large(d, path, max);
+    }
+    size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536;
+    if (cap > max + 1)
+        cap = max + 1;
+    char *buf = sp_alloc(&d->allocator, cap);
+    size_t len = 0;
+    int err = 0;
+    while (buf) {
+        if (len == cap) {
+            if (cap > max)
+                break;
+            size_t ncap = cap * 2 > max + 1 ? max + 1 : cap * 2;
+            char *nbuf = sp_realloc(buf, ncap);
+            if (!nbuf) {
+                sp_free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = nbuf;
+            cap = ncap;
+        }
+        ssize_t got = read(fd, buf + len, cap - len);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            err = errno;
+        if (got <= 0)
+            break;
+        len += (size_t)got;
+    }
+    close(fd);
+    if (!buf)
+        longjmp(*d->arena.on_oom, 1);
+    if (err || len > max) {
+        sp_free(buf);
+        return err ? file_error(d, path, SHAREPOL_EIO, "cannot read this file: ", strerror(err))
+                   : too_large(d, path, max);
+    }
+    char *text = text_buffer(d, len);
+    if (len)
+        memcpy(text, buf, len);
+    sp_free(buf);
+    add_source(d, path, text, len);
+    return SHAREPOL_OK;
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool is_spol(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 5 && strcmp(name + n - 5, ".spol") == 0;
+}
+
+/* Walks with an explicit list; symbolic links to directories are not
+ * followed, so a link cycle cannot trap it. */
+static int load_directory(sharepol_diagnostics *d, sp_arena *tmp, const char *dir,
+                          const sharepol_limits *limits)
+{
+    SP_VEC(char *) dirs;
+    SP_VEC(char *) files;
+    memset(&dirs, 0, sizeof dirs);
+    memset(&files, 0, sizeof files);
+    size_t dl = strlen(dir);
+    while (dl > 1 && dir[dl - 1] == '/')
+        dl--;
+    sp_vec_push(tmp, &dirs, sp_arena_strndup(tmp, dir, dl));
+    int status = SHAREPOL_OK;
+    for (uint32_t i = 0; i < dirs.n; i++) {
+        DIR *dh = opendir(dirs.v[i]);
+        if (!dh) {
+            status = file_error(d, dirs.v[i], SHAREPOL_EIO, "cannot read this directory: ",
+                                strerror(errno));
+            continue;
+        }
+        struct dirent *e;
+        while ((e = readdir(dh)) != NULL) {
+            if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+                continue;
+            char *path = sp_arena_printf(tmp, "%s/%s", dirs.v[i], e->d_name);
+            struct stat st;
+            if (lstat(path, &st) != 0)
+                continue;
+            if (S_ISDIR(st.st_mode))
+                sp_vec_push(tmp, &dirs, path);
+            else if (is_spol(e->d_name))
+                sp_vec_push(tmp, &files, path);
+        }
+        closedir(dh);
+    }
+    if (files.n > 1)
+        qsort(files.v, files.n, sizeof *files.v, cmp_path);
+    for (uint32_t i = 0; i < files.n; i++) {
+        if (d->sources.n >= limits->max_files)
+            return file_error(d, dir, SHAREPOL_ELIMIT, "too many files in the policy set", "");
+        int st = load_file(d, files.v[i], limits->max_file_size);
+        if (st != SHAREPOL_OK)
+            status = st;
+    }
+    return status;
+}
+
+int sp_input_path(sharepol_diagnostics *d, sp_arena *tmp, const char *path,
+                  const sharepol_limits *limits)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        return load_directory(d, tmp, path, limits);
+    if (d->sources.n >= limits->max_files)
+        return file_error(d, path, SHAREPOL_ELIMIT, "too many files in the policy set", "");
+    return load_file(d, path, limits->max_file_size);
+}
+
+bool sp_input_check_encoding(sharepol_diagnostics *d, uint32_t file)
+{
+    const sp_source *src = d->sources.v[file];
+    size_t at;
+    sp_utf8_problem p = sp_utf8_check(src->text, src->len, &at);
+    if (p == SP_UTF8_OK)
+        return true;
+    sp_loc loc = { file, (uint32_t)at, (uint32_t)at + 1 };
+    switch (p) {
+    case SP_UTF8_UTF16:
+    case SP_UTF8_UTF32:
+        sp_diag_error(d, "encoding", loc,
+                      "this file is not UTF-8 (a UTF-%d byte-order mark starts it); "
+                      "save it as UTF-8",
+                      p == SP_UTF8_UTF16 ? 16 : 32);
+        break;
+    case SP_UTF8_NUL:
+        sp_diag_error(d, "nul-byte", loc, "a NUL byte is not allowed in a policy");
+        break;
+    case SP_UTF8_BOM:
+        sp_diag_error(d, "encoding", loc,
+                      "a byte-order mark (U+FEFF) is allowed only at the start of a file");
+        break;
+    case SP_UTF8_BIDI:
+        sp_diag_error(d, "bidi-control", loc,
+                      "a bidirectional control character can make text display "
+                      "differently from how it reads; it is not allowed anywhere");
+        break;
+    default:
+        sp_diag_error(d, "encoding", loc,
+                      "invalid UTF-8: byte 0x%02x cannot start or continue a character here",
+                      (unsigned char)src->text[at]);
+        break;
+    }
+    return false;
+}

@@ -1,0 +1,572 @@
+/* lower.c — from the checked syntax tree to the frozen rule graph.
+ *
+ * Works in the compilation's arena and copies each finished table into the
+ * policy's arena at the end, so the policy holds no slack.  Reports the
+ * errors that need memberships: `N of G` out of range, `any of` an empty
+ * group, a notice by a party outside the agreement. */
+#include "lower.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "term.h"
+
+typedef struct lower {
+    const sp_program *prog;
+    const sp_closure *cl;
+    sharepol_policy *pol;
+    sp_arena *tmp;
+    sharepol_diagnostics *diags;
+    uint64_t *scratch;
+    SP_VEC(uint32_t) u32;
+    SP_VEC(sp_pset) psets;
+    SP_VEC(sp_cnode) cnodes;
+    SP_VEC(sp_wnode) wnodes;
+} lower;
+
+static char *keep(lower *lw, const char *s)
+{
+    return s ? sp_arena_strdup(&lw->pol->arena, s) : NULL;
+}
+
+static uint32_t pool_mark(lower *lw)
+{
+    return lw->u32.n;
+}
+
+static void pool_push(lower *lw, uint32_t v)
+{
+    sp_vec_push(lw->tmp, &lw->u32, v);
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Sorts u32[from..] and drops repeats; @return the count kept. */
+static uint32_t pool_sort_unique(lower *lw, uint32_t from)
+{
+    uint32_t n = lw->u32.n - from;
+    uint32_t *v = lw->u32.v + from;
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_u32);
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < n; i++)
+        if (k == 0 || v[i] != v[k - 1])
+            v[k++] = v[i];
+    lw->u32.n = from + k;
+    return k;
+}
+
+/* ---- names ------------------------------------------------------------- */
+
+static sp_entity *entities(lower *lw, sp_decl_kind kind, uint32_t *count)
+{
+    const sp_closure *cl = lw->cl;
+    uint32_t n = cl->n[kind];
+    sp_entity *e = sp_arena_zalloc(&lw->pol->arena, sizeof *e * (n ? n : 1));
+    for (uint32_t i = 0; i < n; i++) {
+        const sp_decl *d = &lw->prog->decls.v[cl->decl_of[kind][i]];
+        e[i].name = keep(lw, d->name);
+        e[i].label = keep(lw, d->label);
+    }
+    *count = n;
+    return e;
+}
+
+static void lower_names(lower *lw)
+{
+    sharepol_policy *pol = lw->pol;
+    pol->parties = entities(lw, SP_DECL_PARTY, &pol->n_parties);
+    pol->groups = entities(lw, SP_DECL_GROUP, &pol->n_groups);
+    pol->categories = entities(lw, SP_DECL_CATEGORY, &pol->n_categories);
+    pol->purposes = entities(lw, SP_DECL_PURPOSE, &pol->n_purposes);
+    pol->scopes = entities(lw, SP_DECL_SCOPE, &pol->n_scopes);
+    pol->n_agreements = lw->cl->n[SP_DECL_AGREEMENT];
+    sp_symtab_init(&pol->names, &pol->arena, lw->prog->decls.n);
+    const sp_entity *lists[] = { NULL, pol->parties, pol->groups, pol->categories,
+                                 pol->purposes, pol->scopes };
+    for (uint32_t i = 0; i < lw->prog->decls.n; i++) {
+        const sp_decl *d = &lw->prog->decls.v[i];
+        int32_t id = lw->cl->id[i];
+        const char *key = d->kind < (int)SP_ARRAY_LEN(lists) ? lists[d->kind][id].name
+                                                             : keep(lw, d->name);
+        sp_symtab_put(&pol->names, key, SP_NAME(d->kind, id));
+    }
+}
+
+/* ---- memberships --------------------------------------------------------- */
+
+static uint32_t node_of(const lower *lw, int32_t decl)
+{
+    const sp_decl *d = &lw->prog->decls.v[decl];
+    uint32_t id = (uint32_t)lw->cl->id[decl];
+    return d->kind == SP_DECL_PARTY ? id : lw->cl->n[SP_DECL_PARTY] + id;
+}
+
+/* Each party's in-list: itself, its ancestors, and the groups it is in. */
+static void lower_in_lists(lower *lw)
+{
+    const sp_closure *cl = lw->cl;
+    sharepol_policy *pol = lw->pol;
+    uint32_t np = cl->n[SP_DECL_PARTY], ng = cl->n[SP_DECL_GROUP];
+    uint32_t *count = sp_arena_zalloc(lw->tmp, sizeof *count * (np + 1));
+    for (uint32_t p = 0; p < np; p++)
+        for (int32_t q = (int32_t)p; q >= 0; q = cl->parent[q])
+            count[p]++;
+    for (uint32_t g = 0; g < ng; g++) {
+        const uint64_t *bits = cl->group_in + (size_t)g * cl->words;
+        for (uint32_t w = 0; w < cl->words; w++)
+            for (uint64_t b = bits[w]; b; b &= b - 1)
+                count[cl->at[w * 64 + (uint32_t)__builtin_ctzll(b)]]++;
+    }
+    pol->in_off = sp_arena_alloc(&pol->arena, sizeof *pol->in_off * (np + 1));
+    uint32_t base = pool_mark(lw), total = 0;
+    for (uint32_t p = 0; p < np; p++) {
+        pol->in_off[p] = base + total;
+        total += count[p];
+    }
+    pol->in_off[np] = base + total;
+    sp_arena_reserve(lw->tmp, (void **)&lw->u32.v, &lw->u32.cap, (size_t)base + total,
+                     sizeof(uint32_t));
+    lw->u32.n = base + total;
+    uint32_t *fill = sp_arena_zalloc(lw->tmp, sizeof *fill * (np + 1));
+    for (uint32_t p = 0; p < np; p++)
+        for (int32_t q = (int32_t)p; q >= 0; q = cl->parent[q])
+            lw->u32.v[pol->in_off[p] + fill[p]++] = (uint32_t)q;
+    for (uint32_t g = 0; g < ng; g++) {
+        const uint64_t *bits = cl->group_in + (size_t)g * cl->words;
+        for (uint32_t w = 0; w < cl->words; w++)
+            for (uint64_t b = bits[w]; b; b &= b - 1) {
+                uint32_t p = cl->at[w * 64 + (uint32_t)__builtin_ctzll(b)];
+                lw->u32.v[pol->in_off[p] + fill[p]++] = np + g;
+            }
+    }
+    for (uint32_t p = 0; p < np; p++)
+        qsort(lw->u32.v + pol->in_off[p], count[p], sizeof(uint32_t), cmp_u32);
+    pol->party_parent = sp_arena_alloc(&pol->arena, sizeof(int32_t) * (np + 1));
+    memcpy(pol->party_parent, cl->parent, sizeof(int32_t) * np);
+}
+
+/* Party ids of a bitset over tree positions, sorted by id, into the pool. */
+static uint32_t push_parties(lower *lw, const uint64_t *bits)
+{
+    uint32_t from = pool_mark(lw);
+    for (uint32_t w = 0; w < lw->cl->words; w++)
+        for (uint64_t b = bits[w]; b; b &= b - 1)
+            pool_push(lw, lw->cl->at[w * 64 + (uint32_t)__builtin_ctzll(b)]);
+    pool_sort_unique(lw, from);
+    return from;
+}
+
+static void lower_groups(lower *lw)
+{
+    const sp_closure *cl = lw->cl;
+    uint32_t ng = cl->n[SP_DECL_GROUP];
+    lw->pol->member_off = sp_arena_alloc(&lw->pol->arena, sizeof(uint32_t) * (ng + 1));
+    for (uint32_t g = 0; g < ng; g++)
+        lw->pol->member_off[g] = push_parties(lw, cl->group_members + (size_t)g * cl->words);
+    lw->pol->member_off[ng] = pool_mark(lw);
+}
+
+static uint32_t *lower_dag(lower *lw, uint32_t n, const uint64_t *anc, uint32_t words)
+{
+    uint32_t *off = sp_arena_alloc(&lw->pol->arena, sizeof(uint32_t) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) {
+        off[i] = pool_mark(lw);
+        const uint64_t *bits = anc + (size_t)i * words;
+        for (uint32_t w = 0; w < words; w++)
+            for (uint64_t b = bits[w]; b; b &= b - 1)
+                pool_push(lw, w * 64 + (uint32_t)__builtin_ctzll(b));
+    }
+    off[n] = pool_mark(lw);
+    return off;
+}
+
+/* ---- sets, consents, conditions ----------------------------------------- */
+
+static uint32_t push_nodes(lower *lw, const sp_refs *refs, uint32_t *count)
+{
+    uint32_t from = pool_mark(lw);
+    for (uint32_t i = 0; i < refs->n; i++)
+        pool_push(lw, node_of(lw, refs->v[i].sym));
+    *count = pool_sort_unique(lw, from);
+    return from;
+}
+
+static int32_t add_pset(lower *lw, const sp_set *s)
+{
+    sp_pset ps;
+    memset(&ps, 0, sizeof ps);
+    ps.star = s->star;
+    ps.names = push_nodes(lw, &s->names, &ps.n_names);
+    ps.excepts = push_nodes(lw, &s->excepts, &ps.n_excepts);
+    sp_vec_push(lw->tmp, &lw->psets, ps);
+    return (int32_t)lw->psets.n - 1;
+}
+
+static int32_t push_cnode(lower *lw, sp_cnode node)
+{
+    sp_vec_push(lw->tmp, &lw->cnodes, node);
+    return (int32_t)lw->cnodes.n - 1;
+}
+
+static const char *group_text(const sp_consent *c)
+{
+    return c->inline_set ? "the listed set" : c->ref.name;
+}
+
+/* Recursion is bounded by the nesting limit of the parser. */
+static int32_t add_consent(lower *lw, const sp_consent *c)
+{
+    sp_cnode node;
+    memset(&node, 0, sizeof node);
+    switch (c->kind) {
+    case SP_CONSENT_ORIGINATOR:
+        node.op = SP_C_ORIGINATOR;
+        break;
+    case SP_CONSENT_PARTY:
+        node.op = SP_C_PARTY;
+        node.a = (uint32_t)lw->cl->id[c->ref.sym];
+        break;
+    case SP_CONSENT_ALL:
+    case SP_CONSENT_ANY:
+    case SP_CONSENT_COUNT:
+        node.op = c->kind == SP_CONSENT_ALL   ? SP_C_ALL
+                  : c->kind == SP_CONSENT_ANY ? SP_C_ANY
+                                              : SP_C_COUNT;
+        sp_closure_consent_members(lw->cl, c, lw->scratch);
+        node.a = push_parties(lw, lw->scratch);
+        node.n = pool_mark(lw) - node.a;
+        node.k = c->count;
+        if (node.op != SP_C_ALL && node.n == 0)
+            sp_diag_error(lw->diags, "empty-group", c->loc,
+                          "'%s' has no member parties, so this consent can never be given",
+                          group_text(c));
+        else if (node.op == SP_C_COUNT && c->count > node.n)
+            sp_diag_error(lw->diags, "count-out-of-range", c->loc,
+                          "'%u of' needs %u consents, but %s has only %u member part%s",
+                          c->count, c->count, group_text(c), node.n,
+                          node.n == 1 ? "y" : "ies");
+        break;
+    case SP_CONSENT_AND:
+    case SP_CONSENT_OR: {
+        node.op = c->kind == SP_CONSENT_AND ? SP_C_AND : SP_C_OR;
+        SP_VEC(uint32_t) kids;
+        memset(&kids, 0, sizeof kids);
+        for (uint32_t i = 0; i < c->kids.n; i++)
+            sp_vec_push(lw->tmp, &kids, (uint32_t)add_consent(lw, c->kids.v[i]));
+        node.a = pool_mark(lw);
+        node.n = kids.n;
+        for (uint32_t i = 0; i < kids.n; i++)
+            pool_push(lw, kids.v[i]);
+        break;
+    }
+    }
+    return push_cnode(lw, node);
+}
+
+static uint32_t push_ids(lower *lw, const sp_refs *refs)
+{
+    uint32_t from = pool_mark(lw);
+    for (uint32_t i = 0; i < refs->n; i++)
+        pool_push(lw, (uint32_t)lw->cl->id[refs->v[i].sym]);
+    pool_sort_unique(lw, from);
+    return from;
+}
+
+static int32_t add_cond(lower *lw, const sp_cond *c)
+{
+    sp_wnode node;
+    memset(&node, 0, sizeof node);
+    switch (c->kind) {
+    case SP_COND_OR:
+    case SP_COND_AND:
+    case SP_COND_NOT: {
+        node.op = c->kind == SP_COND_OR ? SP_W_OR : c->kind == SP_COND_AND ? SP_W_AND : SP_W_NOT;
+        SP_VEC(uint32_t) kids;
+        memset(&kids, 0, sizeof kids);
+        for (uint32_t i = 0; i < c->kids.n; i++)
+            sp_vec_push(lw->tmp, &kids, (uint32_t)add_cond(lw, c->kids.v[i]));
+        if (c->kind == SP_COND_NOT && c->nots % 2 == 0)
+            return (int32_t)kids.v[0]; /* `not not X` is X */
+        node.a = pool_mark(lw);
+        node.n = kids.n;
+        for (uint32_t i = 0; i < kids.n; i++)
+            pool_push(lw, kids.v[i]);
+        break;
+    }
+    case SP_COND_ORIGINATOR_IN:
+    case SP_COND_FROM_IN:
+    case SP_COND_TO_IN:
+        node.op = c->kind == SP_COND_ORIGINATOR_IN ? SP_W_ORIGINATOR_IN
+                  : c->kind == SP_COND_FROM_IN     ? SP_W_FROM_IN
+                                                   : SP_W_TO_IN;
+        node.a = (uint32_t)add_pset(lw, &c->set);
+        break;
+    case SP_COND_OUTSIDE_SCOPE:
+        node.op = SP_W_OUTSIDE_SCOPE;
+        break;
+    case SP_COND_WITHIN_SCOPE:
+        node.op = SP_W_WITHIN_SCOPE;
+        break;
+    case SP_COND_ONWARD:
+        node.op = SP_W_ONWARD;
+        break;
+    case SP_COND_UNMARKED:
+        node.op = SP_W_UNMARKED;
+        break;
+    case SP_COND_MARKED:
+    case SP_COND_PURPOSE_IN:
+        node.op = c->kind == SP_COND_MARKED ? SP_W_MARKED : SP_W_PURPOSE_IN;
+        node.a = push_ids(lw, &c->names);
+        node.n = pool_mark(lw) - node.a;
+        break;
+    case SP_COND_BEFORE:
+    case SP_COND_SINCE:
+        node.op = c->kind == SP_COND_BEFORE ? SP_W_BEFORE : SP_W_SINCE;
+        node.date = c->date;
+        break;
+    }
+    sp_vec_push(lw->tmp, &lw->wnodes, node);
+    return (int32_t)lw->wnodes.n - 1;
+}
+
+/* ---- rules ---------------------------------------------------------------- */
+
+/* The source text of a place on one line, whitespace runs folded. */
+static const char *source_text(lower *lw, sp_loc loc)
+{
+    size_t len;
+    const char *s = sp_diag_text(lw->diags, loc, &len);
+    char *out = sp_arena_alloc(&lw->pol->arena, len + 1);
+    size_t o = 0;
+    bool space = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = o > 0;
+            continue;
+        }
+        if (space)
+            out[o++] = ' ';
+        space = false;
+        out[o++] = c;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static void lower_rules(lower *lw)
+{
+    const sp_program *prog = lw->prog;
+    sharepol_policy *pol = lw->pol;
+    uint32_t n = prog->rules.n;
+    pol->n_rules = n;
+    pol->rules = sp_arena_zalloc(&pol->arena, sizeof *pol->rules * (n ? n : 1));
+    pol->rule_info = sp_arena_zalloc(&pol->arena, sizeof *pol->rule_info * (n ? n : 1));
+    pol->rule_text = sp_arena_zalloc(&pol->arena, sizeof *pol->rule_text * (n ? n : 1));
+    for (uint32_t i = 0; i < n; i++) {
+        const sp_rule *r = prog->rules.v[i];
+        sp_crule *cr = &pol->rules[i];
+        cr->kind = (uint8_t)r->kind;
+        cr->all_cats = !r->cats.given || r->cats.star;
+        cr->cats = push_ids(lw, &r->cats.names);
+        cr->n_cats = pool_mark(lw) - cr->cats;
+        cr->from = r->has_from ? add_pset(lw, &r->from) : -1;
+        cr->to = r->has_to ? add_pset(lw, &r->to) : -1;
+        cr->consent = r->consent ? add_consent(lw, r->consent) : -1;
+        cr->when = r->when ? add_cond(lw, r->when) : -1;
+        cr->start = SP_DATE_NOSTART;
+        cr->end = SP_DATE_NOEND;
+
+        sharepol_rule_info *info = &pol->rule_info[i];
+        const sp_source *src = lw->diags->sources.v[r->loc.file];
+        unsigned line, col;
+        sp_source_position(src, r->loc.start, &line, &col);
+        info->kind = r->kind;
+        info->file = keep(lw, src->name);
+        info->line = line;
+        info->column = col;
+        info->label = keep(lw, r->label);
+        info->name = r->name ? keep(lw, r->name)
+                             : sp_arena_printf(&pol->arena, "%s:%u", src->name, line);
+        if (r->agreement >= 0) {
+            const sp_agreement *ag = prog->agreements.v[r->agreement];
+            const sp_decl *d = &prog->decls.v[ag->decl];
+            info->agreement = keep(lw, d->name);
+            info->agreement_label = keep(lw, d->label);
+            sp_term_period(ag, &cr->start, &cr->end);
+        }
+        sp_rule_text *t = &pol->rule_text[i];
+        t->cats = r->cats.given ? source_text(lw, r->cats.loc) : "*";
+        t->from = r->has_from ? source_text(lw, r->from.loc) : "*";
+        t->to = r->has_to ? source_text(lw, r->to.loc) : "*";
+        t->consent = r->consent ? source_text(lw, r->consent->loc) : NULL;
+        t->when = r->when ? source_text(lw, r->when->loc) : NULL;
+    }
+}
+
+/* ---- the rule index ------------------------------------------------------ */
+
+typedef struct entry {
+    uint32_t fkey, ckey, rule;
+} entry;
+
+static int cmp_entry(const void *a, const void *b)
+{
+    const entry *x = a, *y = b;
+    if (x->ckey != y->ckey)
+        return x->ckey < y->ckey ? -1 : 1;
+    return (x->rule > y->rule) - (x->rule < y->rule);
+}
+
+static void lower_index(lower *lw)
+{
+    const sp_program *prog = lw->prog;
+    sharepol_policy *pol = lw->pol;
+    uint32_t np = pol->n_parties, star_from = np, star_cat = pol->n_categories;
+    SP_VEC(entry) entries;
+    memset(&entries, 0, sizeof entries);
+    for (uint32_t i = 0; i < prog->rules.n; i++) {
+        const sp_rule *r = prog->rules.v[i];
+        const sp_crule *cr = &pol->rules[i];
+        uint32_t first = entries.n;
+        /* one entry per from-key ... */
+        if (!r->has_from || r->from.star) {
+            entry e = { star_from, 0, i };
+            sp_vec_push(lw->tmp, &entries, e);
+        } else {
+            sp_closure_set(lw->cl, &r->from, lw->scratch);
+            for (uint32_t w = 0; w < lw->cl->words; w++)
+                for (uint64_t b = lw->scratch[w]; b; b &= b - 1) {
+                    entry e = { lw->cl->at[w * 64 + (uint32_t)__builtin_ctzll(b)], 0, i };
+                    sp_vec_push(lw->tmp, &entries, e);
+                }
+        }
+        /* ... times one per category key */
+        uint32_t last = entries.n;
+        if (cr->all_cats) {
+            for (uint32_t e = first; e < last; e++)
+                entries.v[e].ckey = star_cat;
+            continue;
+        }
+        for (uint32_t c = 0; c < cr->n_cats; c++)
+            for (uint32_t e = first; e < last; e++) {
+                entry x = entries.v[e];
+                x.ckey = lw->u32.v[cr->cats + c];
+                if (c == 0)
+                    entries.v[e] = x;
+                else
+                    sp_vec_push(lw->tmp, &entries, x);
+            }
+    }
+    /* Group by from-key (counting sort), then order each group by category
+     * key and rule. */
+    uint32_t *off = sp_arena_zalloc(&pol->arena, sizeof *off * (np + 3));
+    uint32_t *count = sp_arena_zalloc(lw->tmp, sizeof *count * (np + 2));
+    for (uint32_t e = 0; e < entries.n; e++)
+        count[entries.v[e].fkey]++;
+    entry *sorted = sp_arena_alloc(lw->tmp, sizeof *sorted * (entries.n + 1));
+    uint32_t *at = sp_arena_alloc(lw->tmp, sizeof *at * (np + 2));
+    uint32_t sum = 0;
+    for (uint32_t k = 0; k <= np; k++) {
+        at[k] = sum;
+        sum += count[k];
+    }
+    for (uint32_t e = 0; e < entries.n; e++)
+        sorted[at[entries.v[e].fkey]++] = entries.v[e];
+    SP_VEC(sp_bucket) buckets;
+    memset(&buckets, 0, sizeof buckets);
+    uint32_t *rules = sp_arena_alloc(&pol->arena, sizeof *rules * (entries.n + 1));
+    uint32_t start = 0;
+    for (uint32_t k = 0; k <= np; k++) {
+        off[k] = buckets.n;
+        entry *g = sorted + start;
+        if (count[k] > 1)
+            qsort(g, count[k], sizeof *g, cmp_entry);
+        for (uint32_t e = 0; e < count[k]; e++) {
+            rules[start + e] = g[e].rule;
+            if (e == 0 || g[e].ckey != g[e - 1].ckey) {
+                sp_bucket bk = { g[e].ckey, start + e, 0 };
+                sp_vec_push(lw->tmp, &buckets, bk);
+            }
+            buckets.v[buckets.n - 1].n++;
+        }
+        start += count[k];
+    }
+    off[np + 1] = buckets.n;
+    pol->key_buckets = off;
+    pol->bucket_rules = rules;
+    pol->buckets = sp_arena_alloc(&pol->arena, sizeof(sp_bucket) * (buckets.n + 1));
+    if (buckets.n)
+        memcpy(pol->buckets, buckets.v, sizeof(sp_bucket) * buckets.n);
+}
+
+/* ---- agreements ---------------------------------------------------------- */
+
+static void check_notices(lower *lw)
+{
+    for (uint32_t i = 0; i < lw->prog->agreements.n; i++) {
+        const sp_agreement *ag = lw->prog->agreements.v[i];
+        if (!ag->has_parties)
+            continue;
+        sp_closure_set(lw->cl, &ag->parties, lw->scratch);
+        for (uint32_t j = 0; j < ag->notices.n; j++) {
+            const sp_notice *n = &ag->notices.v[j];
+            if (n->party.sym < 0)
+                continue;
+            uint32_t p = lw->cl->pos[lw->cl->id[n->party.sym]];
+            if (!sp_bit(lw->scratch, p)) {
+                sp_diag_error(lw->diags, "notice-by-outsider", n->party.loc,
+                              "'%s' is not a party to agreement '%s'; only its parties "
+                              "can give notice",
+                              n->party.name, lw->prog->decls.v[ag->decl].name);
+                sp_diag_note(lw->diags, ag->parties_loc, "the agreement's parties");
+            }
+        }
+    }
+}
+
+/* ---- entry ----------------------------------------------------------------- */
+
+#define COPY_VEC(dst, vec)                                                      \
+    do {                                                                        \
+        (dst) = sp_arena_alloc(&pol->arena, sizeof *(vec).v * ((vec).n + 1));   \
+        if ((vec).n)                                                            \
+            memcpy((dst), (vec).v, sizeof *(vec).v * (vec).n);                  \
+    } while (0)
+
+void sp_lower(sharepol_policy *pol, const sp_program *prog, const sp_closure *cl,
+              sp_arena *tmp)
+{
+    lower lw;
+    memset(&lw, 0, sizeof lw);
+    lw.prog = prog;
+    lw.cl = cl;
+    lw.pol = pol;
+    lw.tmp = tmp;
+    lw.diags = prog->diags;
+    lw.scratch = sp_closure_bits(cl);
+
+    lower_names(&lw);
+    lower_in_lists(&lw);
+    lower_groups(&lw);
+    pol->cat_anc_off = lower_dag(&lw, pol->n_categories, cl->cat_anc, cl->cat_words);
+    pol->purpose_anc_off = lower_dag(&lw, pol->n_purposes, cl->purpose_anc, cl->purpose_words);
+    pol->scope_audience = sp_arena_alloc(&pol->arena, sizeof(int32_t) * (pol->n_scopes + 1));
+    for (uint32_t s = 0; s < pol->n_scopes; s++) {
+        const sp_decl *d = &prog->decls.v[cl->decl_of[SP_DECL_SCOPE][s]];
+        pol->scope_audience[s] = d->has_set ? add_pset(&lw, &d->set) : -1;
+    }
+    lower_rules(&lw);
+    lower_index(&lw);
+    check_notices(&lw);
+
+    COPY_VEC(pol->u32, lw.u32);
+    COPY_VEC(pol->psets, lw.psets);
+    COPY_VEC(pol->cnodes, lw.cnodes);
+    COPY_VEC(pol->wnodes, lw.wnodes);
+}

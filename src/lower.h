@@ -1,0 +1,14 @@
+/* lower.h — building the frozen rule graph from a checked policy set. */
+#ifndef SP_LOWER_H
+#define SP_LOWER_H
+
+#include "closure.h"
+#include "graph.h"
+
+/* Fills pol (whose arena is ready) from prog; temporary tables go to tmp.
+ * Errors that need memberships go to prog->diags.  Allocation failure jumps
+ * through the arenas. */
+void sp_lower(sharepol_policy *pol, const sp_program *prog, const sp_closure *cl,
+              sp_arena *tmp);
+
+#endif

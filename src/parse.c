@@ -1,0 +1,180 @@
+/* parse.c — runs the scanner and parser over one source, and the small
+ * helpers the grammar actions call to build declarations and rules. */
+#include "parse.h"
+
+#include <string.h>
+
+#include "policy.tab.h"
+/* The flex header names bison's types without our prefix. */
+#define YYSTYPE SP_YYSTYPE
+#define YYLTYPE SP_YYLTYPE
+#include "policy.yy.h"
+
+void sp_parse(sp_program *prog, uint32_t file, const sharepol_limits *limits,
+              bool query_mode)
+{
+    sp_parse_state ps;
+    memset(&ps, 0, sizeof ps);
+    ps.prog = prog;
+    ps.arena = prog->arena;
+    ps.diags = prog->diags;
+    ps.src = prog->diags->sources.v[file];
+    ps.file = file;
+    ps.limits = limits;
+    ps.start_token = query_mode ? START_QUERY : START_POLICY;
+    ps.offset = ps.prev_end = ps.src->body;
+    ps.agreement = -1;
+    ps.at_stmt_start = true;
+
+    jmp_buf failed;
+    ps.scanner_failed = &failed;
+    yyscan_t scanner = NULL;
+    if (setjmp(failed)) {
+        /* A flex fatal error: its memory is in the arena, freed with it. */
+        return;
+    }
+    if (sp_yylex_init_extra(&ps, &scanner) != 0)
+        return;
+    /* Scans the text in place: it ends in the two NULs flex needs. */
+    sp_yy_scan_buffer(ps.src->text + ps.src->body, ps.src->len - ps.src->body + 2,
+                      scanner);
+    sp_yyparse(scanner, &ps);
+    sp_yylex_destroy(scanner);
+}
+
+void sp_scan_fatal(const char *msg, void *scanner)
+{
+    sp_parse_state *ps = sp_yyget_extra(scanner);
+    sp_diag_error(ps->diags, "internal", sp_loc_none(), "scanner failure: %s", msg);
+    longjmp(*ps->scanner_failed, 1);
+}
+
+sp_refs *sp_parse_refs(sp_parse_state *ps, sp_ref first)
+{
+    sp_refs *r = sp_arena_zalloc(ps->arena, sizeof *r);
+    sp_vec_push(ps->arena, r, first);
+    return r;
+}
+
+sp_set *sp_parse_set(sp_parse_state *ps, bool star, sp_refs *names, sp_refs *excepts,
+                     sp_loc loc)
+{
+    sp_set *s = sp_arena_zalloc(ps->arena, sizeof *s);
+    s->star = star;
+    if (names)
+        s->names = *names;
+    if (excepts)
+        s->excepts = *excepts;
+    s->loc = loc;
+    return s;
+}
+
+uint32_t sp_parse_decl(sp_parse_state *ps, sp_decl_kind kind, sp_ref name,
+                       const char *label, sp_loc loc)
+{
+    sp_decl d;
+    memset(&d, 0, sizeof d);
+    d.kind = kind;
+    d.name = name.name;
+    d.name_loc = name.loc;
+    d.loc = loc;
+    d.label = label;
+    sp_vec_push(ps->arena, &ps->prog->decls, d);
+    return ps->prog->decls.n - 1;
+}
+
+void sp_parse_begin_agreement(sp_parse_state *ps, sp_ref name, const char *label,
+                              sp_loc loc, sp_loc brace)
+{
+    sp_agreement *ag = sp_arena_zalloc(ps->arena, sizeof *ag);
+    ag->loc = loc;
+    ag->decl = sp_parse_decl(ps, SP_DECL_AGREEMENT, name, label, loc);
+    ps->prog->decls.v[ag->decl].index = ps->prog->agreements.n;
+    sp_vec_push(ps->arena, &ps->prog->agreements, ag);
+    ps->agreement = (int32_t)(ps->prog->agreements.n - 1);
+    ps->in_block = true;
+    ps->block_open = brace;
+}
+
+void sp_parse_end_agreement(sp_parse_state *ps, sp_loc loc)
+{
+    if (ps->agreement >= 0) {
+        sp_agreement *ag = ps->prog->agreements.v[ps->agreement];
+        ag->loc = loc;
+        ps->prog->decls.v[ag->decl].loc = loc;
+    }
+    ps->agreement = -1;
+    ps->in_block = false;
+}
+
+sp_agreement *sp_parse_agreement(sp_parse_state *ps)
+{
+    return ps->prog->agreements.v[ps->agreement];
+}
+
+bool sp_parse_once(sp_parse_state *ps, bool *given, sp_loc *first, sp_loc loc,
+                   const char *what)
+{
+    if (*given) {
+        sp_diag_error(ps->diags, "duplicate-item", loc,
+                      "'%s' given twice in one agreement", what);
+        sp_diag_note(ps->diags, *first, "first given here");
+        return false;
+    }
+    *given = true;
+    *first = loc;
+    return true;
+}
+
+void sp_parse_rule(sp_parse_state *ps, sp_rule *rule, const sp_ref *name,
+                   const char *label, sp_loc loc)
+{
+    sp_program *prog = ps->prog;
+    rule->loc = loc;
+    rule->head = loc;
+    rule->head.end = loc.start;
+    rule->index = prog->rules.n;
+    rule->agreement = ps->agreement;
+    rule->label = label;
+    if (name) {
+        rule->name = name->name;
+        rule->name_loc = name->loc;
+        uint32_t d = sp_parse_decl(ps, SP_DECL_RULE, *name, label, loc);
+        prog->decls.v[d].index = rule->index;
+    }
+    sp_vec_push(ps->arena, &prog->rules, rule);
+    if (ps->agreement >= 0)
+        sp_vec_push(ps->arena, &sp_parse_agreement(ps)->rules, rule->index);
+}
+
+void sp_parse_begin_test(sp_parse_state *ps, const char *label, bool has_at,
+                         int32_t at, sp_loc loc, sp_loc brace)
+{
+    sp_test *t = sp_arena_zalloc(ps->arena, sizeof *t);
+    t->label = label;
+    t->loc = loc;
+    t->has_at = has_at;
+    t->at = at;
+    ps->test = t;
+    ps->in_block = true;
+    ps->block_open = brace;
+}
+
+void sp_parse_end_test(sp_parse_state *ps)
+{
+    if (ps->test)
+        sp_vec_push(ps->arena, &ps->prog->tests, ps->test);
+    ps->test = NULL;
+    ps->in_block = false;
+}
+
+sp_query_ast *sp_parse_query_part(sp_parse_state *ps, sp_query_ast *q, bool *given,
+                                  sp_loc loc, const char *what)
+{
+    if (*given) {
+        sp_diag_error(ps->diags, "duplicate-query-part", loc,
+                      "'%s' given twice in one query; each part may appear once", what);
+    }
+    *given = true;
+    return q;
+}

@@ -1,0 +1,173 @@
+/* query.c — a query written in the language's QUERY syntax ("vulnerabilities
+ * from IPA to CAS consent MOD, METI"), parsed by the policy grammar and
+ * resolved against a compiled policy's names. */
+#include <setjmp.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "graph.h"
+#include "input.h"
+#include "parse.h"
+#include "suggest.h"
+
+struct sharepol_parsed_query {
+    sharepol_allocator allocator;
+    sp_arena arena;
+    sharepol_query query;
+};
+
+typedef struct resolver {
+    const sharepol_policy *pol;
+    sharepol_diagnostics *diags;
+    int status;
+} resolver;
+
+static const char *kind_name(int kind)
+{
+    switch (kind) {
+    case SHAREPOL_KIND_PARTY: return "party";
+    case SHAREPOL_KIND_GROUP: return "group";
+    case SHAREPOL_KIND_CATEGORY: return "category";
+    case SHAREPOL_KIND_PURPOSE: return "purpose";
+    case SHAREPOL_KIND_SCOPE: return "scope";
+    case SHAREPOL_KIND_AGREEMENT: return "agreement";
+    default: return "rule";
+    }
+}
+
+static sharepol_id resolve(resolver *rs, const sp_ref *ref, int kind)
+{
+    int32_t v = sp_symtab_get(&rs->pol->names, ref->name);
+    if (v >= 0 && SP_NAME_KIND(v) == kind)
+        return SP_NAME_ID(v);
+    if (v >= 0) {
+        sp_diag_error(rs->diags, "wrong-kind", ref->loc, "'%s' is a %s, but a %s is expected here",
+                      ref->name, kind_name(SP_NAME_KIND(v)), kind_name(kind));
+        if (rs->status == SHAREPOL_OK)
+            rs->status = SHAREPOL_EKIND;
+        return SHAREPOL_ID_UNKNOWN;
+    }
+    sp_diag_error(rs->diags, "undefined-name", ref->loc,
+                  "the policy declares no %s named '%s'", kind_name(kind), ref->name);
+    sp_suggest s;
+    sp_suggest_init(&s, ref->name);
+    for (size_t i = 0; i < sharepol_count(rs->pol, kind); i++)
+        sp_suggest_offer(&s, sharepol_name(rs->pol, kind, (sharepol_id)i));
+    if (s.best)
+        sp_diag_note(rs->diags, ref->loc, "did you mean '%s'?", s.best);
+    rs->status = SHAREPOL_EUNKNOWN;
+    return SHAREPOL_ID_UNKNOWN;
+}
+
+static const sharepol_id *resolve_list(resolver *rs, sp_arena *a, const sp_refs *refs)
+{
+    sharepol_id *ids = sp_arena_alloc(a, sizeof *ids * (refs->n ? refs->n : 1));
+    for (uint32_t i = 0; i < refs->n; i++)
+        ids[i] = resolve(rs, &refs->v[i], SHAREPOL_KIND_PARTY);
+    return ids;
+}
+
+static int parse(sharepol_parsed_query *pq, const sharepol_policy *pol, const char *text,
+                 size_t length, sharepol_diagnostics *diags, sp_arena *tmp)
+{
+    sp_program prog;
+    memset(&prog, 0, sizeof prog);
+    prog.arena = tmp;
+    prog.diags = diags;
+    sharepol_limits limits = { SP_DEFAULT_MAX_FILE_SIZE, SP_DEFAULT_MAX_NAME,
+                               SP_DEFAULT_MAX_STRING, SP_DEFAULT_MAX_DEPTH,
+                               SP_DEFAULT_MAX_ERRORS, SP_DEFAULT_MAX_FILES };
+    if (length > limits.max_file_size)
+        return SHAREPOL_ELIMIT;
+    uint32_t file = sp_input_text(diags, "<query>", text, length);
+    if (!sp_input_check_encoding(diags, file))
+        return SHAREPOL_EPARSE;
+    sp_parse(&prog, file, &limits, true);
+    if (diags->errors || !prog.query)
+        return SHAREPOL_EPARSE;
+
+    const sp_query_ast *q = prog.query;
+    resolver rs = { pol, diags, SHAREPOL_OK };
+    sharepol_query *out = &pq->query;
+    sharepol_query init = SHAREPOL_QUERY_INIT;
+    *out = init;
+    out->category = resolve(&rs, &q->category, SHAREPOL_KIND_CATEGORY);
+    out->from = resolve(&rs, &q->from, SHAREPOL_KIND_PARTY);
+    out->to = resolve(&rs, &q->to, SHAREPOL_KIND_PARTY);
+    if (q->has_originator)
+        out->originator = resolve(&rs, &q->originator, SHAREPOL_KIND_PARTY);
+    if (q->has_purpose)
+        out->purpose = resolve(&rs, &q->purpose, SHAREPOL_KIND_PURPOSE);
+    if (q->scope_kind == SP_QSCOPE_NAMED)
+        out->scope = resolve(&rs, &q->scope, SHAREPOL_KIND_SCOPE);
+    if (q->scope_kind == SP_QSCOPE_AUDIENCE) {
+        out->audience = resolve_list(&rs, &pq->arena, &q->audience);
+        out->n_audience = q->audience.n;
+    }
+    if (q->has_consents) {
+        out->consents = resolve_list(&rs, &pq->arena, &q->consents);
+        out->n_consents = q->consents.n;
+    }
+    if (q->has_at)
+        out->date = q->at;
+    return rs.status;
+}
+
+int sharepol_query_parse(sharepol_parsed_query **out, const sharepol_policy *policy,
+                         const char *text, size_t length, sharepol_diagnostics **diags_out)
+{
+    if (diags_out)
+        *diags_out = NULL;
+    if (!out)
+        return SHAREPOL_EINVAL;
+    *out = NULL;
+    if (!policy || (!text && length))
+        return SHAREPOL_EINVAL;
+    sharepol_diagnostics *diags = sp_diag_new(&policy->allocator);
+    sharepol_parsed_query *pq = sp_calloc(&policy->allocator, sizeof *pq);
+    if (!diags || !pq) {
+        sharepol_diagnostics_free(diags);
+        sp_free(pq);
+        return SHAREPOL_ENOMEM;
+    }
+    pq->allocator = policy->allocator;
+    sp_arena_init(&pq->arena, &pq->allocator);
+    sp_arena tmp;
+    sp_arena_init(&tmp, &pq->allocator);
+    jmp_buf oom;
+    volatile int status;
+    tmp.on_oom = pq->arena.on_oom = diags->arena.on_oom = &oom;
+    if (setjmp(oom))
+        status = SHAREPOL_ENOMEM;
+    else
+        status = parse(pq, policy, text ? text : "", length, diags, &tmp);
+    sp_arena_free(&tmp);
+    pq->arena.on_oom = diags->arena.on_oom = NULL;
+    if (status != SHAREPOL_OK) {
+        sharepol_parsed_query_free(pq);
+        pq = NULL;
+    }
+    if (status == SHAREPOL_ENOMEM) {
+        sharepol_diagnostics_free(diags);
+        diags = NULL;
+    }
+    *out = pq;
+    if (diags_out)
+        *diags_out = diags;
+    else
+        sharepol_diagnostics_free(diags);
+    return status;
+}
+
+const sharepol_query *sharepol_parsed_query_get(const sharepol_parsed_query *pq)
+{
+    return pq ? &pq->query : NULL;
+}
+
+void sharepol_parsed_query_free(sharepol_parsed_query *pq)
+{
+    if (!pq)
+        return;
+    sp_arena_free(&pq->arena);
+    sp_free(pq);
+}

@@ -1,0 +1,35 @@
+/* sp_internal.h — basics every module of the library shares. */
+#ifndef SP_INTERNAL_H
+#define SP_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sharepol.h"
+
+#define SP_UNUSED(x) ((void)(x))
+#define SP_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+#if defined(__GNUC__)
+#  define sp_likely(x) __builtin_expect(!!(x), 1)
+#  define sp_unlikely(x) __builtin_expect(!!(x), 0)
+#  define SP_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#  define sp_likely(x) (x)
+#  define sp_unlikely(x) (x)
+#  define SP_PRINTF(f, a)
+#endif
+
+/* Defaults of sharepol_limits (RELIABILITY.md section 5). */
+#define SP_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
+#define SP_DEFAULT_MAX_NAME 255u
+#define SP_DEFAULT_MAX_STRING ((size_t)64 << 10)
+#define SP_DEFAULT_MAX_DEPTH 256u
+#define SP_DEFAULT_MAX_ERRORS 100u
+#define SP_DEFAULT_MAX_FILES 10000u
+
+/* A query may name at most this many consents or audience members. */
+#define SP_MAX_QUERY_LIST 4096u
+
+#endif

@@ -1,0 +1,194 @@
+/* syntax_error.c — syntax error messages that name what was expected. */
+#include "syntax_error.h"
+
+#include <string.h>
+
+#include "buf.h"
+
+typedef enum tok_class {
+    TOK_EOF,
+    TOK_INVALID,
+    TOK_KEYWORD,  /* 'party' */
+    TOK_VALUE,    /* a name, a string, a date, a duration, a number */
+    TOK_PUNCT     /* ';' '=>' */
+} tok_class;
+
+typedef struct tok {
+    tok_class cls;
+    char text[32]; /* the keyword or punctuation, or the value's kind */
+} tok;
+
+static tok classify(int symbol)
+{
+    tok t;
+    memset(&t, 0, sizeof t);
+    const char *raw = sp_token_name(symbol);
+    size_t n = strlen(raw);
+    if (n >= 2 && (raw[0] == '"' || raw[0] == '\'')) {
+        raw++;
+        n -= 2;
+    }
+    if (n >= sizeof t.text)
+        n = sizeof t.text - 1;
+    memcpy(t.text, raw, n);
+    if (strcmp(t.text, "end of file") == 0)
+        t.cls = TOK_EOF;
+    else if (strcmp(t.text, "invalid token") == 0)
+        t.cls = TOK_INVALID;
+    else if (!strcmp(t.text, "name") || !strcmp(t.text, "string") ||
+             !strcmp(t.text, "date") || !strcmp(t.text, "duration") ||
+             !strcmp(t.text, "number"))
+        t.cls = TOK_VALUE;
+    else if (t.text[0] >= 'a' && t.text[0] <= 'z')
+        t.cls = TOK_KEYWORD;
+    else
+        t.cls = TOK_PUNCT;
+    return t;
+}
+
+static void describe(sp_buf *b, const tok *t)
+{
+    switch (t->cls) {
+    case TOK_EOF:
+        sp_buf_puts(b, "end of file");
+        break;
+    case TOK_VALUE:
+        sp_buf_printf(b, "%s %s", t->text[0] == 'a' || t->text[0] == 'e' ? "an" : "a",
+                      t->text);
+        break;
+    default:
+        sp_buf_printf(b, "'%s'", t->text);
+        break;
+    }
+}
+
+static bool expects(const tok *exp, int n, const char *text)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(exp[i].text, text) == 0)
+            return true;
+    return false;
+}
+
+/* The expected tokens, in words: "'from', ',' or 'except'". */
+static void describe_expected(sp_buf *b, const tok *exp, int n)
+{
+    if (expects(exp, n, "party") && expects(exp, n, "agreement") && expects(exp, n, "test")) {
+        sp_buf_puts(b, "a declaration, an agreement, a rule or a test");
+        return;
+    }
+    if (expects(exp, n, "parties") && expects(exp, n, "signed")) {
+        sp_buf_puts(b, "an agreement item (parties, signed, effective, expires, "
+                       "term, notice) or a rule");
+        if (expects(exp, n, "}"))
+            sp_buf_puts(b, ", or '}'");
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        if (i > 0)
+            sp_buf_puts(b, i == n - 1 ? " or " : ", ");
+        describe(b, &exp[i]);
+    }
+}
+
+static bool starts_statement(const tok *t)
+{
+    static const char *const words[] = { "party", "group", "category", "purpose",
+                                         "scope", "agreement", "rule", "allow",
+                                         "deny", "require", "test", "expect",
+                                         "parties", "signed", "effective",
+                                         "expires", "term", "notice" };
+    if (t->cls == TOK_EOF || (t->cls == TOK_PUNCT && strcmp(t->text, "}") == 0))
+        return true;
+    if (t->cls != TOK_KEYWORD)
+        return false;
+    for (size_t i = 0; i < SP_ARRAY_LEN(words); i++)
+        if (strcmp(t->text, words[i]) == 0)
+            return true;
+    return false;
+}
+
+static void notes_for_unfinished(sp_parse_state *ps, bool at_eof)
+{
+    if (!at_eof)
+        return;
+    if (!ps->at_stmt_start)
+        sp_diag_note(ps->diags, ps->stmt_start, "the unfinished statement began here");
+    if (ps->in_block)
+        sp_diag_note(ps->diags, ps->block_open, "the block opened here is not closed with '}'");
+}
+
+void sp_syntax_error(sp_parse_state *ps, int lookahead, sp_loc loc,
+                     const int *expected, int n)
+{
+    if (ps->fatal)
+        return;
+    tok la = classify(lookahead);
+    if (la.cls == TOK_INVALID)
+        return; /* the scanner has reported it */
+    tok exp[SP_MAX_EXPECTED];
+    for (int i = 0; i < n && i < SP_MAX_EXPECTED; i++)
+        exp[i] = classify(expected[i]);
+
+    sp_buf b;
+    sp_buf_init(&b, &ps->diags->allocator);
+    size_t len;
+    const char *text = sp_diag_text(ps->diags, loc, &len);
+
+    if (la.cls == TOK_KEYWORD && expects(exp, n, "name")) {
+        sp_diag_error(ps->diags, "reserved-word", loc,
+                      "'%s' is a reserved word and cannot be used as a name", la.text);
+        sp_diag_note(ps->diags, loc, "choose another name, such as '%s-1' or 'the-%s'",
+                     la.text, la.text);
+    } else if (expects(exp, n, ";") && starts_statement(&la)) {
+        sp_loc at = { loc.file, (uint32_t)ps->prev_end, (uint32_t)ps->prev_end };
+        sp_buf_puts(&b, "missing ';' at the end of the statement");
+        if (n > 1) {
+            sp_buf_puts(&b, " (or ");
+            tok rest[SP_MAX_EXPECTED];
+            int m = 0;
+            for (int i = 0; i < n; i++)
+                if (strcmp(exp[i].text, ";") != 0)
+                    rest[m++] = exp[i];
+            describe_expected(&b, rest, m);
+            sp_buf_puts(&b, " is missing)");
+        }
+        if (b.data)
+            sp_diag_error(ps->diags, "missing-semicolon", at, "%s", b.data);
+        notes_for_unfinished(ps, la.cls == TOK_EOF);
+    } else {
+        sp_buf_puts(&b, "unexpected ");
+        if (la.cls == TOK_VALUE && len > 0 && len <= 64) {
+            sp_buf_printf(&b, "%s '", la.text);
+            sp_buf_escaped(&b, text, len, 0);
+            sp_buf_putc(&b, '\'');
+        } else {
+            describe(&b, &la);
+        }
+        if (n > 0) {
+            sp_buf_puts(&b, ", expected ");
+            describe_expected(&b, exp, n);
+        }
+        if (b.data)
+            sp_diag_error(ps->diags, la.cls == TOK_EOF ? "unexpected-eof" : "syntax",
+                          loc, "%s", b.data);
+        notes_for_unfinished(ps, la.cls == TOK_EOF);
+        if (la.cls == TOK_PUNCT && strcmp(la.text, "}") == 0 && !ps->in_block)
+            sp_diag_note(ps->diags, loc, "no agreement or test block is open here");
+    }
+    sp_buf_free(&b);
+    if (ps->diags->stopped)
+        ps->fatal = true;
+}
+
+void sp_syntax_error_message(sp_parse_state *ps, sp_loc loc, const char *msg)
+{
+    if (ps->fatal)
+        return;
+    if (strstr(msg, "exhausted"))
+        sp_diag_error(ps->diags, "too-deep", loc,
+                      "the text nests too deeply for the parser");
+    else
+        sp_diag_error(ps->diags, "syntax", loc, "%s", msg);
+    ps->fatal = true;
+}
