@@ -1,0 +1,25 @@
+# deps.sh — sourced by the scripts here: installs the Debian packages
+# sharepol needs, but only those missing, so a second run costs nothing.
+SHAREPOL_PACKAGES="gcc make cmake flex bison pkg-config libcmocka-dev libjansson-dev"
+
+sharepol_install() {
+    local missing=()
+    for p in $SHAREPOL_PACKAGES "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+            missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo="sudo"
+        else
+            echo "sharepol: these packages are missing and I am not root: ${missing[*]}" >&2
+            return 1
+        fi
+    fi
+    echo "sharepol: installing ${missing[*]}" >&2
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+        $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+            "${missing[@]}" >/dev/null
+}
