@@ -525,6 +525,89 @@ sharepol_parsed_query_get(const sharepol_parsed_query *pq);
 /*! sharepol_parsed_query_free(): frees it; NULL is allowed. */
 SHAREPOL_API void sharepol_parsed_query_free(sharepol_parsed_query *pq);
 
+/* ---------------------------------------------------------------------- */
+/* Introspection: agreements and which rules apply.                        */
+/* ---------------------------------------------------------------------- */
+
+/* In sharepol_agreement_info: no start / no end. */
+#define SHAREPOL_DATE_NONE INT32_MAX
+
+/*! What the policy says about one agreement.  Borrowed from the policy. */
+typedef struct sharepol_agreement_info {
+    const char *name;
+    const char *label;       /* or NULL */
+    const char *file;
+    unsigned line, column;   /* of the word `agreement` */
+    int32_t first_day;       /* first day in force, or SHAREPOL_DATE_NONE */
+    int32_t last_day;        /* last day in force, or SHAREPOL_DATE_NONE (no end);
+                                last_day < first_day: never in force */
+} sharepol_agreement_info;
+
+/*! sharepol_agreement(): agreement number index (source order, from 0).
+ *  @return borrowed from the policy, or NULL when out of range. */
+SHAREPOL_API const sharepol_agreement_info *
+sharepol_agreement(const sharepol_policy *policy, size_t index);
+
+/*! sharepol_applying_rules(): the rules that apply to a query (their
+ *  agreement is in force, and the category, sender, recipient and condition
+ *  match), whatever their kind, in source order.
+ *  @out     receives up to cap rule indices (may be NULL when cap is 0).
+ *  @return  how many rules apply (which may exceed cap), or an error as
+ *           sharepol_decide() returns. */
+SHAREPOL_API int sharepol_applying_rules(const sharepol_policy *policy,
+                                         const sharepol_query *query,
+                                         size_t *out, size_t cap);
+
+/* ---------------------------------------------------------------------- */
+/* Test blocks (docs/language.md, "Tests").                                */
+/* ---------------------------------------------------------------------- */
+
+/*! One `test "label" { ... }` block.  Borrowed from the policy. */
+typedef struct sharepol_test_info {
+    const char *label;
+    const char *file;
+    unsigned line, column;
+    size_t first;            /* its first expectation's index */
+    size_t n_expectations;
+} sharepol_test_info;
+
+/*! One `expect QUERY => OUTCOME;`.  Borrowed from the policy. */
+typedef struct sharepol_expectation {
+    const char *text;              /* the whole expectation as written */
+    const char *file;
+    unsigned line, column;
+    int expected;                  /* SHAREPOL_ALLOW/DENY/NEEDS_CONSENT */
+    const char *expected_residual; /* `needs consent of C`: C as written; else NULL */
+    sharepol_query query;          /* ready for sharepol_decide() */
+} sharepol_expectation;
+
+/*! sharepol_test_count(): how many test blocks the policy set has. */
+SHAREPOL_API size_t sharepol_test_count(const sharepol_policy *policy);
+
+/*! sharepol_test(): test block number index (source order).
+ *  @return borrowed from the policy, or NULL when out of range. */
+SHAREPOL_API const sharepol_test_info *sharepol_test(const sharepol_policy *policy,
+                                                     size_t index);
+
+/*! sharepol_expectation_get(): expectation number index over all test blocks
+ *  (a block's are first .. first + n_expectations - 1).
+ *  @return borrowed from the policy, or NULL when out of range. */
+SHAREPOL_API const sharepol_expectation *
+sharepol_expectation_get(const sharepol_policy *policy, size_t index);
+
+/*! sharepol_expectation_run(): decides an expectation's query and compares
+ *  the outcome.  `=> allow` and `=> deny` compare the decision;
+ *  `=> needs consent of C` also compares the residual with C as consent
+ *  expressions (order and grouping do not matter; C's `originator` is the
+ *  query's originator).
+ *  @result  filled as by sharepol_decide(); may be NULL.
+ *  @passed  set to 1 when the expectation holds, else 0.
+ *  @return  SHAREPOL_OK; SHAREPOL_EINVAL for a bad index; SHAREPOL_ELIMIT when
+ *           the residuals involve more than 20 parties and cannot be
+ *           compared; or an error of sharepol_decide(). */
+SHAREPOL_API int sharepol_expectation_run(const sharepol_policy *policy, size_t index,
+                                          sharepol_result *result, int *passed);
+
 #ifdef __cplusplus
 }
 #endif

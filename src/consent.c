@@ -224,3 +224,27 @@ unsigned sp_consent_size(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
     }
     return ub;
 }
+
+#define MAX_COMPARED 20
+
+int sp_consent_equivalent(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
+                          uint32_t n_reqs, uint32_t expected)
+{
+    universe u;
+    u.n = 0;
+    u.overflow = false;
+    u.mask = 0;
+    if (own >= 0)
+        collect(ctx, &u, (uint32_t)own);
+    for (uint32_t i = 0; i < n_reqs; i++)
+        collect(ctx, &u, (uint32_t)ctx->pol->rules[reqs[i]].consent);
+    collect(ctx, &u, expected);
+    if (u.overflow || u.n > MAX_COMPARED)
+        return -1;
+    for (uint64_t mask = 0; mask < ((uint64_t)1 << u.n); mask++) {
+        u.mask = mask;
+        if (all_sat(ctx, &u, own, reqs, n_reqs) != sat(ctx, &u, expected))
+            return 0;
+    }
+    return 1;
+}

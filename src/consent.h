@@ -19,4 +19,11 @@ bool sp_consent_sat(const sp_ctx *ctx, uint32_t node);
 unsigned sp_consent_size(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
                          uint32_t n_reqs);
 
+/* Compares the residual of `own` and the requires with the consent
+ * expression `expected` (a cnode index), as functions of further consents:
+ * they are equal when the same sets of further parties satisfy both.
+ * @return 1 equal, 0 not, -1 more than 20 parties are involved. */
+int sp_consent_equivalent(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
+                          uint32_t n_reqs, uint32_t expected);
+
 #endif

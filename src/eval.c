@@ -163,6 +163,35 @@ bool sp_eval_applies(const sp_ctx *ctx, uint32_t r)
     return cr->when < 0 || sp_eval_cond(ctx, (uint32_t)cr->when);
 }
 
+static bool category_matches(const sp_ctx *ctx, const sp_crule *cr)
+{
+    const sharepol_policy *pol = ctx->pol;
+    if (cr->all_cats)
+        return true;
+    for (uint32_t i = pol->cat_anc_off[ctx->cat]; i < pol->cat_anc_off[ctx->cat + 1]; i++)
+        for (uint32_t j = 0; j < cr->n_cats; j++)
+            if (pol->u32[cr->cats + j] == pol->u32[i])
+                return true;
+    return false;
+}
+
+sp_part sp_eval_first_failing(const sp_ctx *ctx, uint32_t r)
+{
+    const sharepol_policy *pol = ctx->pol;
+    const sp_crule *cr = &pol->rules[r];
+    if (ctx->date < cr->start || ctx->date >= cr->end)
+        return SP_PART_AGREEMENT;
+    if (!category_matches(ctx, cr))
+        return SP_PART_CATEGORY;
+    if (cr->from >= 0 && !sp_graph_in_set(pol, ctx->from, &pol->psets[cr->from]))
+        return SP_PART_FROM;
+    if (cr->to >= 0 && !sp_graph_in_set(pol, ctx->to, &pol->psets[cr->to]))
+        return SP_PART_TO;
+    if (cr->when >= 0 && !sp_eval_cond(ctx, (uint32_t)cr->when))
+        return SP_PART_WHEN;
+    return SP_PART_ALL_HOLD;
+}
+
 /* The first bucket of [b, e) with category key >= key. */
 static const sp_bucket *lower_bound(const sp_bucket *b, const sp_bucket *e, uint32_t key)
 {

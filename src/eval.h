@@ -45,6 +45,20 @@ bool sp_eval_cond(const sp_ctx *ctx, uint32_t node);
  * been matched by the index. */
 bool sp_eval_applies(const sp_ctx *ctx, uint32_t r);
 
+/* The parts of a rule, in the order they are checked and explained. */
+typedef enum sp_part {
+    SP_PART_AGREEMENT, /* its agreement is in force */
+    SP_PART_CATEGORY,
+    SP_PART_FROM,
+    SP_PART_TO,
+    SP_PART_WHEN,
+    SP_PART_ALL_HOLD   /* the rule applies */
+} sp_part;
+
+/* The first part of rule r that does not hold for the query, checking
+ * everything (not only what the index leaves out). */
+sp_part sp_eval_first_failing(const sp_ctx *ctx, uint32_t r);
+
 /* Calls fn for each rule the index offers for the query's category and
  * sender (a rule may come more than once); stops when fn returns false. */
 typedef bool (*sp_rule_fn)(const sp_ctx *ctx, uint32_t rule, void *arg);

@@ -21,45 +21,6 @@ struct sharepol_explanation {
     char *text;
 };
 
-/* The parts of a rule, in the order they are checked and reported. */
-typedef enum part {
-    PART_AGREEMENT,
-    PART_CATEGORY,
-    PART_FROM,
-    PART_TO,
-    PART_WHEN,
-    PART_ALL_HOLD
-} part;
-
-static bool category_matches(const sp_ctx *ctx, const sp_crule *cr)
-{
-    const sharepol_policy *pol = ctx->pol;
-    if (cr->all_cats)
-        return true;
-    for (uint32_t i = pol->cat_anc_off[ctx->cat]; i < pol->cat_anc_off[ctx->cat + 1]; i++)
-        for (uint32_t j = 0; j < cr->n_cats; j++)
-            if (pol->u32[cr->cats + j] == pol->u32[i])
-                return true;
-    return false;
-}
-
-static part first_failing(const sp_ctx *ctx, uint32_t r)
-{
-    const sharepol_policy *pol = ctx->pol;
-    const sp_crule *cr = &pol->rules[r];
-    if (ctx->date < cr->start || ctx->date >= cr->end)
-        return PART_AGREEMENT;
-    if (!category_matches(ctx, cr))
-        return PART_CATEGORY;
-    if (cr->from >= 0 && !sp_graph_in_set(pol, ctx->from, &pol->psets[cr->from]))
-        return PART_FROM;
-    if (cr->to >= 0 && !sp_graph_in_set(pol, ctx->to, &pol->psets[cr->to]))
-        return PART_TO;
-    if (cr->when >= 0 && !sp_eval_cond(ctx, (uint32_t)cr->when))
-        return PART_WHEN;
-    return PART_ALL_HOLD;
-}
-
 static void date_text(char buf[11], int32_t day)
 {
     if (sharepol_date_format(buf, day) != SHAREPOL_OK)
@@ -79,7 +40,7 @@ static void rule_head(sp_buf *b, const sharepol_policy *pol, uint32_t r)
     sp_buf_printf(b, " (%s:%u:%u)", info->file, info->line, info->column);
 }
 
-static void explain_failure(sp_buf *b, const sp_ctx *ctx, uint32_t r, part p)
+static void explain_failure(sp_buf *b, const sp_ctx *ctx, uint32_t r, sp_part p)
 {
     const sharepol_policy *pol = ctx->pol;
     const sp_crule *cr = &pol->rules[r];
@@ -88,7 +49,7 @@ static void explain_failure(sp_buf *b, const sp_ctx *ctx, uint32_t r, part p)
     char day[11], when[11];
     date_text(day, ctx->date);
     switch (p) {
-    case PART_AGREEMENT:
+    case SP_PART_AGREEMENT:
         if (ctx->date < cr->start) {
             date_text(when, cr->start);
             sp_buf_printf(b, "agreement %s is not yet in force on %s (it starts %s)",
@@ -99,19 +60,19 @@ static void explain_failure(sp_buf *b, const sp_ctx *ctx, uint32_t r, part p)
                           pol->rule_info[r].agreement, day, when);
         }
         break;
-    case PART_CATEGORY:
+    case SP_PART_CATEGORY:
         sp_buf_printf(b, "category %s is not in '%s'", cat, t->cats);
         break;
-    case PART_FROM:
+    case SP_PART_FROM:
         sp_buf_printf(b, "sender %s is not in 'from %s'", pol->parties[ctx->from].name, t->from);
         break;
-    case PART_TO:
+    case SP_PART_TO:
         sp_buf_printf(b, "recipient %s is not in 'to %s'", pol->parties[ctx->to].name, t->to);
         break;
-    case PART_WHEN:
+    case SP_PART_WHEN:
         sp_buf_printf(b, "its condition 'when %s' does not hold", t->when);
         break;
-    case PART_ALL_HOLD:
+    case SP_PART_ALL_HOLD:
         sp_buf_puts(b, "it applies");
         break;
     }
@@ -148,7 +109,7 @@ static void list_applying(sp_buf *b, const sp_ctx *ctx)
     const sharepol_policy *pol = ctx->pol;
     bool any = false;
     for (uint32_t r = 0; r < pol->n_rules; r++) {
-        if (first_failing(ctx, r) != PART_ALL_HOLD)
+        if (sp_eval_first_failing(ctx, r) != SP_PART_ALL_HOLD)
             continue;
         if (!any)
             sp_buf_puts(b, "rules that apply, in source order:\n");
@@ -171,12 +132,12 @@ static void list_closest(sp_buf *b, const sp_ctx *ctx)
 {
     const sharepol_policy *pol = ctx->pol;
     uint32_t best[CLOSEST];
-    part best_part[CLOSEST];
+    sp_part best_part[CLOSEST];
     uint32_t n = 0;
     for (uint32_t r = 0; r < pol->n_rules; r++) {
         if (pol->rules[r].kind != SHAREPOL_RULE_ALLOW)
             continue;
-        part p = first_failing(ctx, r);
+        sp_part p = sp_eval_first_failing(ctx, r);
         /* Insert in order of how far the rule got; earlier rules first. */
         uint32_t at = n;
         while (at > 0 && best_part[at - 1] < p)

@@ -121,6 +121,12 @@ struct sharepol_policy {
     uint32_t *key_buckets;         /* n_parties + 2 offsets into buckets */
     sp_bucket *buckets;
     uint32_t *bucket_rules;
+
+    sharepol_agreement_info *agreements;
+    uint32_t n_tests, n_expectations;
+    sharepol_test_info *tests;
+    sharepol_expectation *expectations;
+    int32_t *expect_residual;      /* cnode of `needs consent of C`, or -1 */
 };
 
 /* Encodes a name's kind and id for the names table. */

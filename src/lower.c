@@ -530,6 +530,99 @@ static void check_notices(lower *lw)
     }
 }
 
+static void lower_agreements(lower *lw)
+{
+    const sp_program *prog = lw->prog;
+    sharepol_policy *pol = lw->pol;
+    uint32_t n = prog->agreements.n;
+    pol->agreements = sp_arena_zalloc(&pol->arena, sizeof *pol->agreements * (n ? n : 1));
+    for (uint32_t i = 0; i < n; i++) {
+        const sp_agreement *ag = prog->agreements.v[i];
+        const sp_decl *d = &prog->decls.v[ag->decl];
+        sharepol_agreement_info *info = &pol->agreements[i];
+        const sp_source *src = lw->diags->sources.v[ag->loc.file];
+        info->name = keep(lw, d->name);
+        info->label = keep(lw, d->label);
+        info->file = keep(lw, src->name);
+        sp_source_position(src, ag->loc.start, &info->line, &info->column);
+        int32_t start, end;
+        sp_term_period(ag, &start, &end);
+        info->first_day = start == SP_DATE_NOSTART ? SHAREPOL_DATE_NONE : start;
+        info->last_day = end == SP_DATE_NOEND ? SHAREPOL_DATE_NONE : end - 1;
+    }
+}
+
+/* ---- test blocks ----------------------------------------------------------- */
+
+static const sharepol_id *party_ids(lower *lw, const sp_refs *refs)
+{
+    sharepol_id *ids = sp_arena_alloc(&lw->pol->arena, sizeof *ids * (refs->n ? refs->n : 1));
+    for (uint32_t i = 0; i < refs->n; i++)
+        ids[i] = lw->cl->id[refs->v[i].sym];
+    return ids;
+}
+
+static sharepol_query lower_query(lower *lw, const sp_query_ast *q, const sp_test *t)
+{
+    const int32_t *id = lw->cl->id;
+    sharepol_query out = SHAREPOL_QUERY_INIT;
+    out.category = id[q->category.sym];
+    out.from = id[q->from.sym];
+    out.to = id[q->to.sym];
+    if (q->has_originator)
+        out.originator = id[q->originator.sym];
+    if (q->has_purpose)
+        out.purpose = id[q->purpose.sym];
+    if (q->scope_kind == SP_QSCOPE_NAMED)
+        out.scope = id[q->scope.sym];
+    if (q->scope_kind == SP_QSCOPE_AUDIENCE) {
+        out.audience = party_ids(lw, &q->audience);
+        out.n_audience = q->audience.n;
+    }
+    if (q->has_consents) {
+        out.consents = party_ids(lw, &q->consents);
+        out.n_consents = q->consents.n;
+    }
+    out.date = q->has_at ? q->at : t->has_at ? t->at : SHAREPOL_DATE_TODAY;
+    return out;
+}
+
+static void lower_tests(lower *lw)
+{
+    const sp_program *prog = lw->prog;
+    sharepol_policy *pol = lw->pol;
+    uint32_t n_expect = 0;
+    for (uint32_t i = 0; i < prog->tests.n; i++)
+        n_expect += prog->tests.v[i]->expects.n;
+    pol->n_tests = prog->tests.n;
+    pol->n_expectations = n_expect;
+    pol->tests = sp_arena_zalloc(&pol->arena, sizeof *pol->tests * (pol->n_tests + 1));
+    pol->expectations = sp_arena_zalloc(&pol->arena, sizeof *pol->expectations * (n_expect + 1));
+    pol->expect_residual = sp_arena_alloc(&pol->arena, sizeof(int32_t) * (n_expect + 1));
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < prog->tests.n; i++) {
+        const sp_test *t = prog->tests.v[i];
+        sharepol_test_info *info = &pol->tests[i];
+        const sp_source *src = lw->diags->sources.v[t->loc.file];
+        info->label = keep(lw, t->label);
+        info->file = keep(lw, src->name);
+        sp_source_position(src, t->loc.start, &info->line, &info->column);
+        info->first = k;
+        info->n_expectations = t->expects.n;
+        for (uint32_t j = 0; j < t->expects.n; j++, k++) {
+            const sp_expect *e = &t->expects.v[j];
+            sharepol_expectation *x = &pol->expectations[k];
+            x->text = source_text(lw, e->loc);
+            x->file = info->file;
+            sp_source_position(src, e->loc.start, &x->line, &x->column);
+            x->expected = (int)e->outcome;
+            x->expected_residual = e->residual ? source_text(lw, e->residual->loc) : NULL;
+            x->query = lower_query(lw, &e->query, t);
+            pol->expect_residual[k] = e->residual ? add_consent(lw, e->residual) : -1;
+        }
+    }
+}
+
 /* ---- entry ----------------------------------------------------------------- */
 
 #define COPY_VEC(dst, vec)                                                      \
@@ -563,6 +656,8 @@ void sp_lower(sharepol_policy *pol, const sp_program *prog, const sp_closure *cl
     }
     lower_rules(&lw);
     lower_index(&lw);
+    lower_agreements(&lw);
+    lower_tests(&lw);
     check_notices(&lw);
 
     COPY_VEC(pol->u32, lw.u32);

@@ -60,5 +60,6 @@ int cli_finish_output(int exit_code);
 int cmd_check(int argc, char **argv);
 int cmd_query(int argc, char **argv, bool explain);
 int cmd_eval(int argc, char **argv);
+int cmd_test(int argc, char **argv);
 
 #endif

@@ -14,6 +14,7 @@ static const char usage[] =
     "  query FILES -- QUERY          decide one transfer\n"
     "  explain FILES -- QUERY        decide one transfer and say why\n"
     "  eval FILES                    decide JSON-lines queries from stdin\n"
+    "  test FILE...|DIR              run the policy's test blocks\n"
     "\n"
     "A DIR means every .spol file below it, in sorted order.\n"
     "Run 'sharepol <command> --help' for a command's options.\n"
@@ -46,6 +47,8 @@ int main(int argc, char **argv)
         return cli_finish_output(cmd_query(argc - 1, argv + 1, true));
     if (strcmp(cmd, "eval") == 0)
         return cli_finish_output(cmd_eval(argc - 1, argv + 1));
+    if (strcmp(cmd, "test") == 0)
+        return cli_finish_output(cmd_test(argc - 1, argv + 1));
     fprintf(stderr, "sharepol: unknown command '%s'\n\n%s", cmd, usage);
     return EXIT_USAGE;
 }
