@@ -274,36 +274,47 @@ agreement_item
             sp_agreement *ag = sp_parse_agreement(ps);
             if (sp_parse_once(ps, &ag->has_parties, &ag->parties_loc, @$, "parties")) {
                 ag->parties = *$2;
+                sp_parse_agreement_item(ps, SP_ITEM_PARTIES, 0, @$);
             }
         }
     | KW_SIGNED DATE ';'
         {
             sp_agreement *ag = sp_parse_agreement(ps);
-            if (sp_parse_once(ps, &ag->signed_.given, &ag->signed_.loc, @$, "signed"))
+            if (sp_parse_once(ps, &ag->signed_.given, &ag->signed_.loc, @$, "signed")) {
                 ag->signed_.date = $2;
+                sp_parse_agreement_item(ps, SP_ITEM_SIGNED, 0, @$);
+            }
         }
     | KW_EFFECTIVE DATE ';'
         {
             sp_agreement *ag = sp_parse_agreement(ps);
-            if (sp_parse_once(ps, &ag->effective.given, &ag->effective.loc, @$, "effective"))
+            if (sp_parse_once(ps, &ag->effective.given, &ag->effective.loc, @$, "effective")) {
                 ag->effective.date = $2;
+                sp_parse_agreement_item(ps, SP_ITEM_EFFECTIVE, 0, @$);
+            }
         }
     | KW_EXPIRES DATE ';'
         {
             sp_agreement *ag = sp_parse_agreement(ps);
-            if (sp_parse_once(ps, &ag->expires.given, &ag->expires.loc, @$, "expires"))
+            if (sp_parse_once(ps, &ag->expires.given, &ag->expires.loc, @$, "expires")) {
                 ag->expires.date = $2;
+                sp_parse_agreement_item(ps, SP_ITEM_EXPIRES, 0, @$);
+            }
         }
     | KW_TERM DURATION renewal ';'
         {
             sp_agreement *ag = sp_parse_agreement(ps);
-            if (sp_parse_once(ps, &ag->has_term, &ag->term_loc, @$, "term"))
+            if (sp_parse_once(ps, &ag->has_term, &ag->term_loc, @$, "term")) {
                 ag->term = $2;
+                sp_parse_agreement_item(ps, SP_ITEM_TERM, 0, @$);
+            }
         }
     | KW_NOTICE KW_BY name KW_ON DATE ';'
         {
             sp_notice n = { $3, $5, @$ };
-            sp_vec_push(A, &sp_parse_agreement(ps)->notices, n);
+            sp_agreement *ag = sp_parse_agreement(ps);
+            sp_vec_push(A, &ag->notices, n);
+            sp_parse_agreement_item(ps, SP_ITEM_NOTICE, ag->notices.n - 1, @$);
         }
     | KW_RENEWS DURATION renewal_notice ';'
         {
@@ -555,9 +566,9 @@ cond_atom
 
 /* test = "test" STRING [ "at" DATE ] "{" { expectation } "}" [ ";" ] ; */
 test
-    : test_head expectations '}' opt_semi   { sp_parse_end_test(ps); }
+    : test_head expectations '}' opt_semi   { sp_parse_end_test(ps, @$); }
     | test_head expectations error '}' opt_semi
-        { yyerrok; sp_parse_end_test(ps); }
+        { yyerrok; sp_parse_end_test(ps, @$); }
     ;
 
 test_head

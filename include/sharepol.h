@@ -526,6 +526,27 @@ sharepol_parsed_query_get(const sharepol_parsed_query *pq);
 SHAREPOL_API void sharepol_parsed_query_free(sharepol_parsed_query *pq);
 
 /* ---------------------------------------------------------------------- */
+/* Formatting.                                                             */
+/* ---------------------------------------------------------------------- */
+
+/*! sharepol_format(): one policy file in the one canonical layout (two
+ *  spaces per level, one statement per line, aligned declarations, long rules
+ *  wrapped before `from`, `to`, `with`, `when`, `for`), comments kept.  The
+ *  result means exactly what the text means, and formatting it again
+ *  changes nothing.  Names are not resolved, so a file that uses names
+ *  declared in another file of its set can be formatted alone.
+ *  @out     receives the text (free with sharepol_string_free()).
+ *  @name    the file name diagnostics show; NULL for "<string>".
+ *  @options NULL, or options whose allocator is used (other fields ignored).
+ *  @diags   if not NULL, receives the syntax errors (free it).
+ *  @return  SHAREPOL_OK; SHAREPOL_EPARSE (the text has syntax errors: nothing
+ *           is formatted); SHAREPOL_ELIMIT; SHAREPOL_ENOMEM; SHAREPOL_EINVAL. */
+SHAREPOL_API int sharepol_format(char **out, const char *text, size_t length,
+                                 const char *name,
+                                 const sharepol_compile_options *options,
+                                 sharepol_diagnostics **diags);
+
+/* ---------------------------------------------------------------------- */
 /* Introspection: agreements and which rules apply.                        */
 /* ---------------------------------------------------------------------- */
 

@@ -150,8 +150,31 @@ typedef struct sp_notice {
     sp_loc loc;
 } sp_notice;
 
+/* A statement in source order, for printing the text back (format.c). */
+typedef enum sp_item_kind {
+    SP_ITEM_DECL,       /* index: in program.decls */
+    SP_ITEM_AGREEMENT,  /* index: in program.agreements */
+    SP_ITEM_RULE,       /* index: in program.rules */
+    SP_ITEM_TEST,       /* index: in program.tests */
+    SP_ITEM_PARTIES,    /* the items inside an agreement ... */
+    SP_ITEM_SIGNED,
+    SP_ITEM_EFFECTIVE,
+    SP_ITEM_EXPIRES,
+    SP_ITEM_TERM,
+    SP_ITEM_NOTICE      /* index: in agreement.notices */
+} sp_item_kind;
+
+typedef struct sp_item {
+    sp_item_kind kind;
+    uint32_t index;
+    sp_loc loc;
+} sp_item;
+
+typedef SP_VEC(sp_item) sp_items;
+
 typedef struct sp_agreement {
     uint32_t decl;
+    sp_items items;       /* its statements in source order */
     sp_loc loc;
     bool has_parties;
     sp_set parties;
@@ -217,6 +240,8 @@ typedef struct sp_program {
     SP_VEC(sp_agreement *) agreements;
     SP_VEC(sp_test *) tests;
     sp_query_ast *query;                 /* set when a query text was parsed */
+    sp_items items;                      /* top-level statements in source order */
+    SP_VEC(sp_loc) comments;             /* every comment, in source order */
 } sp_program;
 
 /* Constructors: all allocate from the arena, which jumps on failure. */

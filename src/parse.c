@@ -69,6 +69,19 @@ sp_set *sp_parse_set(sp_parse_state *ps, bool star, sp_refs *names, sp_refs *exc
     return s;
 }
 
+static void add_item(sp_parse_state *ps, sp_items *items, sp_item_kind kind, uint32_t index,
+                     sp_loc loc)
+{
+    sp_item it = { kind, index, loc };
+    sp_vec_push(ps->arena, items, it);
+}
+
+void sp_parse_agreement_item(sp_parse_state *ps, sp_item_kind kind, uint32_t index,
+                             sp_loc loc)
+{
+    add_item(ps, &sp_parse_agreement(ps)->items, kind, index, loc);
+}
+
 uint32_t sp_parse_decl(sp_parse_state *ps, sp_decl_kind kind, sp_ref name,
                        const char *label, sp_loc loc)
 {
@@ -80,6 +93,8 @@ uint32_t sp_parse_decl(sp_parse_state *ps, sp_decl_kind kind, sp_ref name,
     d.loc = loc;
     d.label = label;
     sp_vec_push(ps->arena, &ps->prog->decls, d);
+    if (kind != SP_DECL_AGREEMENT && kind != SP_DECL_RULE)
+        add_item(ps, &ps->prog->items, SP_ITEM_DECL, ps->prog->decls.n - 1, loc);
     return ps->prog->decls.n - 1;
 }
 
@@ -92,6 +107,7 @@ void sp_parse_begin_agreement(sp_parse_state *ps, sp_ref name, const char *label
     ps->prog->decls.v[ag->decl].index = ps->prog->agreements.n;
     sp_vec_push(ps->arena, &ps->prog->agreements, ag);
     ps->agreement = (int32_t)(ps->prog->agreements.n - 1);
+    add_item(ps, &ps->prog->items, SP_ITEM_AGREEMENT, (uint32_t)ps->agreement, loc);
     ps->in_block = true;
     ps->block_open = brace;
 }
@@ -102,6 +118,11 @@ void sp_parse_end_agreement(sp_parse_state *ps, sp_loc loc)
         sp_agreement *ag = ps->prog->agreements.v[ps->agreement];
         ag->loc = loc;
         ps->prog->decls.v[ag->decl].loc = loc;
+        for (uint32_t i = ps->prog->items.n; i-- > 0;)
+            if (ps->prog->items.v[i].kind == SP_ITEM_AGREEMENT) {
+                ps->prog->items.v[i].loc = loc;
+                break;
+            }
     }
     ps->agreement = -1;
     ps->in_block = false;
@@ -143,8 +164,12 @@ void sp_parse_rule(sp_parse_state *ps, sp_rule *rule, const sp_ref *name,
         prog->decls.v[d].index = rule->index;
     }
     sp_vec_push(ps->arena, &prog->rules, rule);
-    if (ps->agreement >= 0)
+    if (ps->agreement >= 0) {
         sp_vec_push(ps->arena, &sp_parse_agreement(ps)->rules, rule->index);
+        sp_parse_agreement_item(ps, SP_ITEM_RULE, rule->index, loc);
+    } else {
+        add_item(ps, &prog->items, SP_ITEM_RULE, rule->index, loc);
+    }
 }
 
 void sp_parse_begin_test(sp_parse_state *ps, const char *label, bool has_at,
@@ -160,10 +185,13 @@ void sp_parse_begin_test(sp_parse_state *ps, const char *label, bool has_at,
     ps->block_open = brace;
 }
 
-void sp_parse_end_test(sp_parse_state *ps)
+void sp_parse_end_test(sp_parse_state *ps, sp_loc loc)
 {
-    if (ps->test)
+    if (ps->test) {
+        ps->test->loc = loc;
         sp_vec_push(ps->arena, &ps->prog->tests, ps->test);
+        add_item(ps, &ps->prog->items, SP_ITEM_TEST, ps->prog->tests.n - 1, loc);
+    }
     ps->test = NULL;
     ps->in_block = false;
 }

@@ -61,7 +61,10 @@ void sp_parse_rule(sp_parse_state *ps, sp_rule *rule, const sp_ref *name,
                    const char *label, sp_loc loc);
 void sp_parse_begin_test(sp_parse_state *ps, const char *label, bool has_at,
                          int32_t at, sp_loc loc, sp_loc brace);
-void sp_parse_end_test(sp_parse_state *ps);
+void sp_parse_end_test(sp_parse_state *ps, sp_loc loc);
+/* Records a statement inside the current agreement, in order. */
+void sp_parse_agreement_item(sp_parse_state *ps, sp_item_kind kind, uint32_t index,
+                             sp_loc loc);
 sp_query_ast *sp_parse_query_part(sp_parse_state *ps, sp_query_ast *q, bool *given,
                                   sp_loc loc, const char *what);
 

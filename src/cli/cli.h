@@ -61,5 +61,6 @@ int cmd_check(int argc, char **argv);
 int cmd_query(int argc, char **argv, bool explain);
 int cmd_eval(int argc, char **argv);
 int cmd_test(int argc, char **argv);
+int cmd_fmt(int argc, char **argv);
 
 #endif

@@ -15,6 +15,7 @@ static const char usage[] =
     "  explain FILES -- QUERY        decide one transfer and say why\n"
     "  eval FILES                    decide JSON-lines queries from stdin\n"
     "  test FILE...|DIR              run the policy's test blocks\n"
+    "  fmt [-w] FILE...|DIR          print or rewrite files in the canonical layout\n"
     "\n"
     "A DIR means every .spol file below it, in sorted order.\n"
     "Run 'sharepol <command> --help' for a command's options.\n"
@@ -49,6 +50,8 @@ int main(int argc, char **argv)
         return cli_finish_output(cmd_eval(argc - 1, argv + 1));
     if (strcmp(cmd, "test") == 0)
         return cli_finish_output(cmd_test(argc - 1, argv + 1));
+    if (strcmp(cmd, "fmt") == 0)
+        return cli_finish_output(cmd_fmt(argc - 1, argv + 1));
     fprintf(stderr, "sharepol: unknown command '%s'\n\n%s", cmd, usage);
     return EXIT_USAGE;
 }

@@ -1,0 +1,211 @@
+/* cmd_fmt.c — `sharepol fmt`: print or rewrite files in the canonical layout. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+
+static const char help[] =
+    "usage: sharepol fmt [-w | --check] FILE...|DIR\n"
+    "\n"
+    "Print each policy file in the one canonical layout: two spaces per level,\n"
+    "one statement per line, aligned declarations, long rules wrapped, comments\n"
+    "kept.  Formatting never changes what a policy means, and formatting twice\n"
+    "changes nothing.\n"
+    "\n"
+    "options:\n"
+    "  -w, --write  rewrite the files that are not formatted, instead of printing\n"
+    "  --check      print the names of files that are not formatted; exit 1 if any\n"
+    "  -h, --help   show this help\n"
+    "\n"
+    "exit codes: 0 success, 1 a file has syntax errors (or, with --check, is not\n"
+    "            formatted), 2 usage or unreadable file\n";
+
+typedef enum mode { PRINT, WRITE, CHECK } mode;
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0)
+            break;
+        if (n == cap) {
+            char *nb = cap < ((size_t)64 << 20) ? realloc(buf, cap * 2) : NULL;
+            if (!nb) {
+                free(buf);
+                buf = NULL;
+                errno = EFBIG;
+                break;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    if (buf && ferror(f)) {
+        free(buf);
+        buf = NULL;
+    }
+    fclose(f);
+    *len = n;
+    return buf;
+}
+
+/* Writes next to the file, then renames over it: never a half-written file. */
+static bool write_all(const char *path, const char *text)
+{
+    size_t n = strlen(path) + 16;
+    char *tmp = malloc(n);
+    if (!tmp)
+        return false;
+    snprintf(tmp, n, "%s.fmt-tmp", path);
+    FILE *f = fopen(tmp, "wb");
+    bool ok = f && fputs(text, f) >= 0;
+    if (f)
+        ok = fclose(f) == 0 && ok;
+    ok = ok && rename(tmp, path) == 0;
+    if (!ok)
+        remove(tmp);
+    free(tmp);
+    return ok;
+}
+
+static int format_file(const char *path, mode m)
+{
+    size_t len;
+    char *text = read_all(path, &len);
+    if (!text) {
+        fprintf(stderr, "sharepol fmt: cannot read %s: %s\n", path, strerror(errno));
+        return EXIT_USAGE;
+    }
+    char *out = NULL;
+    sharepol_diagnostics *diags = NULL;
+    int st = sharepol_format(&out, text, len, path, NULL, &diags);
+    cli_print_diagnostics(diags);
+    sharepol_diagnostics_free(diags);
+    int code = EXIT_OK;
+    if (st != SHAREPOL_OK) {
+        code = cli_exit_for(st);
+    } else if (m == PRINT) {
+        fputs(out, stdout);
+    } else {
+        bool same = strlen(out) == len && memcmp(out, text, len) == 0;
+        if (!same && m == CHECK) {
+            printf("%s\n", path);
+            code = EXIT_REJECTED;
+        } else if (!same && !write_all(path, out)) {
+            fprintf(stderr, "sharepol fmt: cannot write %s: %s\n", path, strerror(errno));
+            code = EXIT_USAGE;
+        }
+    }
+    sharepol_string_free(out);
+    free(text);
+    return code;
+}
+
+static int cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every .spol below dir, sorted (the order `check` uses). */
+static int format_dir(const char *dir, mode m)
+{
+    char **stack = NULL, **files = NULL;
+    size_t n_stack = 0, n_files = 0;
+    int worst = EXIT_OK;
+    stack = malloc(sizeof *stack);
+    if (!stack)
+        return EXIT_USAGE;
+    stack[n_stack++] = strdup(dir);
+    while (n_stack > 0) {
+        char *d = stack[--n_stack];
+        DIR *dh = d ? opendir(d) : NULL;
+        if (!dh) {
+            fprintf(stderr, "sharepol fmt: cannot read %s\n", d ? d : dir);
+            worst = EXIT_USAGE;
+            free(d);
+            continue;
+        }
+        struct dirent *e;
+        while ((e = readdir(dh)) != NULL) {
+            if (e->d_name[0] == '.' && (!e->d_name[1] || (e->d_name[1] == '.' && !e->d_name[2])))
+                continue;
+            size_t len = strlen(d) + strlen(e->d_name) + 2;
+            char *path = malloc(len);
+            if (!path)
+                continue;
+            snprintf(path, len, "%s/%s", d, e->d_name);
+            struct stat st;
+            size_t nl = strlen(e->d_name);
+            char ***list = NULL;
+            size_t *count = NULL;
+            if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+                list = &stack;
+                count = &n_stack;
+            } else if (nl > 5 && strcmp(e->d_name + nl - 5, ".spol") == 0) {
+                list = &files;
+                count = &n_files;
+            }
+            char **grown = list ? realloc(*list, sizeof **list * (*count + 1)) : NULL;
+            if (grown) {
+                *list = grown;
+                (*list)[(*count)++] = path;
+            } else {
+                free(path);
+            }
+        }
+        closedir(dh);
+        free(d);
+    }
+    free(stack);
+    qsort(files, n_files, sizeof *files, cmp);
+    for (size_t i = 0; i < n_files; i++) {
+        int code = format_file(files[i], m);
+        if (code > worst)
+            worst = code;
+        free(files[i]);
+    }
+    free(files);
+    return worst;
+}
+
+int cmd_fmt(int argc, char **argv)
+{
+    mode m = PRINT;
+    int first = -1;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            fputs(help, stdout);
+            return EXIT_OK;
+        }
+        if (strcmp(argv[i], "-w") == 0 || strcmp(argv[i], "--write") == 0)
+            m = WRITE;
+        else if (strcmp(argv[i], "--check") == 0)
+            m = CHECK;
+        else if (argv[i][0] == '-' && argv[i][1])
+            return cli_usage_error("fmt", "unknown option '%s'", argv[i]);
+        else if (first < 0)
+            first = i;
+    }
+    if (first < 0)
+        return cli_usage_error("fmt", "no files given");
+    int worst = EXIT_OK;
+    for (int i = first; i < argc; i++) {
+        if (argv[i][0] == '-' && argv[i][1])
+            continue;
+        struct stat st;
+        int code = stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode) ? format_dir(argv[i], m)
+                                                                   : format_file(argv[i], m);
+        if (code > worst)
+            worst = code;
+    }
+    return worst;
+}
