@@ -258,6 +258,15 @@ static bool same_line(const fmt *f, size_t from, size_t to)
     return true;
 }
 
+/* Only spaces and tabs between two offsets? */
+static bool only_blanks(const fmt *f, size_t from, size_t to)
+{
+    for (size_t i = from; i < to && i < f->src->len; i++)
+        if (f->src->text[i] != ' ' && f->src->text[i] != '\t')
+            return false;
+    return true;
+}
+
 /* A blank line before what starts at `at`, if the author left one. */
 static void separate(fmt *f, size_t at)
 {
@@ -294,7 +303,7 @@ static void end_line(fmt *f, size_t end)
 {
     f->src_pos = end;
     if (f->next < f->n_comments && f->comments[f->next].start >= end &&
-        same_line(f, end, f->comments[f->next].start)) {
+        only_blanks(f, end, f->comments[f->next].start)) {
         sp_loc c = f->comments[f->next++];
         sp_buf_puts(&f->out, "  ");
         put_comment_text(f, c);
