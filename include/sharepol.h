@@ -580,6 +580,33 @@ SHAREPOL_API int sharepol_applying_rules(const sharepol_policy *policy,
                                          size_t *out, size_t cap);
 
 /* ---------------------------------------------------------------------- */
+/* The rule graph as a picture.                                            */
+/* ---------------------------------------------------------------------- */
+
+/*! Which rules sharepol_graph_dot() draws.  Initialise with
+ *  SHAREPOL_GRAPH_OPTIONS_INIT. */
+typedef struct sharepol_graph_options {
+    unsigned version;        /* 1 */
+    sharepol_id category;    /* only rules that can apply to an item of this
+                                category; SHAREPOL_ID_NONE: every rule */
+    int agreement;           /* only the rules of agreement number agreement
+                                (see sharepol_agreement()); -1: every rule */
+} sharepol_graph_options;
+
+#define SHAREPOL_GRAPH_OPTIONS_INIT { 1u, SHAREPOL_ID_NONE, -1 }
+
+/*! sharepol_graph_dot(): the rule graph in Graphviz DOT: parties as boxes
+ *  clustered by organisation, groups as dashed ellipses joined to their
+ *  members, allow rules as edges from each name of `from` to each name of
+ *  `to` labelled with the rule, its categories, consent and condition, deny
+ *  rules as red edges, and the require rules in a note.
+ *  @out     receives the text (free with sharepol_string_free()).
+ *  @options NULL for every rule.
+ *  @return  SHAREPOL_OK, SHAREPOL_EINVAL, SHAREPOL_ENOMEM. */
+SHAREPOL_API int sharepol_graph_dot(char **out, const sharepol_policy *policy,
+                                    const sharepol_graph_options *options);
+
+/* ---------------------------------------------------------------------- */
 /* Test blocks (docs/language.md, "Tests").                                */
 /* ---------------------------------------------------------------------- */
 

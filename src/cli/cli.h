@@ -62,5 +62,7 @@ int cmd_query(int argc, char **argv, bool explain);
 int cmd_eval(int argc, char **argv);
 int cmd_test(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
+int cmd_flows(int argc, char **argv);
 
 #endif

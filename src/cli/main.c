@@ -16,6 +16,9 @@ static const char usage[] =
     "  eval FILES                    decide JSON-lines queries from stdin\n"
     "  test FILE...|DIR              run the policy's test blocks\n"
     "  fmt [-w] FILE...|DIR          print or rewrite files in the canonical layout\n"
+    "  graph FILES [--category C]    the rule graph in Graphviz DOT\n"
+    "  flows FILES --category C --originator O\n"
+    "                                every party an item can reach, and how\n"
     "\n"
     "A DIR means every .spol file below it, in sorted order.\n"
     "Run 'sharepol <command> --help' for a command's options.\n"
@@ -52,6 +55,10 @@ int main(int argc, char **argv)
         return cli_finish_output(cmd_test(argc - 1, argv + 1));
     if (strcmp(cmd, "fmt") == 0)
         return cli_finish_output(cmd_fmt(argc - 1, argv + 1));
+    if (strcmp(cmd, "graph") == 0)
+        return cli_finish_output(cmd_graph(argc - 1, argv + 1));
+    if (strcmp(cmd, "flows") == 0)
+        return cli_finish_output(cmd_flows(argc - 1, argv + 1));
     fprintf(stderr, "sharepol: unknown command '%s'\n\n%s", cmd, usage);
     return EXIT_USAGE;
 }
