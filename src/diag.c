@@ -209,6 +209,7 @@ void sharepol_string_free(char *s)
 /* ---- rendering ---------------------------------------------------------- */
 
 #define SNIPPET_WINDOW 60 /* characters shown either side of a place in a long line */
+#define SNIPPET_MAX 160   /* lines up to this many characters are shown whole */
 
 typedef struct style {
     const char *bold, *reset, *error, *warning, *note, *caret;
@@ -285,8 +286,9 @@ static void render_snippet(sp_buf *b, const sp_source *src, const sp_diag_place 
     if (end < start)
         end = start;
     /* A long line is cut to a window around the place. */
-    size_t ws = back_chars(src, start, ls, SNIPPET_WINDOW);
-    size_t we = fwd_chars(src, end > start ? end : start, le, SNIPPET_WINDOW);
+    bool whole = fwd_chars(src, ls, le, SNIPPET_MAX) == le;
+    size_t ws = whole ? ls : back_chars(src, start, ls, SNIPPET_WINDOW);
+    size_t we = whole ? le : fwd_chars(src, end > start ? end : start, le, SNIPPET_WINDOW);
     bool cut_left = ws > ls, cut_right = we < le;
 
     sp_buf_printf(b, "%5u | ", line);
@@ -363,7 +365,12 @@ int sharepol_diagnostics_render(char **out, const sharepol_diagnostics *d,
         sp_buf_escaped(&b, it->message, strlen(it->message), 0);
         sp_buf_puts(&b, st->reset);
         sp_buf_putc(&b, '\n');
-        if (it->line && pl->file < d->sources.n)
+        /* A note about the very place just shown does not repeat it. */
+        bool repeated = it->severity == SHAREPOL_SEVERITY_NOTE && i > 0 &&
+                        d->places.v[i - 1].file == pl->file &&
+                        d->places.v[i - 1].start == pl->start &&
+                        d->places.v[i - 1].end == pl->end;
+        if (it->line && pl->file < d->sources.n && !repeated)
             render_snippet(&b, d->sources.v[pl->file], pl, it->line, st);
     }
     *out = sp_buf_finish(&b);
