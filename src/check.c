@@ -144,9 +144,15 @@ static void resolve_consent(checker *ck, sp_consent *c)
             if (d >= 0 && ck->prog->decls.v[d].kind == SP_DECL_PARTY) {
                 sp_diag_error(ck->diags, "wrong-kind", c->ref.loc,
                               "'%s' is a party, but 'of' needs a group", c->ref.name);
+                char of[24];
+                if (c->kind == SP_CONSENT_COUNT)
+                    snprintf(of, sizeof of, "%u of", c->count);
+                else
+                    snprintf(of, sizeof of, "%s of",
+                             c->kind == SP_CONSENT_ALL ? "all" : "any");
                 sp_diag_note(ck->diags, c->ref.loc,
                              "for one party's consent write just '%s'; for several "
-                             "write '{%s, ...}'", c->ref.name, c->ref.name);
+                             "write '%s {%s, ...}'", c->ref.name, of, c->ref.name);
                 break;
             }
         }
@@ -336,11 +342,11 @@ static void report_cycle(checker *ck, const uint32_t *path, uint32_t len, uint32
     }
     if (pos < sizeof text - 80)
         snprintf(text + pos, sizeof text - pos, "%s'%s'", joiner, first->name);
-    const char *what = first->kind == SP_DECL_PARTY      ? "the organisational tree"
-                       : first->kind == SP_DECL_GROUP    ? "the groups"
-                       : first->kind == SP_DECL_CATEGORY ? "the categories"
-                                                         : "the purposes";
-    sp_diag_error(ck->diags, "cycle", first->name_loc, "%s form a cycle: %s", what, text);
+    const char *what = first->kind == SP_DECL_PARTY      ? "the organisational tree has"
+                       : first->kind == SP_DECL_GROUP    ? "the groups form"
+                       : first->kind == SP_DECL_CATEGORY ? "the categories form"
+                                                         : "the purposes form";
+    sp_diag_error(ck->diags, "cycle", first->name_loc, "%s a cycle: %s", what, text);
     for (uint32_t i = from + 1; i < len && i < from + 10; i++)
         sp_diag_note(ck->diags, prog->decls.v[path[i]].name_loc, "'%s' is declared here",
                      prog->decls.v[path[i]].name);

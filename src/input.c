@@ -209,6 +209,55 @@ int sp_input_path(sharepol_diagnostics *d, sp_arena *tmp, const char *path,
     return load_file(d, path, limits->max_file_size);
 }
 
+/* Says in words why the bytes at s (n of them to the end of the file) are not
+ * UTF-8; sp_utf8_check has found that they are not. */
+static void bad_utf8_text(const unsigned char *s, size_t n, char *out, size_t size)
+{
+    unsigned char c = s[0];
+    if (c >= 0x80 && c <= 0xbf) {
+        snprintf(out, size, "byte 0x%02x continues a character, but no character starts "
+                 "before it", c);
+        return;
+    }
+    if (c >= 0xf5 || c < 0x80) {
+        snprintf(out, size, "byte 0x%02x never occurs in UTF-8", c);
+        return;
+    }
+    size_t len = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    uint32_t v = c & (len == 2 ? 0x1fu : len == 3 ? 0x0fu : 0x07u);
+    for (size_t i = 1; i < len; i++) {
+        if (i >= n) {
+            snprintf(out, size, "the file ends in the middle of a character "
+                     "(byte 0x%02x starts %zu bytes, but only %zu follow%s)",
+                     c, len, i - 1, i - 1 == 1 ? "s" : "");
+            return;
+        }
+        if ((s[i] & 0xc0) != 0x80) {
+            snprintf(out, size, "byte 0x%02x starts a %zu-byte character, but byte 0x%02x "
+                     "after it does not continue it", c, len, s[i]);
+            return;
+        }
+        v = (v << 6) | (s[i] & 0x3fu);
+    }
+    char bytes[16];
+    if (len == 2)
+        snprintf(bytes, sizeof bytes, "%02x %02x", s[0], s[1]);
+    else if (len == 3)
+        snprintf(bytes, sizeof bytes, "%02x %02x %02x", s[0], s[1], s[2]);
+    else
+        snprintf(bytes, sizeof bytes, "%02x %02x %02x %02x", s[0], s[1], s[2], s[3]);
+    uint32_t min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+    if (v < min)
+        snprintf(out, size, "the bytes %s are an overlong encoding of U+%04X", bytes,
+                 (unsigned)v);
+    else if (v >= 0xd800 && v <= 0xdfff)
+        snprintf(out, size, "the bytes %s encode U+%04X, a UTF-16 surrogate, which is "
+                 "not a character", bytes, (unsigned)v);
+    else
+        snprintf(out, size, "the bytes %s encode U+%X, beyond U+10FFFF, the last "
+                 "Unicode character", bytes, (unsigned)v);
+}
+
 bool sp_input_check_encoding(sharepol_diagnostics *d, uint32_t file)
 {
     const sp_source *src = d->sources.v[file];
@@ -232,16 +281,22 @@ bool sp_input_check_encoding(sharepol_diagnostics *d, uint32_t file)
         sp_diag_error(d, "encoding", loc,
                       "a byte-order mark (U+FEFF) is allowed only at the start of a file");
         break;
-    case SP_UTF8_BIDI:
+    case SP_UTF8_BIDI: {
+        uint32_t cp = 0;
+        sp_utf8_decode((const unsigned char *)src->text + at, src->len - at, &cp);
         sp_diag_error(d, "bidi-control", loc,
-                      "a bidirectional control character can make text display "
-                      "differently from how it reads; it is not allowed anywhere");
+                      "the bidirectional control character U+%04X can make text display "
+                      "differently from how it reads; it is not allowed anywhere, not even "
+                      "in comments and strings",
+                      (unsigned)cp);
         break;
-    default:
-        sp_diag_error(d, "encoding", loc,
-                      "invalid UTF-8: byte 0x%02x cannot start or continue a character here",
-                      (unsigned char)src->text[at]);
+    }
+    default: {
+        char why[160];
+        bad_utf8_text((const unsigned char *)src->text + at, src->len - at, why, sizeof why);
+        sp_diag_error(d, "encoding", loc, "invalid UTF-8: %s", why);
         break;
+    }
     }
     return false;
 }

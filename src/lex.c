@@ -134,9 +134,13 @@ static int hex(char c)
     return -1;
 }
 
-/* Decodes \u{X...} at s[i] == '\\'; @return the length consumed, 0 if bad. */
-static size_t unicode_escape(const char *s, size_t n, size_t i, uint32_t *cp)
+/* Decodes \u{X...} at s[i] == '\\'; @return the length consumed, 0 if bad,
+ * with *why saying what is wrong and *bad_len how much of it to underline. */
+static size_t unicode_escape(const char *s, size_t n, size_t i, uint32_t *cp,
+                             const char **why, size_t *bad_len)
 {
+    *why = "a \\u escape is written \\u{XXXX}, with 1 to 6 hex digits in braces";
+    *bad_len = 2;
     if (i + 2 >= n || s[i + 1] != 'u' || s[i + 2] != '{')
         return 0;
     size_t j = i + 3;
@@ -149,8 +153,20 @@ static size_t unicode_escape(const char *s, size_t n, size_t i, uint32_t *cp)
     }
     if (j >= n || s[j] != '}' || digits < 1 || digits > 6)
         return 0;
-    if (v == 0 || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff))
+    *bad_len = j + 1 - i;
+    if (v == 0) {
+        *why = "\\u{0} would put a NUL character in the string; it is not allowed";
         return 0;
+    }
+    if (v >= 0xd800 && v <= 0xdfff) {
+        *why = "this \\u escape names a UTF-16 surrogate (D800 to DFFF), which is not a "
+               "character";
+        return 0;
+    }
+    if (v > 0x10ffff) {
+        *why = "this \\u escape is beyond \\u{10FFFF}, the last Unicode character";
+        return 0;
+    }
     *cp = v;
     return j + 1 - i;
 }
@@ -165,7 +181,8 @@ const char *sp_lex_string(sp_parse_state *ps, const char *s, size_t n, sp_loc lo
         if (c == '\\') {
             char e = s[i + 1];
             uint32_t cp;
-            size_t len;
+            size_t len, bad_len;
+            const char *why;
             if (e == '"' || e == '\\') {
                 out[o++] = e;
                 i += 2;
@@ -175,7 +192,7 @@ const char *sp_lex_string(sp_parse_state *ps, const char *s, size_t n, sp_loc lo
             } else if (e == 't') {
                 out[o++] = '\t';
                 i += 2;
-            } else if ((len = unicode_escape(s, n, i, &cp)) > 0) {
+            } else if ((len = unicode_escape(s, n, i, &cp, &why, &bad_len)) > 0) {
                 char enc[4];
                 size_t k = sp_utf8_encode(cp, enc);
                 if (k <= len) { /* never longer than its escape */
@@ -185,28 +202,39 @@ const char *sp_lex_string(sp_parse_state *ps, const char *s, size_t n, sp_loc lo
                 i += len;
             } else {
                 at.end = at.start + 2;
-                if (e == 'u')
+                if (e == 'u') {
+                    at.end = at.start + (uint32_t)bad_len;
+                    sp_diag_error(ps->diags, "bad-escape", at, "%s", why);
+                    size_t h = i + 2;
+                    while (h < n && h < i + 8 && hex(s[h]) >= 0)
+                        h++;
+                    if (bad_len == 2 && h > i + 2)
+                        sp_diag_note(ps->diags, at, "with braces: \\u{%.*s}",
+                                     (int)(h - i - 2), s + i + 2);
+                } else if (e > 0x20 && e < 0x7f) {
                     sp_diag_error(ps->diags, "bad-escape", at,
-                                  "bad \\u escape: write \\u{XXXX} with 1 to 6 hex digits "
-                                  "of a Unicode scalar value other than 0");
-                else
+                                  "unknown escape '\\%c'; strings know \\\" \\\\ \\n "
+                                  "\\t and \\u{XXXX}", e);
+                } else {
                     sp_diag_error(ps->diags, "bad-escape", at,
                                   "unknown escape sequence; strings know \\\" \\\\ \\n "
                                   "\\t and \\u{XXXX}");
+                }
                 i += 2;
             }
             continue;
         }
         if (c < 0x20 && c != '\t') {
             sp_diag_error(ps->diags, "control-character", at,
-                          "control character \\x%02x in a string; write it as an escape",
-                          c);
+                          "control character \\x%02x in a string; write it as "
+                          "\\u{%x} if it is meant", c, c);
             i++;
             continue;
         }
         if (c == 0x7f) {
             sp_diag_error(ps->diags, "control-character", at,
-                          "control character \\x7f in a string");
+                          "control character \\x7f in a string; write it as \\u{7f} if "
+                          "it is meant");
             i++;
             continue;
         }
@@ -234,12 +262,47 @@ int sp_lex_open_paren(sp_parse_state *ps, sp_loc loc)
     return '(';
 }
 
+/* Spaces other than U+0020, such as the ideographic space of Japanese text. */
+static bool wide_space(uint32_t cp)
+{
+    return cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x202f ||
+           cp == 0x205f || cp == 0x3000;
+}
+
+/* Characters that print as nothing or as a blank: echoing them in a message
+ * would only confuse. */
+static bool invisible(uint32_t cp)
+{
+    return cp <= 0xa0 || cp == 0xad || cp == 0x034f || cp == 0x061c ||
+           cp == 0x115f || cp == 0x1160 || cp == 0x1680 || cp == 0x180e ||
+           (cp >= 0x2000 && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202f) ||
+           (cp >= 0x205f && cp <= 0x206f) || cp == 0x3000 || cp == 0x3164 ||
+           (cp >= 0xfe00 && cp <= 0xfe0f) || cp == 0xfeff || cp == 0xffa0 ||
+           (cp >= 0xfff0 && cp <= 0xfffb) || (cp >= 0xe0000 && cp <= 0xe0fff);
+}
+
 int sp_lex_bad_char(sp_parse_state *ps, const char *s, size_t n, sp_loc loc)
 {
     uint32_t cp = (unsigned char)s[0];
     if (n > 1)
         sp_utf8_decode((const unsigned char *)s, n, &cp);
-    if (cp >= 0x80) {
+    if (cp >= 0x80 && wide_space(cp)) {
+        sp_diag_error(ps->diags, "non-ascii", loc,
+                      "a non-ASCII space (U+%04X) is not allowed outside strings and "
+                      "comments; use an ordinary space", (unsigned)cp);
+    } else if (cp >= 0x80 && invisible(cp)) {
+        /* Never echoed: the message would show nothing where it is. */
+        sp_diag_error(ps->diags, "non-ascii", loc,
+                      "an invisible character (U+%04X) is not allowed outside strings "
+                      "and comments", (unsigned)cp);
+        sp_diag_note(ps->diags, loc, "delete it; it may have come with copied text");
+    } else if (cp >= 0xff01 && cp <= 0xff5e) {
+        char shown[5] = { 0 };
+        memcpy(shown, s, n < 4 ? n : 4);
+        sp_diag_error(ps->diags, "non-ascii", loc,
+                      "'%s' (U+%04X) is the full-width form of '%c'; write '%c'", shown,
+                      (unsigned)cp, (char)(cp - 0xfee0), (char)(cp - 0xfee0));
+    } else if (cp >= 0x80) {
         char shown[5] = { 0 };
         memcpy(shown, s, n < 4 ? n : 4);
         sp_diag_error(ps->diags, "non-ascii", loc,

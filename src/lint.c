@@ -49,10 +49,24 @@ static void agreements_never_in_force(const sp_program *prog, sharepol_diagnosti
         const sp_agreement *ag = prog->agreements.v[i];
         int32_t start, end;
         sp_term_period(ag, &start, &end);
-        if (end <= start)
-            sp_diag_warning(diags, "never-in-force", prog->decls.v[ag->decl].name_loc,
+        if (end > start)
+            continue;
+        const sp_decl *d = &prog->decls.v[ag->decl];
+        const sp_dated *from = ag->effective.given ? &ag->effective : &ag->signed_;
+        char last[11], first[11];
+        if (ag->expires.given && from->given && ag->expires.date < from->date &&
+            sharepol_date_format(last, ag->expires.date) == SHAREPOL_OK &&
+            sharepol_date_format(first, from->date) == SHAREPOL_OK) {
+            sp_diag_warning(diags, "never-in-force", d->name_loc,
+                            "agreement '%s' is never in force: it expires on %s, before "
+                            "it starts on %s", d->name, last, first);
+            sp_diag_note(diags, ag->expires.loc, "its last day is set here");
+            sp_diag_note(diags, from->loc, "its start is set here");
+        } else {
+            sp_diag_warning(diags, "never-in-force", d->name_loc,
                             "agreement '%s' is never in force: it ends before it starts",
-                            prog->decls.v[ag->decl].name);
+                            d->name);
+        }
     }
 }
 
@@ -61,9 +75,10 @@ void sp_lint(const sp_program *prog, const sp_closure *cl, sharepol_diagnostics 
     unused_declarations(prog, diags);
     rules_that_never_apply(prog, cl, diags);
     agreements_never_in_force(prog, diags);
-    sp_loc whole = { 0, SP_NOPOS, SP_NOPOS };
     if (diags->sources.n == 0)
         return;
+    /* About the whole set: named by its file when it is one file. */
+    sp_loc whole = { diags->sources.n == 1 ? 0 : SP_NOWHERE, SP_NOPOS, SP_NOPOS };
     if (prog->rules.n == 0)
         sp_diag_warning(diags, "no-rules", whole,
                         "the policy set has no rules, so every transfer is denied");

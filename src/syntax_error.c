@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "lex.h"
 
 typedef enum tok_class {
     TOK_EOF,
@@ -108,6 +109,39 @@ static bool starts_statement(const tok *t)
     return false;
 }
 
+/* The keyword that a name spells but for its letter case ("Party"), if the
+ * parser expected that keyword here; else NULL. */
+static const char *miscased_keyword(const char *text, size_t len, const tok *exp, int n)
+{
+    char low[16];
+    if (len == 0 || len >= sizeof low)
+        return NULL;
+    for (size_t i = 0; i < len; i++)
+        low[i] = text[i] >= 'A' && text[i] <= 'Z' ? (char)(text[i] - 'A' + 'a') : text[i];
+    low[len] = '\0';
+    if (!sp_lex_keyword(low, len))
+        return NULL;
+    for (int i = 0; i < n; i++)
+        if (exp[i].cls == TOK_KEYWORD && strcmp(exp[i].text, low) == 0)
+            return exp[i].text;
+    return NULL;
+}
+
+/* Is the word text[0, len) the same as the token just before it, as in
+ * "in in"?  That token ends at ps->prev_end. */
+static bool repeats_previous(const sp_parse_state *ps, const char *text, size_t len)
+{
+    const char *src = ps->src->text;
+    size_t end = ps->prev_end;
+    if (len == 0 || end < ps->src->body + len || memcmp(src + end - len, text, len) != 0)
+        return false;
+    if (end - len == ps->src->body)
+        return true;
+    char c = src[end - len - 1];
+    return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+             c == '_' || c == '-');
+}
+
 static void notes_for_unfinished(sp_parse_state *ps, bool at_eof)
 {
     if (!at_eof)
@@ -126,6 +160,11 @@ void sp_syntax_error(sp_parse_state *ps, int lookahead, sp_loc loc,
     tok la = classify(lookahead);
     if (la.cls == TOK_INVALID)
         return; /* the scanner has reported it */
+    if (la.cls == TOK_EOF) {
+        /* Just after the last token, whatever whitespace follows it. */
+        size_t at = ps->last_end > ps->src->body ? ps->last_end : ps->src->body;
+        loc.start = loc.end = (uint32_t)at;
+    }
     tok exp[SP_MAX_EXPECTED];
     for (int i = 0; i < n && i < SP_MAX_EXPECTED; i++)
         exp[i] = classify(expected[i]);
@@ -135,13 +174,21 @@ void sp_syntax_error(sp_parse_state *ps, int lookahead, sp_loc loc,
     size_t len;
     const char *text = sp_diag_text(ps->diags, loc, &len);
 
-    if (la.cls == TOK_KEYWORD && expects(exp, n, "name")) {
+    if (la.cls == TOK_KEYWORD && expects(exp, n, "name") && repeats_previous(ps, text, len)) {
+        sp_diag_error(ps->diags, "syntax", loc, "unexpected second '%s', expected a name",
+                      la.text);
+    } else if (la.cls == TOK_KEYWORD && expects(exp, n, "name")) {
         sp_diag_error(ps->diags, "reserved-word", loc,
                       "'%s' is a reserved word and cannot be used as a name", la.text);
         sp_diag_note(ps->diags, loc, "choose another name, such as '%s-1' or 'the-%s'",
                      la.text, la.text);
     } else if (expects(exp, n, ";") && starts_statement(&la)) {
-        sp_loc at = { loc.file, (uint32_t)ps->prev_end, (uint32_t)ps->prev_end };
+        /* After the statement's last token: at the end of the file that is
+         * the latest token, else the one before the lookahead. */
+        uint32_t end = la.cls == TOK_EOF ? loc.start : (uint32_t)ps->prev_end;
+        sp_loc at = { loc.file, end, end };
+        if (la.cls == TOK_EOF)
+            sp_buf_puts(&b, "unexpected end of file: ");
         sp_buf_puts(&b, "missing ';' at the end of the statement");
         if (n > 1) {
             sp_buf_puts(&b, " (or ");
@@ -173,6 +220,11 @@ void sp_syntax_error(sp_parse_state *ps, int lookahead, sp_loc loc,
             sp_diag_error(ps->diags, la.cls == TOK_EOF ? "unexpected-eof" : "syntax",
                           loc, "%s", b.data);
         notes_for_unfinished(ps, la.cls == TOK_EOF);
+        const char *kw = la.cls == TOK_VALUE && strcmp(la.text, "name") == 0
+                             ? miscased_keyword(text, len, exp, n)
+                             : NULL;
+        if (kw)
+            sp_diag_note(ps->diags, loc, "keywords are written in lower case: '%s'", kw);
         if (la.cls == TOK_PUNCT && strcmp(la.text, "}") == 0 && !ps->in_block)
             sp_diag_note(ps->diags, loc, "no agreement or test block is open here");
     }

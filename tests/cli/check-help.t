@@ -1,0 +1,16 @@
+# check --help prints the usage on stdout and exits 0
+args: check --help
+exit: 0
+--- stdout
+usage: sharepol check [options] FILE...|DIR
+
+Compile a policy set and print its errors and warnings as
+file:line:col: error: message, with the source line and a caret.
+
+options:
+  --Werror     treat warnings as errors
+  -q, --quiet  do not report warnings
+  -h, --help   show this help
+
+exit codes: 0 compiled, 1 the policy has errors, 2 usage or unreadable file
+--- stderr

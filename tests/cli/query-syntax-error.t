@@ -1,0 +1,12 @@
+# a query cut short ('to' without a party): exit 2, naming what was expected,
+# with the caret just after the last word
+args: query pact.spol -- vulnerabilities from IPA to
+exit: 2
+--- stdout
+--- stderr
+<query>:1:28: error: unexpected end of file, expected a name
+    1 | vulnerabilities from IPA to
+      |                            ^
+<query>:1:1: note: the unfinished statement began here
+    1 | vulnerabilities from IPA to
+      | ^~~~~~~~~~~~~~~

@@ -1,0 +1,422 @@
+/* test_api.c — the contract of sharepol.h: status codes, ownership, NULL
+ * handling, ids, diagnostics, and that every error is a deny. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "helpers.h"
+
+static const char small[] =
+    "party A \"Alpha\"; party A1 in A; party B; group g = A, B;\n"
+    "category c; category d in c; purpose p; scope s = g;\n"
+    "agreement ag { signed 2024-01-01; rule r1 \"first\" allow c from A to B; }\n"
+    "rule r2 deny d from A1 to *;\n"
+    "test \"t\" { expect c from A to B at 2024-06-01 => allow; }\n";
+
+/* The version is the header's, at compile and at run time. */
+static void version_matches_header(void **state)
+{
+    (void)state;
+    assert_int_equal(sharepol_version_number(), SHAREPOL_VERSION_NUMBER);
+    assert_string_equal(sharepol_version(), SHAREPOL_VERSION_STRING);
+}
+
+/* Every status has a text; an unknown number says so. */
+static void every_status_has_a_text(void **state)
+{
+    (void)state;
+    const int codes[] = { SHAREPOL_OK, SHAREPOL_ENOMEM, SHAREPOL_EINVAL, SHAREPOL_EIO,
+                          SHAREPOL_EPARSE, SHAREPOL_EUNKNOWN, SHAREPOL_EKIND,
+                          SHAREPOL_ELIMIT, SHAREPOL_ERANGE };
+    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
+        assert_non_null(sharepol_strerror(codes[i]));
+        assert_string_not_equal(sharepol_strerror(codes[i]), "unknown status");
+    }
+    assert_string_equal(sharepol_strerror(-999), "unknown status");
+}
+
+/* Freeing NULL does nothing; functions given NULL say EINVAL. */
+static void null_is_safe(void **state)
+{
+    (void)state;
+    sharepol_policy_release(NULL);
+    sharepol_diagnostics_free(NULL);
+    sharepol_string_free(NULL);
+    sharepol_residual_free(NULL);
+    sharepol_explanation_free(NULL);
+    sharepol_parsed_query_free(NULL);
+    assert_null(sharepol_policy_retain(NULL));
+    assert_int_equal(sharepol_compile_string(NULL, "", 0, NULL, NULL, NULL), SHAREPOL_EINVAL);
+    sharepol_policy *p = (sharepol_policy *)1;
+    assert_int_equal(sharepol_compile_files(&p, NULL, 0, NULL, NULL), SHAREPOL_EINVAL);
+    assert_null(p);
+    sharepol_query q = SHAREPOL_QUERY_INIT;
+    assert_int_equal(sharepol_decide(NULL, &q, NULL), SHAREPOL_EINVAL);
+    assert_int_equal(sharepol_diagnostics_render(NULL, NULL, 0), SHAREPOL_EINVAL);
+    assert_int_equal(sharepol_diagnostics_count(NULL), 0);
+    assert_null(sharepol_diagnostics_get(NULL, 0));
+    assert_int_equal(sharepol_party(NULL, "A"), SHAREPOL_ID_UNKNOWN);
+}
+
+/* Names become dense ids of their own kind; anything else is UNKNOWN. */
+static void ids_are_interned_by_kind(void **state)
+{
+    (void)state;
+    sharepol_policy *p = compile_ok(small);
+    assert_int_equal(sharepol_party(p, "A"), 0);
+    assert_int_equal(sharepol_party(p, "B"), 2);
+    assert_int_equal(sharepol_party(p, "g"), SHAREPOL_ID_UNKNOWN);
+    assert_int_equal(sharepol_party(p, "nobody"), SHAREPOL_ID_UNKNOWN);
+    assert_int_equal(sharepol_party(p, NULL), SHAREPOL_ID_UNKNOWN);
+    assert_int_equal(sharepol_category(p, "d"), 1);
+    assert_int_equal(sharepol_scope(p, "s"), 0);
+    assert_int_equal(sharepol_purpose(p, "p"), 0);
+    assert_int_equal(sharepol_kind_of(p, "g"), SHAREPOL_KIND_GROUP);
+    assert_int_equal(sharepol_kind_of(p, "r1"), SHAREPOL_KIND_RULE);
+    assert_int_equal(sharepol_kind_of(p, "ag"), SHAREPOL_KIND_AGREEMENT);
+    assert_int_equal(sharepol_kind_of(p, "zzz"), 0);
+    assert_int_equal(sharepol_count(p, SHAREPOL_KIND_PARTY), 3);
+    assert_int_equal(sharepol_count(p, SHAREPOL_KIND_RULE), 2);
+    assert_string_equal(sharepol_name(p, SHAREPOL_KIND_PARTY, 1), "A1");
+    assert_null(sharepol_name(p, SHAREPOL_KIND_PARTY, 3));
+    const sharepol_rule_info *r = sharepol_rule(p, 0);
+    assert_string_equal(r->name, "r1");
+    assert_string_equal(r->label, "first");
+    assert_string_equal(r->file, "t.spol");
+    assert_int_equal(r->line, 3);
+    assert_int_equal(r->column, 35);
+    assert_string_equal(r->agreement, "ag");
+    assert_null(sharepol_rule(p, 2));
+    sharepol_policy_release(p);
+}
+
+/* An error is never an allow: bad ids give a status and a deny result. */
+static void errors_fail_closed(void **state)
+{
+    (void)state;
+    sharepol_policy *p = compile_ok(small);
+    sharepol_query q = SHAREPOL_QUERY_INIT;
+    q.category = sharepol_category(p, "c");
+    q.from = sharepol_party(p, "A");
+    q.to = sharepol_party(p, "B");
+    sharepol_date_parse(&q.date, "2024-06-01");
+    sharepol_result r;
+    assert_int_equal(sharepol_decide(p, &q, &r), SHAREPOL_ALLOW);
+
+    sharepol_query bad = q;
+    bad.to = sharepol_party(p, "nobody");
+    assert_int_equal(sharepol_decide(p, &bad, &r), SHAREPOL_EUNKNOWN);
+    assert_int_equal(r.decision, SHAREPOL_DENY);
+    assert_null(r.rule);
+
+    bad = q;
+    bad.originator = SHAREPOL_ID_UNKNOWN; /* never read as "not given" */
+    assert_int_equal(sharepol_decide(p, &bad, &r), SHAREPOL_EUNKNOWN);
+    bad = q;
+    bad.from = 99;
+    assert_int_equal(sharepol_decide(p, &bad, &r), SHAREPOL_EINVAL);
+    bad = q;
+    bad.category = SHAREPOL_ID_NONE;
+    assert_int_equal(sharepol_decide(p, &bad, &r), SHAREPOL_EINVAL);
+    bad = q;
+    bad.date = -30000; /* before 1900 */
+    assert_int_equal(sharepol_decide(p, &bad, &r), SHAREPOL_ERANGE);
+    bad = q;
+    sharepol_id aud[1] = { 0 };
+    bad.audience = aud;
+    bad.n_audience = 1;
+    bad.scope = 0;
+    assert_int_equal(sharepol_decide(p, &bad, &r), SHAREPOL_EINVAL);
+    bad = q;
+    sharepol_id *many = calloc(5000, sizeof *many);
+    bad.consents = many;
+    bad.n_consents = 5000;
+    assert_int_equal(sharepol_decide(p, &bad, &r), SHAREPOL_ELIMIT);
+    assert_int_equal(r.decision, SHAREPOL_DENY);
+    free(many);
+    bad = q;
+    bad.consents = NULL;
+    bad.n_consents = 2;
+    assert_int_equal(sharepol_decide(p, &bad, &r), SHAREPOL_EINVAL);
+    sharepol_policy_release(p);
+}
+
+/* Retained policies outlive the releases of other holders. */
+static void retain_and_release(void **state)
+{
+    (void)state;
+    sharepol_policy *p = compile_ok(small);
+    sharepol_policy *q = sharepol_policy_retain(p);
+    assert_ptr_equal(p, q);
+    sharepol_policy_release(p);
+    assert_int_equal(sharepol_party(q, "B"), 2); /* still alive */
+    sharepol_policy_release(q);
+}
+
+/* The diagnostics list can be walked: severities, places, codes, notes. */
+static void diagnostics_are_walkable(void **state)
+{
+    (void)state;
+    const char *text = "party A;\nparty A;\ncategory c;\n";
+    sharepol_policy *p = NULL;
+    sharepol_diagnostics *d = NULL;
+    assert_int_equal(sharepol_compile_string(&p, text, strlen(text), "w.spol", NULL, &d),
+                     SHAREPOL_EPARSE);
+    assert_null(p);
+    assert_int_equal(sharepol_diagnostics_errors(d), 1);
+    assert_int_equal(sharepol_diagnostics_count(d), 2);
+    const sharepol_diagnostic *e = sharepol_diagnostics_get(d, 0);
+    assert_int_equal(e->severity, SHAREPOL_SEVERITY_ERROR);
+    assert_string_equal(e->code, "duplicate-name");
+    assert_string_equal(e->file, "w.spol");
+    assert_int_equal(e->line, 2);
+    assert_int_equal(e->column, 7);
+    assert_int_equal(e->end_line, 2);
+    assert_int_equal(e->end_column, 7);
+    const sharepol_diagnostic *n = sharepol_diagnostics_get(d, 1);
+    assert_int_equal(n->severity, SHAREPOL_SEVERITY_NOTE);
+    assert_int_equal(n->line, 1);
+    assert_null(sharepol_diagnostics_get(d, 2));
+    char *out = NULL;
+    assert_int_equal(sharepol_diagnostics_render(&out, d, SHAREPOL_RENDER_COLOR), SHAREPOL_OK);
+    assert_non_null(strstr(out, "\033[1;31merror:"));
+    sharepol_string_free(out);
+    sharepol_diagnostics_free(d);
+}
+
+/* Warnings do not stop compilation, unless asked; they can be silenced. */
+static void warning_options(void **state)
+{
+    (void)state;
+    const char *text = "party A; party B; category c; category unused; allow c from A to B;\n";
+    sharepol_policy *p = NULL;
+    sharepol_diagnostics *d = NULL;
+    assert_int_equal(sharepol_compile_string(&p, text, strlen(text), NULL, NULL, &d), SHAREPOL_OK);
+    assert_int_equal(sharepol_diagnostics_warnings(d), 2); /* unused, no tests */
+    assert_string_equal(sharepol_diagnostics_get(d, 0)->file, "<string>");
+    sharepol_diagnostics_free(d);
+    sharepol_policy_release(p);
+
+    sharepol_compile_options o = SHAREPOL_COMPILE_OPTIONS_INIT;
+    o.flags = SHAREPOL_COMPILE_WERROR;
+    assert_int_equal(sharepol_compile_string(&p, text, strlen(text), NULL, &o, &d), SHAREPOL_EPARSE);
+    assert_null(p);
+    sharepol_diagnostics_free(d);
+    o.flags = SHAREPOL_COMPILE_NO_WARNINGS;
+    assert_int_equal(sharepol_compile_string(&p, text, strlen(text), NULL, &o, &d), SHAREPOL_OK);
+    assert_int_equal(sharepol_diagnostics_count(d), 0);
+    sharepol_diagnostics_free(d);
+    sharepol_policy_release(p);
+    o.version = 99;
+    assert_int_equal(sharepol_compile_string(&p, text, strlen(text), NULL, &o, NULL),
+                     SHAREPOL_EINVAL);
+}
+
+/* Files: a missing one is EIO naming it; a directory means its .spol files
+ * in sorted order, which is the source order. */
+static void files_and_directories(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/sharepol-api-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/sub", dir);
+    assert_int_equal(mkdir(path, 0700), 0);
+    const char *files[][2] = {
+        { "b.spol", "rule second allow c from A to B;\n" },
+        { "a.spol", "party A; party B; category c;\nrule first allow c from A to B;\n" },
+        { "sub/c.spol", "test \"t\" { expect c from A to B => allow; }\n" },
+        { "notes.txt", "not a policy" },
+    };
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
+        FILE *f = fopen(path, "w");
+        assert_non_null(f);
+        fputs(files[i][1], f);
+        fclose(f);
+    }
+    sharepol_policy *p = NULL;
+    sharepol_diagnostics *d = NULL;
+    const char *paths[] = { dir };
+    assert_int_equal(sharepol_compile_files(&p, paths, 1, NULL, &d), SHAREPOL_OK);
+    assert_string_equal(sharepol_rule(p, 0)->name, "first");
+    assert_string_equal(sharepol_rule(p, 1)->name, "second");
+    assert_int_equal(sharepol_test_count(p), 1);
+    sharepol_diagnostics_free(d);
+    sharepol_policy_release(p);
+
+    const char *missing[] = { "/nonexistent/x.spol" };
+    assert_int_equal(sharepol_compile_files(&p, missing, 1, NULL, &d), SHAREPOL_EIO);
+    assert_null(p);
+    assert_string_equal(sharepol_diagnostics_get(d, 0)->file, "/nonexistent/x.spol");
+    assert_string_equal(sharepol_diagnostics_get(d, 0)->code, "io");
+    sharepol_diagnostics_free(d);
+
+    sharepol_compile_options o = SHAREPOL_COMPILE_OPTIONS_INIT;
+    o.limits.max_file_size = 10;
+    assert_int_equal(sharepol_compile_files(&p, paths, 1, &o, &d), SHAREPOL_ELIMIT);
+    sharepol_diagnostics_free(d);
+
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
+        unlink(path);
+    }
+    snprintf(path, sizeof path, "%s/sub", dir);
+    rmdir(path);
+    rmdir(dir);
+}
+
+/* Queries in the language's syntax: syntax errors, undeclared names with a
+ * suggestion, names of the wrong kind. */
+static void parsing_queries(void **state)
+{
+    (void)state;
+    sharepol_policy *p = compile_ok(small);
+    sharepol_parsed_query *pq = NULL;
+    sharepol_diagnostics *d = NULL;
+    const char *ok = "d from A1 to B originator A scope {A, B} purpose p at 2024-06-01 consent B";
+    assert_int_equal(sharepol_query_parse(&pq, p, ok, strlen(ok), &d), SHAREPOL_OK);
+    const sharepol_query *q = sharepol_parsed_query_get(pq);
+    assert_int_equal(q->from, 1);
+    assert_int_equal(q->n_audience, 2);
+    assert_int_equal(q->n_consents, 1);
+    sharepol_parsed_query_free(pq);
+    sharepol_diagnostics_free(d);
+
+    const char *typo = "c from A to Bb";
+    assert_int_equal(sharepol_query_parse(&pq, p, typo, strlen(typo), &d), SHAREPOL_EUNKNOWN);
+    assert_null(pq);
+    assert_string_equal(sharepol_diagnostics_get(d, 0)->code, "undefined-name");
+    assert_int_equal(sharepol_diagnostics_get(d, 0)->column, 13);
+    assert_string_equal(sharepol_diagnostics_get(d, 1)->message, "did you mean 'B'?");
+    sharepol_diagnostics_free(d);
+
+    const char *kind = "c from g to B";
+    assert_int_equal(sharepol_query_parse(&pq, p, kind, strlen(kind), &d), SHAREPOL_EKIND);
+    sharepol_diagnostics_free(d);
+    const char *syntax = "c from A B";
+    assert_int_equal(sharepol_query_parse(&pq, p, syntax, strlen(syntax), &d), SHAREPOL_EPARSE);
+    sharepol_diagnostics_free(d);
+    const char *twice = "c from A to B at 2024-01-01 at 2024-01-02";
+    assert_int_equal(sharepol_query_parse(&pq, p, twice, strlen(twice), &d), SHAREPOL_EPARSE);
+    sharepol_diagnostics_free(d);
+    sharepol_policy_release(p);
+}
+
+/* An explanation names the deciding rule and its place; a deny by default
+ * names the closest rules and what failed. */
+static void explanations(void **state)
+{
+    (void)state;
+    sharepol_policy *p = compile_ok(small);
+    sharepol_parsed_query *pq = NULL;
+    const char *text = "c from B to A at 2024-06-01";
+    assert_int_equal(sharepol_query_parse(&pq, p, text, strlen(text), NULL), SHAREPOL_OK);
+    sharepol_explanation *ex = NULL;
+    assert_int_equal(sharepol_explain(&ex, p, sharepol_parsed_query_get(pq)), SHAREPOL_DENY);
+    const char *t = sharepol_explanation_text(ex);
+    assert_non_null(strstr(t, "no rule allows this transfer"));
+    assert_non_null(strstr(t, "allow r1 \"first\" (t.spol:3:35)"));
+    assert_non_null(strstr(t, "sender B is not in 'from A'"));
+    assert_null(sharepol_explanation_residual(ex));
+    assert_null(sharepol_explanation_result(ex)->rule);
+    sharepol_explanation_free(ex);
+    sharepol_parsed_query_free(pq);
+
+    text = "c from A to B at 2023-06-01";
+    assert_int_equal(sharepol_query_parse(&pq, p, text, strlen(text), NULL), SHAREPOL_OK);
+    assert_int_equal(sharepol_explain(&ex, p, sharepol_parsed_query_get(pq)), SHAREPOL_DENY);
+    assert_non_null(strstr(sharepol_explanation_text(ex), "agreement ag is not yet in force"));
+    sharepol_explanation_free(ex);
+    sharepol_parsed_query_free(pq);
+    sharepol_policy_release(p);
+}
+
+/* The rules that apply, whatever their kind, in source order. */
+static void applying_rules(void **state)
+{
+    (void)state;
+    sharepol_policy *p = compile_ok(small);
+    sharepol_parsed_query *pq = NULL;
+    const char *text = "d from A1 to B at 2024-06-01";
+    assert_int_equal(sharepol_query_parse(&pq, p, text, strlen(text), NULL), SHAREPOL_OK);
+    size_t rules[4];
+    assert_int_equal(sharepol_applying_rules(p, sharepol_parsed_query_get(pq), rules, 4), 2);
+    assert_int_equal(rules[0], 0);
+    assert_int_equal(rules[1], 1);
+    assert_int_equal(sharepol_applying_rules(p, sharepol_parsed_query_get(pq), NULL, 0), 2);
+    assert_int_equal(sharepol_decide(p, sharepol_parsed_query_get(pq), NULL), SHAREPOL_DENY);
+    sharepol_parsed_query_free(pq);
+    sharepol_policy_release(p);
+}
+
+/* Dates: real calendar dates, 1900 to 9999, round trip. */
+static void dates(void **state)
+{
+    (void)state;
+    int32_t d;
+    assert_int_equal(sharepol_date_parse(&d, "1970-01-01"), SHAREPOL_OK);
+    assert_int_equal(d, 0);
+    assert_int_equal(sharepol_date_parse(&d, "2024-02-29"), SHAREPOL_OK);
+    assert_int_equal(sharepol_date_parse(&d, "2025-02-29"), SHAREPOL_EINVAL);
+    assert_int_equal(sharepol_date_parse(&d, "2025-13-01"), SHAREPOL_EINVAL);
+    assert_int_equal(sharepol_date_parse(&d, "1899-12-31"), SHAREPOL_ERANGE);
+    assert_int_equal(sharepol_date_parse(&d, "2025-1-01"), SHAREPOL_EINVAL);
+    assert_int_equal(sharepol_date_parse(&d, "2025-01-011"), SHAREPOL_EINVAL);
+    char buf[11];
+    assert_int_equal(sharepol_date_parse(&d, "9999-12-31"), SHAREPOL_OK);
+    assert_int_equal(sharepol_date_format(buf, d), SHAREPOL_OK);
+    assert_string_equal(buf, "9999-12-31");
+    assert_int_equal(sharepol_date_format(buf, d + 1), SHAREPOL_ERANGE);
+    assert_true(sharepol_date_today() > 20000);
+}
+
+/* Test blocks run through the library, residuals compared as expressions. */
+static void running_expectations(void **state)
+{
+    (void)state;
+    sharepol_policy *p = compile_ok(
+        "party A; party B; party C; group g = A, B, C; category c;\n"
+        "rule r allow c from * to * with consent of all of g;\n"
+        "test \"t\" at 2025-01-01 {\n"
+        "  expect c from A to C => needs consent of C and B;\n"
+        "  expect c from A to C => needs consent of (B and C) or (C and B);\n"
+        "  expect c from A to C => needs consent of B;\n"
+        "  expect c from A to C consent B => needs consent;\n"
+        "}\n");
+    assert_int_equal(sharepol_test_count(p), 1);
+    const sharepol_test_info *t = sharepol_test(p, 0);
+    assert_int_equal(t->n_expectations, 4);
+    int expected[] = { 1, 1, 0, 1 };
+    for (size_t i = 0; i < 4; i++) {
+        int passed = -1;
+        assert_int_equal(sharepol_expectation_run(p, t->first + i, NULL, &passed), SHAREPOL_OK);
+        assert_int_equal(passed, expected[i]);
+    }
+    assert_string_equal(sharepol_expectation_get(p, 2)->expected_residual, "B");
+    assert_int_equal(sharepol_expectation_run(p, 4, NULL, NULL), SHAREPOL_EINVAL);
+    sharepol_policy_release(p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(version_matches_header),
+        cmocka_unit_test(every_status_has_a_text),
+        cmocka_unit_test(null_is_safe),
+        cmocka_unit_test(ids_are_interned_by_kind),
+        cmocka_unit_test(errors_fail_closed),
+        cmocka_unit_test(retain_and_release),
+        cmocka_unit_test(diagnostics_are_walkable),
+        cmocka_unit_test(warning_options),
+        cmocka_unit_test(files_and_directories),
+        cmocka_unit_test(parsing_queries),
+        cmocka_unit_test(explanations),
+        cmocka_unit_test(applying_rules),
+        cmocka_unit_test(dates),
+        cmocka_unit_test(running_expectations),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
