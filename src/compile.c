@@ -76,7 +76,8 @@ static void compile_sources(compiler *c, sharepol_policy *volatile *pol_out)
     atomic_init(&pol->refs, 1);
     *pol_out = pol;
     sp_lower(pol, &prog, &cl, &c->tmp);
-    sp_lint(&prog, &cl, c->diags);
+    if (c->diags->errors == 0)
+        sp_lint(&prog, &cl, c->diags);
 }
 
 static int compile(sharepol_policy **out, const char *const *paths, size_t n,

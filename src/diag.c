@@ -236,7 +236,7 @@ static size_t show_char(const sp_source *src, size_t p, size_t end, sp_buf *out,
         return n;
     } else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)) {
         snprintf(esc, sizeof esc, "\\x%02x", (unsigned)cp);
-    } else if (sp_utf8_is_bidi(cp) || cp == 0xfeff) {
+    } else if (cp > 0x20 && (sp_utf8_is_bidi(cp) || sp_utf8_is_invisible(cp))) {
         snprintf(esc, sizeof esc, "\\u{%x}", (unsigned)cp);
     } else {
         if (out)

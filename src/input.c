@@ -186,6 +186,8 @@ static int load_directory(sharepol_diagnostics *d, sp_arena *tmp, const char *di
         }
         closedir(dh);
     }
+    if (files.n == 0 && status == SHAREPOL_OK)
+        return file_error(d, dir, SHAREPOL_EIO, "no .spol file below this directory", "");
     if (files.n > 1)
         qsort(files.v, files.n, sizeof *files.v, cmp_path);
     for (uint32_t i = 0; i < files.n; i++) {

@@ -269,18 +269,6 @@ static bool wide_space(uint32_t cp)
            cp == 0x205f || cp == 0x3000;
 }
 
-/* Characters that print as nothing or as a blank: echoing them in a message
- * would only confuse. */
-static bool invisible(uint32_t cp)
-{
-    return cp <= 0xa0 || cp == 0xad || cp == 0x034f || cp == 0x061c ||
-           cp == 0x115f || cp == 0x1160 || cp == 0x1680 || cp == 0x180e ||
-           (cp >= 0x2000 && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202f) ||
-           (cp >= 0x205f && cp <= 0x206f) || cp == 0x3000 || cp == 0x3164 ||
-           (cp >= 0xfe00 && cp <= 0xfe0f) || cp == 0xfeff || cp == 0xffa0 ||
-           (cp >= 0xfff0 && cp <= 0xfffb) || (cp >= 0xe0000 && cp <= 0xe0fff);
-}
-
 int sp_lex_bad_char(sp_parse_state *ps, const char *s, size_t n, sp_loc loc)
 {
     uint32_t cp = (unsigned char)s[0];
@@ -290,7 +278,7 @@ int sp_lex_bad_char(sp_parse_state *ps, const char *s, size_t n, sp_loc loc)
         sp_diag_error(ps->diags, "non-ascii", loc,
                       "a non-ASCII space (U+%04X) is not allowed outside strings and "
                       "comments; use an ordinary space", (unsigned)cp);
-    } else if (cp >= 0x80 && invisible(cp)) {
+    } else if (cp >= 0x80 && sp_utf8_is_invisible(cp)) {
         /* Never echoed: the message would show nothing where it is. */
         sp_diag_error(ps->diags, "non-ascii", loc,
                       "an invisible character (U+%04X) is not allowed outside strings "
@@ -311,6 +299,10 @@ int sp_lex_bad_char(sp_parse_state *ps, const char *s, size_t n, sp_loc loc)
         sp_diag_note(ps->diags, loc,
                      "names are ASCII letters, digits, '_' and '-'; put other text in a "
                      "label string");
+    } else if (cp == 0x1b && n > 1) {
+        sp_diag_error(ps->diags, "control-character", loc,
+                      "a terminal escape sequence (\\x1b%.*s) is not allowed here",
+                      (int)(n > 16 ? 15 : n - 1), s + 1);
     } else if (cp < 0x20 || cp == 0x7f) {
         sp_diag_error(ps->diags, "control-character", loc,
                       "control character \\x%02x is not allowed here", (unsigned)cp);

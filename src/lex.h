@@ -27,7 +27,12 @@ const char *sp_lex_string(sp_parse_state *ps, const char *s, size_t n, sp_loc lo
 /* '(' with the nesting limit. */
 int sp_lex_open_paren(sp_parse_state *ps, sp_loc loc);
 
-/* Reports a character that cannot appear here; @return INVALID. */
+/* Puts back the byte flex replaced with a NUL after the last token
+ * (policy.l); to be called when parsing ends. */
+void sp_lex_restore(void *scanner);
+
+/* Reports a character that cannot appear here (or a whole terminal escape
+ * sequence); @return INVALID. */
 int sp_lex_bad_char(sp_parse_state *ps, const char *s, size_t n, sp_loc loc);
 
 #endif

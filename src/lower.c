@@ -213,9 +213,21 @@ static int32_t push_cnode(lower *lw, sp_cnode node)
     return (int32_t)lw->cnodes.n - 1;
 }
 
-static const char *group_text(const sp_consent *c)
+/* "group 'g'" or "the set {A, B}", for messages about a consent's members. */
+static const char *members_text(lower *lw, const sp_consent *c)
 {
-    return c->inline_set ? "the listed set" : c->ref.name;
+    if (!c->inline_set)
+        return sp_arena_printf(lw->tmp, "group '%s'", c->ref.name);
+    size_t len;
+    const char *s = sp_diag_text(lw->diags, c->ref.loc, &len);
+    return sp_arena_printf(lw->tmp, "the set %.*s", (int)len, s);
+}
+
+static void note_group(lower *lw, const sp_consent *c)
+{
+    if (!c->inline_set && c->ref.sym >= 0)
+        sp_diag_note(lw->diags, lw->prog->decls.v[c->ref.sym].name_loc,
+                     "group '%s' is declared here", c->ref.name);
 }
 
 /* Recursion is bounded by the nesting limit of the parser. */
@@ -241,15 +253,18 @@ static int32_t add_consent(lower *lw, const sp_consent *c)
         node.a = push_parties(lw, lw->scratch);
         node.n = pool_mark(lw) - node.a;
         node.k = c->count;
-        if (node.op != SP_C_ALL && node.n == 0)
+        if (node.op != SP_C_ALL && node.n == 0) {
             sp_diag_error(lw->diags, "empty-group", c->loc,
-                          "'%s' has no member parties, so this consent can never be given",
-                          group_text(c));
-        else if (node.op == SP_C_COUNT && c->count > node.n)
+                          "%s has no member parties, so this consent can never be given",
+                          members_text(lw, c));
+            note_group(lw, c);
+        } else if (node.op == SP_C_COUNT && c->count > node.n) {
             sp_diag_error(lw->diags, "count-out-of-range", c->loc,
                           "'%u of' needs %u consents, but %s has only %u member part%s",
-                          c->count, c->count, group_text(c), node.n,
+                          c->count, c->count, members_text(lw, c), node.n,
                           node.n == 1 ? "y" : "ies");
+            note_group(lw, c);
+        }
         break;
     case SP_CONSENT_AND:
     case SP_CONSENT_OR: {

@@ -1,6 +1,7 @@
 /* parse.c — runs the scanner and parser over one source, and the small
  * helpers the grammar actions call to build declarations and rules. */
 #include "parse.h"
+#include "lex.h"
 
 #include <string.h>
 
@@ -22,6 +23,7 @@ void sp_parse(sp_program *prog, uint32_t file, const sharepol_limits *limits,
     ps.file = file;
     ps.limits = limits;
     ps.start_token = query_mode ? START_QUERY : START_POLICY;
+    ps.query_mode = query_mode;
     ps.offset = ps.prev_end = ps.src->body;
     ps.agreement = -1;
     ps.at_stmt_start = true;
@@ -39,6 +41,7 @@ void sp_parse(sp_program *prog, uint32_t file, const sharepol_limits *limits,
     sp_yy_scan_buffer(ps.src->text + ps.src->body, ps.src->len - ps.src->body + 2,
                       scanner);
     sp_yyparse(scanner, &ps);
+    sp_lex_restore(scanner);
     sp_yylex_destroy(scanner);
 }
 

@@ -19,6 +19,7 @@ typedef struct sp_parse_state {
     const sharepol_limits *limits;   /* resolved: no zero fields */
 
     int start_token;      /* START_POLICY or START_QUERY, handed out first */
+    bool query_mode;      /* the text is one query, not a policy file */
     size_t offset;        /* scanner position in src->text */
     size_t last_end;      /* end of the latest token */
     size_t prev_end;      /* end of the token before it */

@@ -47,11 +47,11 @@ static tok classify(int symbol)
     return t;
 }
 
-static void describe(sp_buf *b, const tok *t)
+static void describe(sp_buf *b, const tok *t, bool query)
 {
     switch (t->cls) {
     case TOK_EOF:
-        sp_buf_puts(b, "end of file");
+        sp_buf_puts(b, query ? "end of query" : "end of file");
         break;
     case TOK_VALUE:
         sp_buf_printf(b, "%s %s", t->text[0] == 'a' || t->text[0] == 'e' ? "an" : "a",
@@ -88,7 +88,7 @@ static void describe_expected(sp_buf *b, const tok *exp, int n)
     for (int i = 0; i < n; i++) {
         if (i > 0)
             sp_buf_puts(b, i == n - 1 ? " or " : ", ");
-        describe(b, &exp[i]);
+        describe(b, &exp[i], false);
     }
 }
 
@@ -144,7 +144,7 @@ static bool repeats_previous(const sp_parse_state *ps, const char *text, size_t 
 
 static void notes_for_unfinished(sp_parse_state *ps, bool at_eof)
 {
-    if (!at_eof)
+    if (!at_eof || ps->query_mode)
         return;
     if (!ps->at_stmt_start)
         sp_diag_note(ps->diags, ps->stmt_start, "the unfinished statement began here");
@@ -188,7 +188,8 @@ void sp_syntax_error(sp_parse_state *ps, int lookahead, sp_loc loc,
         uint32_t end = la.cls == TOK_EOF ? loc.start : (uint32_t)ps->prev_end;
         sp_loc at = { loc.file, end, end };
         if (la.cls == TOK_EOF)
-            sp_buf_puts(&b, "unexpected end of file: ");
+            sp_buf_puts(&b, ps->query_mode ? "unexpected end of query: "
+                                           : "unexpected end of file: ");
         sp_buf_puts(&b, "missing ';' at the end of the statement");
         if (n > 1) {
             sp_buf_puts(&b, " (or ");
@@ -210,7 +211,7 @@ void sp_syntax_error(sp_parse_state *ps, int lookahead, sp_loc loc,
             sp_buf_escaped(&b, text, len, 0);
             sp_buf_putc(&b, '\'');
         } else {
-            describe(&b, &la);
+            describe(&b, &la, ps->query_mode);
         }
         if (n > 0) {
             sp_buf_puts(&b, ", expected ");

@@ -15,6 +15,10 @@ size_t sp_utf8_encode(uint32_t cp, char out[4]);
 /* The bidirectional controls of Trojan Source (CVE-2021-42574). */
 bool sp_utf8_is_bidi(uint32_t cp);
 
+/* Characters that print as nothing or as a blank (zero-width, format and
+ * space characters other than U+0020): shown escaped, never raw. */
+bool sp_utf8_is_invisible(uint32_t cp);
+
 /* Columns a terminal gives cp: 2 for East Asian wide and fullwidth
  * characters, 0 for combining marks, else 1. */
 unsigned sp_utf8_width(uint32_t cp);

@@ -41,3 +41,10 @@ p full-width-semicolon    'party MOD;\nparty METI "\347\265\214\346\270\210\347\
 p ideographic-space       'party MOD;\nparty\343\200\200METI;\n'
 # a tab is one column; the caret line copies the tab so the caret lines up
 p tab-before-error        'party\tMOD;\nparty\tCAS\tin\tCabinet;\n'
+# row 16: nesting deeper than 256: the error is at the 257th opener, and the
+# snippet is cut around it on the one long line
+{ printf 'party A; party B; category c;\nallow c from A to B when '
+  for i in $(seq 257); do printf '('; done; printf 'onward'
+  for i in $(seq 257); do printf ')'; done; printf ';\n'; } > too-deep-parentheses.spol
+{ printf 'party A; party B; category c;\nallow c from A to B when '
+  for i in $(seq 257); do printf 'not '; done; printf 'onward;\n'; } > too-many-nots.spol

@@ -4,9 +4,6 @@ args: query pact.spol -- vulnerabilities from IPA to
 exit: 2
 --- stdout
 --- stderr
-<query>:1:28: error: unexpected end of file, expected a name
+<query>:1:28: error: unexpected end of query, expected a name
     1 | vulnerabilities from IPA to
       |                            ^
-<query>:1:1: note: the unfinished statement began here
-    1 | vulnerabilities from IPA to
-      | ^~~~~~~~~~~~~~~
