@@ -33,8 +33,7 @@ typedef struct job {
 static void *worker(void *arg)
 {
     job *j = arg;
-    /* each thread holds its own reference, as a server would */
-    sharepol_policy *p = sharepol_policy_retain((sharepol_policy *)j->policy);
+    sharepol_policy *p = (sharepol_policy *)j->policy;
     for (int round = 0; round < ROUNDS; round++)
         for (size_t i = 0; i < j->n; i++) {
             sharepol_result r;
@@ -85,7 +84,8 @@ static void eight_threads_agree(void **state)
     pthread_t threads[THREADS];
     job jobs[THREADS];
     for (int i = 0; i < THREADS; i++) {
-        jobs[i] = (job){ p, queries, expected, n, 0 };
+        /* each thread holds its own reference, taken for it before it starts */
+        jobs[i] = (job){ sharepol_policy_retain(p), queries, expected, n, 0 };
         assert_int_equal(pthread_create(&threads[i], NULL, worker, &jobs[i]), 0);
     }
     /* the compiling thread lets go while the others still decide */
