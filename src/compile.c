@@ -77,7 +77,7 @@ static void compile_sources(compiler *c, sharepol_policy *volatile *pol_out)
     *pol_out = pol;
     sp_lower(pol, &prog, &cl, &c->tmp);
     if (c->diags->errors == 0)
-        sp_lint(&prog, &cl, c->diags);
+        sp_lint(&prog, &cl, pol, c->diags);
 }
 
 static int compile(sharepol_policy **out, const char *const *paths, size_t n,

@@ -316,6 +316,13 @@ int sp_eval_decide(const sp_ctx *ctx, sp_decision *out)
     sp_eval_candidates(ctx, collect_requires, out);
     if (out->decision != SHAREPOL_NEEDS_CONSENT)
         return out->decision;
+    /* In source order, so residuals read the same whatever the index order. */
+    for (uint32_t i = 1; i < out->n_requires; i++)
+        for (uint32_t j = i; j > 0 && out->requires[j - 1] > out->requires[j]; j--) {
+            uint32_t t = out->requires[j];
+            out->requires[j] = out->requires[j - 1];
+            out->requires[j - 1] = t;
+        }
     out->rule = SP_NO_RULE;
     out->residual_size = UINT32_MAX;
     sp_eval_candidates(ctx, smallest_residual, out);

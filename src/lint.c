@@ -1,8 +1,19 @@
-/* lint.c — declarations never used, rules that can never apply,
- * agreements never in force, a policy set without rules or tests. */
+/* lint.c — the warnings of LANGUAGE.md section 9.
+ *
+ * Whether a condition can ever hold is settled by trying every query that
+ * could make a difference to it: each date where a `before`/`since` of the
+ * condition flips, each party as sender, recipient and originator, each
+ * scope and purpose, but only along the dimensions the condition mentions.
+ * A search that would take too long is skipped (no warning). */
 #include "lint.h"
 
+#include <string.h>
+
+#include "eval.h"
 #include "term.h"
+
+#define SEARCH_BUDGET 2000000u /* condition evaluations per rule, at most */
+#define OVERRIDE_BUDGET 50000000u /* membership checks over all rule pairs */
 
 static void unused_declarations(const sp_program *prog, sharepol_diagnostics *diags)
 {
@@ -21,8 +32,105 @@ static bool set_is_empty(const sp_closure *cl, const sp_set *set, uint64_t *scra
     return sp_bits_count(scratch, cl->words) == 0;
 }
 
+/* What a condition looks at. */
+typedef struct mentions {
+    bool originator, scope, purpose;
+    int32_t dates[64];
+    uint32_t n_dates;
+} mentions;
+
+/* Recursion is bounded by the parser's nesting limit. */
+static void find_mentions(const sharepol_policy *pol, uint32_t node, mentions *m)
+{
+    const sp_wnode *w = &pol->wnodes[node];
+    switch ((sp_wop)w->op) {
+    case SP_W_OR:
+    case SP_W_AND:
+    case SP_W_NOT:
+        for (uint32_t i = 0; i < (w->op == SP_W_NOT ? 1 : w->n); i++)
+            find_mentions(pol, pol->u32[w->a + i], m);
+        break;
+    case SP_W_ORIGINATOR_IN:
+    case SP_W_ONWARD:
+        m->originator = true;
+        break;
+    case SP_W_OUTSIDE_SCOPE:
+    case SP_W_WITHIN_SCOPE:
+    case SP_W_MARKED:
+    case SP_W_UNMARKED:
+        m->scope = true;
+        break;
+    case SP_W_PURPOSE_IN:
+        m->purpose = true;
+        break;
+    case SP_W_BEFORE:
+    case SP_W_SINCE:
+        if (m->n_dates + 2 <= SP_ARRAY_LEN(m->dates)) {
+            m->dates[m->n_dates++] = w->date - 1;
+            m->dates[m->n_dates++] = w->date;
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+/* Is there a query under which rule r's condition holds?  true when the
+ * search is too large to settle. */
+static bool condition_can_hold(const sharepol_policy *pol, uint32_t r)
+{
+    const sp_crule *cr = &pol->rules[r];
+    mentions m;
+    memset(&m, 0, sizeof m);
+    find_mentions(pol, (uint32_t)cr->when, &m);
+    int32_t first = cr->start == SP_DATE_NOSTART ? SP_DATE_MIN : cr->start;
+    m.dates[m.n_dates++] = first;
+    uint32_t np = pol->n_parties;
+    uint64_t n_scopes = m.scope ? pol->n_scopes + 3 : 1;
+    uint64_t n_purposes = m.purpose ? pol->n_purposes + 1 : 1;
+    uint64_t n_orig = m.originator ? np : 1;
+    uint64_t work = (uint64_t)np * np * n_orig * n_scopes * n_purposes * m.n_dates;
+    if (work > SEARCH_BUDGET)
+        return true;
+    sp_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.pol = pol;
+    sharepol_id audience[1];
+    for (uint32_t f = 0; f < np; f++) {
+        if (cr->from >= 0 && !sp_graph_in_set(pol, f, &pol->psets[cr->from]))
+            continue;
+        for (uint32_t t = 0; t < np; t++) {
+            if (cr->to >= 0 && !sp_graph_in_set(pol, t, &pol->psets[cr->to]))
+                continue;
+            for (uint64_t o = 0; o < n_orig; o++)
+                for (uint64_t s = 0; s < n_scopes; s++)
+                    for (uint64_t p = 0; p < n_purposes; p++)
+                        for (uint32_t d = 0; d < m.n_dates; d++) {
+                            int32_t day = m.dates[d];
+                            if (day < first || day >= cr->end || day < SP_DATE_MIN)
+                                continue;
+                            ctx.from = f;
+                            ctx.to = t;
+                            ctx.originator = m.originator ? (uint32_t)o : f;
+                            /* scopes: none, each named one, an audience with
+                             * the recipient, an empty audience */
+                            ctx.scope = s >= 1 && s <= pol->n_scopes ? (int32_t)(s - 1) : -1;
+                            ctx.has_audience = s > pol->n_scopes;
+                            audience[0] = (sharepol_id)t;
+                            ctx.audience = audience;
+                            ctx.n_audience = s == pol->n_scopes + 1 ? 1 : 0;
+                            ctx.purpose = (int32_t)p - 1;
+                            ctx.date = day;
+                            if (sp_eval_cond(&ctx, (uint32_t)cr->when))
+                                return true;
+                        }
+        }
+    }
+    return false;
+}
+
 static void rules_that_never_apply(const sp_program *prog, const sp_closure *cl,
-                                   sharepol_diagnostics *diags)
+                                   const sharepol_policy *pol, sharepol_diagnostics *diags)
 {
     uint64_t *scratch = sp_closure_bits(cl);
     for (uint32_t i = 0; i < prog->rules.n; i++) {
@@ -36,10 +144,78 @@ static void rules_that_never_apply(const sp_program *prog, const sp_closure *cl,
             which = "to";
             at = r->to.loc;
         }
-        if (which)
+        if (which) {
             sp_diag_warning(diags, "never-applies", at,
                             "this rule can never apply: its '%s' set has no party in it",
                             which);
+        } else if (r->when && pol->rules[i].end > pol->rules[i].start &&
+                   !condition_can_hold(pol, i)) {
+            sp_diag_warning(diags, "never-applies", r->when->loc,
+                            "this rule can never apply: its condition holds for no "
+                            "transfer while it is in force");
+        }
+    }
+}
+
+/* ---- allow rules that a deny always overrides ------------------------------- */
+
+static bool covers_categories(const sharepol_policy *pol, const sp_crule *deny,
+                              const sp_crule *allow)
+{
+    if (deny->all_cats)
+        return true;
+    if (allow->all_cats)
+        return false;
+    for (uint32_t i = 0; i < allow->n_cats; i++) {
+        uint32_t c = pol->u32[allow->cats + i];
+        bool covered = false;
+        for (uint32_t a = pol->cat_anc_off[c]; a < pol->cat_anc_off[c + 1] && !covered; a++)
+            for (uint32_t j = 0; j < deny->n_cats && !covered; j++)
+                covered = pol->u32[deny->cats + j] == pol->u32[a];
+        if (!covered)
+            return false;
+    }
+    return true;
+}
+
+/* Is every party of set `inner` in set `outer` (-1: every party)? */
+static bool covers_parties(const sharepol_policy *pol, int32_t outer, int32_t inner,
+                           uint64_t *work)
+{
+    if (outer < 0)
+        return true;
+    for (uint32_t p = 0; p < pol->n_parties; p++) {
+        (*work)++;
+        bool in_inner = inner < 0 || sp_graph_in_set(pol, p, &pol->psets[inner]);
+        if (in_inner && !sp_graph_in_set(pol, p, &pol->psets[outer]))
+            return false;
+    }
+    return true;
+}
+
+static void allows_overridden(const sp_program *prog, const sharepol_policy *pol,
+                              sharepol_diagnostics *diags)
+{
+    uint64_t work = 0;
+    for (uint32_t d = 0; d < pol->n_rules; d++) {
+        const sp_crule *deny = &pol->rules[d];
+        if (deny->kind != SHAREPOL_RULE_DENY || deny->when >= 0)
+            continue;
+        for (uint32_t a = 0; a < pol->n_rules && work < OVERRIDE_BUDGET; a++) {
+            const sp_crule *allow = &pol->rules[a];
+            if (allow->kind != SHAREPOL_RULE_ALLOW || allow->end <= allow->start ||
+                deny->start > allow->start || deny->end < allow->end ||
+                !covers_categories(pol, deny, allow) ||
+                !covers_parties(pol, deny->from, allow->from, &work) ||
+                !covers_parties(pol, deny->to, allow->to, &work))
+                continue;
+            sp_diag_warning(diags, "overridden", prog->rules.v[a]->loc,
+                            "this allow rule never allows anything: deny rule %s applies "
+                            "to every transfer it covers, and a deny always wins",
+                            pol->rule_info[d].name);
+            sp_diag_note(diags, prog->rules.v[d]->loc, "the deny rule %s",
+                         pol->rule_info[d].name);
+        }
     }
 }
 
@@ -70,10 +246,12 @@ static void agreements_never_in_force(const sp_program *prog, sharepol_diagnosti
     }
 }
 
-void sp_lint(const sp_program *prog, const sp_closure *cl, sharepol_diagnostics *diags)
+void sp_lint(const sp_program *prog, const sp_closure *cl, const sharepol_policy *pol,
+             sharepol_diagnostics *diags)
 {
     unused_declarations(prog, diags);
-    rules_that_never_apply(prog, cl, diags);
+    rules_that_never_apply(prog, cl, pol, diags);
+    allows_overridden(prog, pol, diags);
     agreements_never_in_force(prog, diags);
     if (diags->sources.n == 0)
         return;

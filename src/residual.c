@@ -213,8 +213,9 @@ int sp_residual_build(sharepol_residual **out, const sp_ctx *ctx, int32_t own,
     builder b = { ctx, &res->arena };
     const rnode **parts = sp_arena_alloc(&res->arena, sizeof *parts * (n_reqs + 1));
     uint32_t n = 0;
+    /* The allow rule's own consent first, then each require in source order. */
     for (uint32_t i = 0; i <= n_reqs; i++) {
-        int32_t node = i < n_reqs ? ctx->pol->rules[reqs[i]].consent : own;
+        int32_t node = i == 0 ? own : ctx->pol->rules[reqs[i - 1]].consent;
         rnode *part = node >= 0 ? simplify(&b, (uint32_t)node) : NULL;
         if (part)
             parts[n++] = part;
