@@ -9,7 +9,7 @@
  *    aligned;
  *  - a named rule puts `rule NAME "label"` on its own line and its body on
  *    the next; a body too long for 80 columns is wrapped before `from`, `to`,
- *    `with`, `when` and `for`;
+ *    `with`, `when` and `for`; expectations stay one per line, like a table;
  *  - comments stay where they were: on their own line, or after the
  *    statement they followed; a comment inside a statement moves to the
  *    line before it.
@@ -36,6 +36,10 @@ typedef struct fmt {
     uint32_t n_comments, next;  /* the next comment not yet printed */
     size_t src_pos;             /* source offset up to which everything is printed */
     bool block_start;           /* nothing printed yet in the current block */
+    /* The last trailing comment, which own-line comments in its column on
+     * the lines right below continue. */
+    bool trailing;
+    unsigned trailing_src_col, trailing_out_col;
 } fmt;
 
 /* ---- expressions ------------------------------------------------------------ */
@@ -202,26 +206,50 @@ static void put_cond(sp_buf *b, const sp_cond *c)
         sp_buf_putc(b, ')');
 }
 
-static void put_query(sp_buf *b, const sp_query_ast *q)
+/* A statement as parts that may go to lines of their own when it is too
+ * long for one: a rule's `from`, `to`, `with`, `when`; a query's parts. */
+#define MAX_PARTS 12
+
+typedef struct parts {
+    sp_buf v[MAX_PARTS];
+    int n;
+} parts;
+
+static void parts_init(parts *p, const sharepol_allocator *a)
 {
-    sp_buf_printf(b, "%s from %s to %s", q->category.name, q->from.name, q->to.name);
+    for (int i = 0; i < MAX_PARTS; i++)
+        sp_buf_init(&p->v[i], a);
+    p->n = 0;
+}
+
+static sp_buf *next_part(parts *p)
+{
+    return &p->v[p->n < MAX_PARTS ? p->n++ : MAX_PARTS - 1];
+}
+
+static void put_query(parts *p, sp_buf *head, const sp_query_ast *q)
+{
+    sp_buf_printf(head, "%s from %s to %s", q->category.name, q->from.name, q->to.name);
     if (q->has_originator)
-        sp_buf_printf(b, " originator %s", q->originator.name);
+        sp_buf_printf(next_part(p), "originator %s", q->originator.name);
     if (q->scope_kind == SP_QSCOPE_NAMED)
-        sp_buf_printf(b, " scope %s", q->scope.name);
+        sp_buf_printf(next_part(p), "scope %s", q->scope.name);
     if (q->scope_kind == SP_QSCOPE_AUDIENCE) {
-        sp_buf_puts(b, " scope {");
+        sp_buf *b = next_part(p);
+        sp_buf_puts(b, "scope {");
         put_refs(b, &q->audience);
         sp_buf_putc(b, '}');
     }
     if (q->has_purpose)
-        sp_buf_printf(b, " purpose %s", q->purpose.name);
+        sp_buf_printf(next_part(p), "purpose %s", q->purpose.name);
     if (q->has_at) {
-        sp_buf_puts(b, " at ");
+        sp_buf *b = next_part(p);
+        sp_buf_puts(b, "at ");
         put_date(b, q->at);
     }
     if (q->has_consents) {
-        sp_buf_puts(b, " consent ");
+        sp_buf *b = next_part(p);
+        sp_buf_puts(b, "consent ");
         put_refs(b, &q->consents);
     }
 }
@@ -232,6 +260,36 @@ static void put_indent(sp_buf *b, int indent)
 {
     for (int i = 0; i < indent; i++)
         sp_buf_putc(b, ' ');
+}
+
+/* The parts on one line when they fit in `width`; else the first part, then
+ * the others packed on lines indented to `cont`.  Ends with ';' and frees
+ * the parts. */
+static void put_parts(sp_buf *b, parts *p, int indent, int cont, size_t width)
+{
+    size_t total = (size_t)indent + 1;
+    for (int i = 0; i < p->n; i++)
+        total += p->v[i].len + 1;
+    put_indent(b, indent);
+    size_t col = (size_t)indent;
+    for (int i = 0; i < p->n; i++) {
+        if (i > 0 && total > width && (i == 1 || col + 1 + p->v[i].len + 1 > width)) {
+            sp_buf_putc(b, '\n');
+            put_indent(b, cont);
+            col = (size_t)cont;
+        } else if (i > 0) {
+            sp_buf_putc(b, ' ');
+            col++;
+        }
+        sp_buf_add(b, p->v[i].data ? p->v[i].data : "", p->v[i].len);
+        col += p->v[i].len;
+    }
+    sp_buf_putc(b, ';');
+    for (int i = 0; i < MAX_PARTS; i++) {
+        if (p->v[i].failed)
+            b->failed = true;
+        sp_buf_free(&p->v[i]);
+    }
 }
 
 /* Does the source between two offsets hold an empty line? */
@@ -284,17 +342,69 @@ static void put_comment_text(fmt *f, sp_loc c)
     sp_buf_add(&f->out, f->src->text + c.start, end - c.start);
 }
 
+/* The display width of text[from, to): how far along a line it reaches. */
+static unsigned width_of(const char *text, size_t from, size_t to)
+{
+    unsigned w = 0;
+    for (size_t i = from; i < to;) {
+        uint32_t cp;
+        size_t n = sp_utf8_decode((const unsigned char *)text + i, to - i, &cp);
+        if (n == 0)
+            n = 1, cp = '?';
+        w += cp == '\t' ? 1 : sp_utf8_width(cp);
+        i += n;
+    }
+    return w;
+}
+
+static unsigned source_column(const fmt *f, size_t at)
+{
+    return width_of(f->src->text, sp_source_line_start(f->src, at), at);
+}
+
+static unsigned output_column(const fmt *f)
+{
+    size_t start = f->out.len;
+    while (start > 0 && f->out.data[start - 1] != '\n')
+        start--;
+    return width_of(f->out.data, start, f->out.len);
+}
+
+/* Does comment c continue the trailing comment just printed: on the next
+ * line, in the same column? */
+static bool continues_trailing(const fmt *f, sp_loc c)
+{
+    if (!f->trailing || source_column(f, c.start) != f->trailing_src_col)
+        return false;
+    int breaks = 0;
+    for (size_t i = f->src_pos; i < c.start; i++) {
+        char ch = f->src->text[i];
+        if (ch == '\n' || (ch == '\r' && f->src->text[i + 1] != '\n'))
+            breaks++;
+        else if (ch != ' ' && ch != '\t' && ch != '\r')
+            return false;
+    }
+    return breaks == 1;
+}
+
 /* Prints, each on its own line, the comments that start before `limit`. */
 static void comments_before(fmt *f, size_t limit, int indent)
 {
     while (f->next < f->n_comments && f->comments[f->next].start < limit) {
         sp_loc c = f->comments[f->next++];
-        separate(f, c.start);
-        put_indent(&f->out, indent);
+        if (continues_trailing(f, c)) {
+            for (unsigned i = 0; i < f->trailing_out_col; i++)
+                sp_buf_putc(&f->out, ' ');
+        } else {
+            f->trailing = false;
+            separate(f, c.start);
+            put_indent(&f->out, indent);
+        }
         put_comment_text(f, c);
         sp_buf_putc(&f->out, '\n');
         f->src_pos = c.end;
     }
+    f->trailing = false;
 }
 
 /* Ends the line of a statement that ended at `end`, with the comment that
@@ -302,10 +412,14 @@ static void comments_before(fmt *f, size_t limit, int indent)
 static void end_line(fmt *f, size_t end)
 {
     f->src_pos = end;
+    f->trailing = false;
     if (f->next < f->n_comments && f->comments[f->next].start >= end &&
         only_blanks(f, end, f->comments[f->next].start)) {
         sp_loc c = f->comments[f->next++];
         sp_buf_puts(&f->out, "  ");
+        f->trailing = true;
+        f->trailing_src_col = source_column(f, c.start);
+        f->trailing_out_col = output_column(f);
         put_comment_text(f, c);
         f->src_pos = c.end;
     }
@@ -322,8 +436,10 @@ static bool joined(const fmt *f, const sp_item *a, const sp_item *b)
     if (a->kind != SP_ITEM_DECL || b->kind != SP_ITEM_DECL ||
         prog->decls.v[a->index].kind != prog->decls.v[b->index].kind)
         return false;
+    /* a comment on a line of its own separates them; one after `a` does not */
     for (uint32_t c = 0; c < f->n_comments; c++)
-        if (f->comments[c].start >= a->loc.end && f->comments[c].start < b->loc.start)
+        if (f->comments[c].start >= a->loc.end && f->comments[c].start < b->loc.start &&
+            !only_blanks(f, a->loc.end, f->comments[c].start))
             return false;
     return !blank_between(f, a->loc.end, b->loc.start) &&
            !same_line(f, a->loc.end, b->loc.start);
@@ -379,37 +495,40 @@ static void put_decl(fmt *f, const sp_items *items, uint32_t i, int indent)
 static void put_rule(fmt *f, const sp_rule *r, int indent)
 {
     sp_buf *b = &f->out;
-    const sharepol_allocator *a = &f->prog->diags->allocator;
-    sp_buf parts[5];
-    int n = 0;
-    for (int i = 0; i < 5; i++)
-        sp_buf_init(&parts[i], a);
+    parts p;
+    parts_init(&p, &f->prog->diags->allocator);
+    sp_buf *part = next_part(&p);
     if (r->kind == SP_RULE_REQUIRE) {
-        sp_buf_puts(&parts[n], "require consent of ");
-        put_consent(&parts[n++], r->consent);
+        sp_buf_puts(part, "require consent of ");
+        put_consent(part, r->consent);
         if (r->cats.given) {
-            sp_buf_puts(&parts[n], "for ");
-            put_cats(&parts[n++], &r->cats);
+            part = next_part(&p);
+            sp_buf_puts(part, "for ");
+            put_cats(part, &r->cats);
         }
     } else {
-        sp_buf_puts(&parts[n], r->kind == SP_RULE_ALLOW ? "allow " : "deny ");
-        put_cats(&parts[n++], &r->cats);
+        sp_buf_puts(part, r->kind == SP_RULE_ALLOW ? "allow " : "deny ");
+        put_cats(part, &r->cats);
     }
     if (r->has_from) {
-        sp_buf_puts(&parts[n], "from ");
-        put_set(&parts[n++], &r->from);
+        part = next_part(&p);
+        sp_buf_puts(part, "from ");
+        put_set(part, &r->from);
     }
     if (r->has_to) {
-        sp_buf_puts(&parts[n], "to ");
-        put_set(&parts[n++], &r->to);
+        part = next_part(&p);
+        sp_buf_puts(part, "to ");
+        put_set(part, &r->to);
     }
     if (r->consent && r->kind == SP_RULE_ALLOW) {
-        sp_buf_puts(&parts[n], "with consent of ");
-        put_consent(&parts[n++], r->consent);
+        part = next_part(&p);
+        sp_buf_puts(part, "with consent of ");
+        put_consent(part, r->consent);
     }
     if (r->when) {
-        sp_buf_puts(&parts[n], "when ");
-        put_cond(&parts[n++], r->when);
+        part = next_part(&p);
+        sp_buf_puts(part, "when ");
+        put_cond(part, r->when);
     }
     if (r->name) {
         put_indent(b, indent);
@@ -421,33 +540,7 @@ static void put_rule(fmt *f, const sp_rule *r, int indent)
         sp_buf_putc(b, '\n');
         indent += INDENT;
     }
-    size_t total = (size_t)indent + 1;
-    for (int i = 0; i < n; i++)
-        total += parts[i].len + 1;
-    put_indent(b, indent);
-    sp_buf_add(b, parts[0].data ? parts[0].data : "", parts[0].len);
-    size_t col = (size_t)indent + parts[0].len;
-    for (int i = 1; i < n; i++) {
-        if (total <= WIDTH) {
-            sp_buf_putc(b, ' ');
-            col++;
-        } else if (i == 1 || col + 1 + parts[i].len + 1 > WIDTH) {
-            sp_buf_putc(b, '\n');
-            put_indent(b, indent + INDENT);
-            col = (size_t)indent + INDENT;
-        } else {
-            sp_buf_putc(b, ' ');
-            col++;
-        }
-        sp_buf_add(b, parts[i].data ? parts[i].data : "", parts[i].len);
-        col += parts[i].len;
-    }
-    sp_buf_putc(b, ';');
-    for (int i = 0; i < 5; i++) {
-        if (parts[i].failed)
-            b->failed = true;
-        sp_buf_free(&parts[i]);
-    }
+    put_parts(b, &p, indent, indent + INDENT, WIDTH);
 }
 
 static void put_agreement_item(fmt *f, const sp_agreement *ag, const sp_item *it, int indent)
@@ -546,17 +639,21 @@ static void put_test(fmt *f, const sp_test *t, sp_loc loc, int indent)
         const sp_expect *e = &t->expects.v[i];
         comments_before(f, e->loc.end, indent + INDENT);
         separate(f, e->loc.start);
-        put_indent(b, indent + INDENT);
-        sp_buf_puts(b, "expect ");
-        put_query(b, &e->query);
-        sp_buf_puts(b, e->outcome == SP_EXPECT_ALLOW  ? " => allow"
-                       : e->outcome == SP_EXPECT_DENY ? " => deny"
-                                                      : " => needs consent");
+        parts p;
+        parts_init(&p, b->allocator);
+        sp_buf *head = next_part(&p);
+        sp_buf_puts(head, "expect ");
+        put_query(&p, head, &e->query);
+        sp_buf *outcome = next_part(&p);
+        sp_buf_puts(outcome, e->outcome == SP_EXPECT_ALLOW  ? "=> allow"
+                             : e->outcome == SP_EXPECT_DENY ? "=> deny"
+                                                            : "=> needs consent");
         if (e->residual) {
-            sp_buf_puts(b, " of ");
-            put_consent(b, e->residual);
+            sp_buf_puts(outcome, " of ");
+            put_consent(outcome, e->residual);
         }
-        sp_buf_putc(b, ';');
+        /* expectations read as a table: one per line, however long */
+        put_parts(b, &p, indent + INDENT, indent + INDENT, SIZE_MAX);
         end_line(f, e->loc.end);
     }
     close_block(f, loc, indent);

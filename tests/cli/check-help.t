@@ -8,6 +8,7 @@ Compile a policy set and print its errors and warnings as
 file:line:col: error: message, with the source line and a caret.
 
 options:
+  --at DATE    also warn about agreements not in force on DATE
   --Werror     treat warnings as errors
   -q, --quiet  do not report warnings
   -h, --help   show this help
