@@ -454,13 +454,19 @@ static size_t run_name_width(const fmt *f, const sp_items *items, uint32_t i)
         start--;
     while (end + 1 < items->n && joined(f, &items->v[end], &items->v[end + 1]))
         end++;
+    /* Only names followed by something are padded, and only when there is
+     * more than one such to line up. */
     size_t width = 0;
+    int followed = 0;
     for (uint32_t k = start; k <= end; k++) {
-        size_t n = strlen(f->prog->decls.v[items->v[k].index].name);
-        if (n > width)
-            width = n;
+        const sp_decl *d = &f->prog->decls.v[items->v[k].index];
+        if (!d->label && !d->parents.n && !d->has_set)
+            continue;
+        followed++;
+        if (strlen(d->name) > width)
+            width = strlen(d->name);
     }
-    return width;
+    return followed > 1 ? width : 0;
 }
 
 static void put_decl(fmt *f, const sp_items *items, uint32_t i, int indent)
@@ -471,8 +477,9 @@ static void put_decl(fmt *f, const sp_items *items, uint32_t i, int indent)
     put_indent(b, indent);
     sp_buf_printf(b, "%s %s", words[d->kind], d->name);
     bool more = d->label || d->parents.n || d->has_set;
-    if (more) {
-        size_t pad = run_name_width(f, items, i) - strlen(d->name);
+    size_t width = more ? run_name_width(f, items, i) : 0;
+    if (width > strlen(d->name)) {
+        size_t pad = width - strlen(d->name);
         for (size_t k = 0; k < pad; k++)
             sp_buf_putc(b, ' ');
     }

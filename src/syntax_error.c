@@ -191,18 +191,21 @@ void sp_syntax_error(sp_parse_state *ps, int lookahead, sp_loc loc,
             sp_buf_puts(&b, ps->query_mode ? "unexpected end of query: "
                                            : "unexpected end of file: ");
         sp_buf_puts(&b, "missing ';' at the end of the statement");
+        if (b.data)
+            sp_diag_error(ps->diags, "missing-semicolon", at, "%s", b.data);
         if (n > 1) {
-            sp_buf_puts(&b, " (or ");
+            sp_buf others;
+            sp_buf_init(&others, &ps->diags->allocator);
             tok rest[SP_MAX_EXPECTED];
             int m = 0;
             for (int i = 0; i < n; i++)
                 if (strcmp(exp[i].text, ";") != 0)
                     rest[m++] = exp[i];
-            describe_expected(&b, rest, m);
-            sp_buf_puts(&b, " is missing)");
+            describe_expected(&others, rest, m);
+            if (others.data)
+                sp_diag_note(ps->diags, at, "%s could also come here", others.data);
+            sp_buf_free(&others);
         }
-        if (b.data)
-            sp_diag_error(ps->diags, "missing-semicolon", at, "%s", b.data);
         notes_for_unfinished(ps, la.cls == TOK_EOF);
     } else {
         sp_buf_puts(&b, "unexpected ");

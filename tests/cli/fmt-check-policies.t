@@ -1,0 +1,5 @@
+# the seed policies are already in the canonical layout
+args: fmt --check ../../policies
+exit: 0
+--- stdout
+--- stderr
