@@ -1,7 +1,9 @@
 /* test_consent.c — every row of the CONSENT table of LANGUAGE.md section 5,
  * the sender's implicit consent, consent by the party itself, and residuals
  * (section 7, step 5). */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "helpers.h"
 
