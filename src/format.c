@@ -21,7 +21,6 @@
 
 #include "alloc.h"
 #include "buf.h"
-#include "input.h"
 #include "parse.h"
 #include "utf8.h"
 
@@ -704,17 +703,10 @@ static int format(char **out, const char *text, size_t length, const char *name,
     memset(&prog, 0, sizeof prog);
     prog.arena = tmp;
     prog.diags = diags;
-    sharepol_limits limits = { SP_DEFAULT_MAX_FILE_SIZE, SP_DEFAULT_MAX_NAME,
-                               SP_DEFAULT_MAX_STRING, SP_DEFAULT_MAX_DEPTH,
-                               SP_DEFAULT_MAX_ERRORS, SP_DEFAULT_MAX_FILES };
-    if (length > limits.max_file_size)
-        return SHAREPOL_ELIMIT;
-    uint32_t file = sp_input_text(diags, name, text, length);
-    if (!sp_input_check_encoding(diags, file))
-        return SHAREPOL_EPARSE;
-    sp_parse(&prog, file, &limits, false);
-    if (diags->errors)
-        return SHAREPOL_EPARSE;
+    uint32_t file;
+    int st = sp_parse_text(&prog, name, text, length, false, &file);
+    if (st != SHAREPOL_OK)
+        return st;
     fmt f;
     memset(&f, 0, sizeof f);
     sp_buf_init(&f.out, &diags->allocator);

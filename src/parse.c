@@ -1,6 +1,8 @@
 /* parse.c — runs the scanner and parser over one source, and the small
  * helpers the grammar actions call to build declarations and rules. */
 #include "parse.h"
+
+#include "input.h"
 #include "lex.h"
 
 #include <string.h>
@@ -43,6 +45,23 @@ void sp_parse(sp_program *prog, uint32_t file, const sharepol_limits *limits,
     sp_yyparse(scanner, &ps);
     sp_lex_restore(scanner);
     sp_yylex_destroy(scanner);
+}
+
+int sp_parse_text(sp_program *prog, const char *name, const char *text, size_t length,
+                  bool query_mode, uint32_t *file)
+{
+    const sharepol_limits limits = { SP_DEFAULT_MAX_FILE_SIZE, SP_DEFAULT_MAX_NAME,
+                                     SP_DEFAULT_MAX_STRING, SP_DEFAULT_MAX_DEPTH,
+                                     SP_DEFAULT_MAX_ERRORS, SP_DEFAULT_MAX_FILES };
+    if (length > limits.max_file_size)
+        return SHAREPOL_ELIMIT;
+    *file = sp_input_text(prog->diags, name, text, length);
+    if (!sp_input_check_encoding(prog->diags, *file))
+        return SHAREPOL_EPARSE;
+    sp_parse(prog, *file, &limits, query_mode);
+    if (prog->diags->errors || (query_mode && !prog->query))
+        return SHAREPOL_EPARSE;
+    return SHAREPOL_OK;
 }
 
 void sp_scan_fatal(const char *msg, void *scanner)

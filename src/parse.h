@@ -41,6 +41,13 @@ typedef struct sp_parse_state {
 void sp_parse(sp_program *prog, uint32_t file, const sharepol_limits *limits,
               bool query_mode);
 
+/* Parses a text held in memory (copied into prog->diags as source `name`)
+ * with the default limits: a whole file, or with query_mode one QUERY.
+ * *file receives the source's index.  @return SHAREPOL_OK, SHAREPOL_ELIMIT
+ * (too long) or SHAREPOL_EPARSE (reported). */
+int sp_parse_text(sp_program *prog, const char *name, const char *text, size_t length,
+                  bool query_mode, uint32_t *file);
+
 /* Used by the scanner: a fatal flex error (a bug, never input). */
 void sp_scan_fatal(const char *msg, void *scanner);
 

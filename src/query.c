@@ -6,7 +6,6 @@
 
 #include "alloc.h"
 #include "graph.h"
-#include "input.h"
 #include "parse.h"
 #include "suggest.h"
 
@@ -74,17 +73,10 @@ static int parse(sharepol_parsed_query *pq, const sharepol_policy *pol, const ch
     memset(&prog, 0, sizeof prog);
     prog.arena = tmp;
     prog.diags = diags;
-    sharepol_limits limits = { SP_DEFAULT_MAX_FILE_SIZE, SP_DEFAULT_MAX_NAME,
-                               SP_DEFAULT_MAX_STRING, SP_DEFAULT_MAX_DEPTH,
-                               SP_DEFAULT_MAX_ERRORS, SP_DEFAULT_MAX_FILES };
-    if (length > limits.max_file_size)
-        return SHAREPOL_ELIMIT;
-    uint32_t file = sp_input_text(diags, "<query>", text, length);
-    if (!sp_input_check_encoding(diags, file))
-        return SHAREPOL_EPARSE;
-    sp_parse(&prog, file, &limits, true);
-    if (diags->errors || !prog.query)
-        return SHAREPOL_EPARSE;
+    uint32_t file;
+    int st = sp_parse_text(&prog, "<query>", text, length, true, &file);
+    if (st != SHAREPOL_OK)
+        return st;
 
     const sp_query_ast *q = prog.query;
     resolver rs = { pol, diags, SHAREPOL_OK };

@@ -51,6 +51,23 @@ int cli_usage_error(const char *command, const char *fmt, ...)
 #endif
     ;
 
+/* A command's own options: called for each option that is not one of the
+ * common ones.  @return 1 when it took argv[*i] (and maybe its value, moving
+ * *i), 0 when it does not know it, -1 after reporting a bad value. */
+typedef int (*cli_option_fn)(void *ctx, int argc, char **argv, int *i);
+
+/* Parses the arguments of a command that reads a policy: the files, the
+ * common options, --help (prints help), and the command's own options
+ * through `own` (may be NULL).  With `rest` not NULL, "--" ends the
+ * arguments and *rest is the index after it (-1 when absent).
+ * @return -1 to go on, else the exit code to return at once. */
+int cli_parse_args(cli_common *common, const char *command, const char *help, int argc,
+                   char **argv, cli_option_fn own, void *ctx, int *rest);
+
+/* The value of option `name` at argv[*i]: "--name VALUE" (moving *i) or
+ * "--name=VALUE"; NULL when argv[*i] is not that option. */
+const char *cli_option_value(const char *name, int argc, char **argv, int *i);
+
 /* Parses --at's value; prints an error and returns false when bad. */
 bool cli_parse_date(const char *command, const char *text, int32_t *out);
 

@@ -41,32 +41,9 @@ static size_t warn_not_in_force(const sharepol_policy *policy, int32_t at)
 int cmd_check(int argc, char **argv)
 {
     cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
-    const char **files = (const char **)argv;
-    size_t n = 0;
-    bool options_done = false;
-    for (int i = 1; i < argc; i++) {
-        if (!options_done && argv[i][0] == '-' && argv[i][1]) {
-            if (strcmp(argv[i], "--") == 0) {
-                options_done = true;
-                continue;
-            }
-            if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-                fputs(help, stdout);
-                return EXIT_OK;
-            }
-            int r = cli_common_option(&common, "check", argc, argv, &i);
-            if (r < 0)
-                return EXIT_USAGE;
-            if (r == 0)
-                return cli_usage_error("check", "unknown option '%s'", argv[i]);
-            continue;
-        }
-        files[n++] = argv[i];
-    }
-    if (n == 0)
-        return cli_usage_error("check", "no policy files given");
-    common.files = files;
-    common.n_files = n;
+    int done = cli_parse_args(&common, "check", help, argc, argv, NULL, NULL, NULL);
+    if (done >= 0)
+        return done;
     int exit_code = EXIT_OK;
     size_t warnings = 0;
     sharepol_policy *policy = cli_compile(&common, &exit_code, &warnings);

@@ -37,16 +37,25 @@ typedef struct hop {
     char *needs;         /* the residual of this step, or NULL */
 } hop;
 
-static const char *value_of(const char *name, int argc, char **argv, int *i)
+typedef struct flows_options {
+    const char *category, *originator, *scope, *target;
+} flows_options;
+
+static int flows_option(void *ctx, int argc, char **argv, int *i)
 {
-    size_t n = strlen(name);
-    if (strncmp(argv[*i], name, n) != 0)
-        return NULL;
-    if (argv[*i][n] == '=')
-        return argv[*i] + n + 1;
-    if (argv[*i][n] == '\0' && *i + 1 < argc)
-        return argv[++*i];
-    return NULL;
+    flows_options *o = ctx;
+    const char *v;
+    if ((v = cli_option_value("--category", argc, argv, i)))
+        o->category = v;
+    else if ((v = cli_option_value("--originator", argc, argv, i)))
+        o->originator = v;
+    else if ((v = cli_option_value("--scope", argc, argv, i)))
+        o->scope = v;
+    else if ((v = cli_option_value("--to", argc, argv, i)))
+        o->target = v;
+    else
+        return 0;
+    return 1;
 }
 
 /* One search layer: from every holder reached in `steps` transfers. */
@@ -103,40 +112,14 @@ static void print_chain(const sharepol_policy *policy, const hop *hops, sharepol
 int cmd_flows(int argc, char **argv)
 {
     cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
-    const char **files = (const char **)argv;
-    size_t n_files = 0;
-    const char *category = NULL, *originator = NULL, *scope = NULL, *target = NULL, *v;
-    for (int i = 1; i < argc; i++) {
-        if (argv[i][0] != '-' || !argv[i][1]) {
-            files[n_files++] = argv[i];
-            continue;
-        }
-        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-            fputs(help, stdout);
-            return EXIT_OK;
-        }
-        if ((v = value_of("--category", argc, argv, &i)))
-            category = v;
-        else if ((v = value_of("--originator", argc, argv, &i)))
-            originator = v;
-        else if ((v = value_of("--scope", argc, argv, &i)))
-            scope = v;
-        else if ((v = value_of("--to", argc, argv, &i)))
-            target = v;
-        else {
-            int r = cli_common_option(&common, "flows", argc, argv, &i);
-            if (r < 0)
-                return EXIT_USAGE;
-            if (r == 0)
-                return cli_usage_error("flows", "unknown option or missing value '%s'", argv[i]);
-        }
-    }
-    if (n_files == 0)
-        return cli_usage_error("flows", "no policy files given");
+    flows_options o = { NULL, NULL, NULL, NULL };
+    int done = cli_parse_args(&common, "flows", help, argc, argv, flows_option, &o, NULL);
+    if (done >= 0)
+        return done;
+    const char *category = o.category, *originator = o.originator, *scope = o.scope,
+               *target = o.target;
     if (!category || !originator)
         return cli_usage_error("flows", "--category and --originator are required");
-    common.files = files;
-    common.n_files = n_files;
     int exit_code = EXIT_OK;
     sharepol_policy *policy = cli_compile(&common, &exit_code, NULL);
     if (!policy)

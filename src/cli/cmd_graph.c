@@ -19,54 +19,35 @@ static const char help[] =
     "  -q, --quiet    do not report the policy's warnings\n"
     "  -h, --help     show this help\n";
 
-/* Takes an option's value from "--opt VALUE" or "--opt=VALUE". */
-static const char *value_of(const char *name, int argc, char **argv, int *i)
+typedef struct graph_options {
+    const char *category, *agreement, *format;
+} graph_options;
+
+static int graph_option(void *ctx, int argc, char **argv, int *i)
 {
-    size_t n = strlen(name);
-    if (strncmp(argv[*i], name, n) != 0)
-        return NULL;
-    if (argv[*i][n] == '=')
-        return argv[*i] + n + 1;
-    if (argv[*i][n] == '\0' && *i + 1 < argc)
-        return argv[++*i];
-    return NULL;
+    graph_options *o = ctx;
+    const char *v;
+    if ((v = cli_option_value("--category", argc, argv, i)))
+        o->category = v;
+    else if ((v = cli_option_value("--agreement", argc, argv, i)))
+        o->agreement = v;
+    else if ((v = cli_option_value("--format", argc, argv, i)))
+        o->format = v;
+    else
+        return 0;
+    return 1;
 }
 
 int cmd_graph(int argc, char **argv)
 {
     cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
-    const char **files = (const char **)argv;
-    size_t n = 0;
-    const char *category = NULL, *agreement = NULL, *format = "dot", *v;
-    for (int i = 1; i < argc; i++) {
-        if (argv[i][0] != '-' || !argv[i][1]) {
-            files[n++] = argv[i];
-            continue;
-        }
-        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-            fputs(help, stdout);
-            return EXIT_OK;
-        }
-        if ((v = value_of("--category", argc, argv, &i)))
-            category = v;
-        else if ((v = value_of("--agreement", argc, argv, &i)))
-            agreement = v;
-        else if ((v = value_of("--format", argc, argv, &i)))
-            format = v;
-        else {
-            int r = cli_common_option(&common, "graph", argc, argv, &i);
-            if (r < 0)
-                return EXIT_USAGE;
-            if (r == 0)
-                return cli_usage_error("graph", "unknown option or missing value '%s'", argv[i]);
-        }
-    }
-    if (strcmp(format, "dot") != 0)
-        return cli_usage_error("graph", "unknown format '%s'; the format is 'dot'", format);
-    if (n == 0)
-        return cli_usage_error("graph", "no policy files given");
-    common.files = files;
-    common.n_files = n;
+    graph_options o = { NULL, NULL, "dot" };
+    int done = cli_parse_args(&common, "graph", help, argc, argv, graph_option, &o, NULL);
+    if (done >= 0)
+        return done;
+    const char *category = o.category, *agreement = o.agreement;
+    if (strcmp(o.format, "dot") != 0)
+        return cli_usage_error("graph", "unknown format '%s'; the format is 'dot'", o.format);
     int exit_code = EXIT_OK;
     sharepol_policy *policy = cli_compile(&common, &exit_code, NULL);
     if (!policy)

@@ -88,30 +88,11 @@ int cmd_query(int argc, char **argv, bool explain)
 {
     const char *command = explain ? "explain" : "query";
     cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
-    const char **files = (const char **)argv;
-    size_t n = 0;
-    int query_at = -1;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--") == 0) {
-            query_at = i + 1;
-            break;
-        }
-        if (argv[i][0] == '-' && argv[i][1]) {
-            if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-                fputs(explain ? explain_help : query_help, stdout);
-                return EXIT_OK;
-            }
-            int r = cli_common_option(&common, command, argc, argv, &i);
-            if (r < 0)
-                return EXIT_USAGE;
-            if (r == 0)
-                return cli_usage_error(command, "unknown option '%s'", argv[i]);
-            continue;
-        }
-        files[n++] = argv[i];
-    }
-    if (n == 0)
-        return cli_usage_error(command, "no policy files given");
+    int query_at;
+    int done = cli_parse_args(&common, command, explain ? explain_help : query_help, argc, argv,
+                              NULL, NULL, &query_at);
+    if (done >= 0)
+        return done;
     if (query_at < 0 || query_at >= argc)
         return cli_usage_error(command, "no query given: put it after '--'");
     char *text = join_words(argv + query_at, argc - query_at);
@@ -119,8 +100,6 @@ int cmd_query(int argc, char **argv, bool explain)
         fputs("sharepol: out of memory\n", stderr);
         return EXIT_USAGE;
     }
-    common.files = files;
-    common.n_files = n;
     int exit_code = EXIT_OK;
     sharepol_policy *policy = cli_compile(&common, &exit_code, NULL);
     if (!policy) {

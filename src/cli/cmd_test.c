@@ -146,44 +146,35 @@ static int run_tests(const sharepol_policy *policy, bool verbose, bool coverage)
     return failed ? EXIT_REJECTED : EXIT_OK;
 }
 
+typedef struct test_options {
+    bool verbose, coverage;
+} test_options;
+
+static int test_option(void *ctx, int argc, char **argv, int *i)
+{
+    test_options *o = ctx;
+    (void)argc;
+    if (strcmp(argv[*i], "-v") == 0 || strcmp(argv[*i], "--verbose") == 0)
+        o->verbose = true;
+    else if (strcmp(argv[*i], "--coverage") == 0)
+        o->coverage = true;
+    else
+        return 0;
+    return 1;
+}
+
 int cmd_test(int argc, char **argv)
 {
     cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
-    const char **files = (const char **)argv;
-    size_t n = 0;
-    bool verbose = false, coverage = false;
-    for (int i = 1; i < argc; i++) {
-        if (argv[i][0] == '-' && argv[i][1]) {
-            if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-                fputs(help, stdout);
-                return EXIT_OK;
-            }
-            if (strcmp(argv[i], "-v") == 0 || strcmp(argv[i], "--verbose") == 0) {
-                verbose = true;
-                continue;
-            }
-            if (strcmp(argv[i], "--coverage") == 0) {
-                coverage = true;
-                continue;
-            }
-            int r = cli_common_option(&common, "test", argc, argv, &i);
-            if (r < 0)
-                return EXIT_USAGE;
-            if (r == 0)
-                return cli_usage_error("test", "unknown option '%s'", argv[i]);
-            continue;
-        }
-        files[n++] = argv[i];
-    }
-    if (n == 0)
-        return cli_usage_error("test", "no policy files given");
-    common.files = files;
-    common.n_files = n;
+    test_options o = { false, false };
+    int done = cli_parse_args(&common, "test", help, argc, argv, test_option, &o, NULL);
+    if (done >= 0)
+        return done;
     int exit_code = EXIT_OK;
     sharepol_policy *policy = cli_compile(&common, &exit_code, NULL);
     if (!policy)
         return exit_code;
-    exit_code = run_tests(policy, verbose, coverage);
+    exit_code = run_tests(policy, o.verbose, o.coverage);
     sharepol_policy_release(policy);
     return exit_code;
 }

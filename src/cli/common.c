@@ -125,3 +125,51 @@ int cli_common_option(cli_common *common, const char *command, int argc, char **
     }
     return cli_parse_date(command, value, &common->at) ? 1 : -1;
 }
+
+const char *cli_option_value(const char *name, int argc, char **argv, int *i)
+{
+    size_t n = strlen(name);
+    if (strncmp(argv[*i], name, n) != 0)
+        return NULL;
+    if (argv[*i][n] == '=')
+        return argv[*i] + n + 1;
+    if (argv[*i][n] == '\0' && *i + 1 < argc)
+        return argv[++*i];
+    return NULL;
+}
+
+int cli_parse_args(cli_common *common, const char *command, const char *help, int argc,
+                   char **argv, cli_option_fn own, void *ctx, int *rest)
+{
+    /* The file names are gathered in place, over the options already read. */
+    const char **files = (const char **)argv;
+    size_t n = 0;
+    if (rest)
+        *rest = -1;
+    for (int i = 1; i < argc; i++) {
+        if (rest && strcmp(argv[i], "--") == 0) {
+            *rest = i + 1;
+            break;
+        }
+        if (argv[i][0] != '-' || !argv[i][1]) {
+            files[n++] = argv[i];
+            continue;
+        }
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            fputs(help, stdout);
+            return EXIT_OK;
+        }
+        int r = own ? own(ctx, argc, argv, &i) : 0;
+        if (r == 0)
+            r = cli_common_option(common, command, argc, argv, &i);
+        if (r < 0)
+            return EXIT_USAGE;
+        if (r == 0)
+            return cli_usage_error(command, "unknown option or missing value '%s'", argv[i]);
+    }
+    if (n == 0)
+        return cli_usage_error(command, "no policy files given");
+    common->files = files;
+    common->n_files = n;
+    return -1;
+}
