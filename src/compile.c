@@ -135,16 +135,8 @@ out:
     }
     if (pol)
         pol->arena.on_oom = NULL;
-    if (c.status == SHAREPOL_ENOMEM) {
-        /* The list may be incomplete; it is dropped rather than half-kept. */
-        sharepol_diagnostics_free(c.diags);
-        c.diags = NULL;
-    }
     *out = pol;
-    if (diags_out)
-        *diags_out = c.diags;
-    else
-        sharepol_diagnostics_free(c.diags);
+    sp_diag_hand_over(c.diags, c.status, diags_out);
     return c.status;
 }
 

@@ -157,6 +157,16 @@ const char *sp_diag_text(const sharepol_diagnostics *d, sp_loc loc, size_t *len)
     return src->text + loc.start;
 }
 
+void sp_diag_hand_over(sharepol_diagnostics *d, int status, sharepol_diagnostics **out)
+{
+    if (status == SHAREPOL_ENOMEM || !out) {
+        sharepol_diagnostics_free(d);
+        d = NULL;
+    }
+    if (out)
+        *out = d;
+}
+
 /* ---- public list access ---------------------------------------------- */
 
 size_t sharepol_diagnostics_count(const sharepol_diagnostics *d)

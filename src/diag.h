@@ -53,6 +53,11 @@ void sp_diag_warning(sharepol_diagnostics *d, const char *code, sp_loc loc,
 void sp_diag_note(sharepol_diagnostics *d, sp_loc loc, const char *fmt, ...)
     SP_PRINTF(3, 4);
 
+/* Hands the list to the caller through out (or frees it when out is NULL).
+ * After SHAREPOL_ENOMEM the list may be incomplete: it is freed and *out is
+ * NULL. */
+void sp_diag_hand_over(sharepol_diagnostics *d, int status, sharepol_diagnostics **out);
+
 /* The source text of a place, for quoting it in a message. */
 const char *sp_diag_text(const sharepol_diagnostics *d, sp_loc loc, size_t *len);
 

@@ -750,12 +750,7 @@ int sharepol_format(char **out, const char *text, size_t length, const char *nam
     if (status == SHAREPOL_ENOMEM) {
         sp_free(*out);
         *out = NULL;
-        sharepol_diagnostics_free(diags);
-        diags = NULL;
     }
-    if (diags_out)
-        *diags_out = diags;
-    else
-        sharepol_diagnostics_free(diags);
+    sp_diag_hand_over(diags, status, diags_out);
     return status;
 }

@@ -139,15 +139,8 @@ int sharepol_query_parse(sharepol_parsed_query **out, const sharepol_policy *pol
         sharepol_parsed_query_free(pq);
         pq = NULL;
     }
-    if (status == SHAREPOL_ENOMEM) {
-        sharepol_diagnostics_free(diags);
-        diags = NULL;
-    }
     *out = pq;
-    if (diags_out)
-        *diags_out = diags;
-    else
-        sharepol_diagnostics_free(diags);
+    sp_diag_hand_over(diags, status, diags_out);
     return status;
 }
 
