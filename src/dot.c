@@ -18,6 +18,7 @@ typedef struct dot {
     const sharepol_policy *pol;
     const sharepol_graph_options *opts;
     bool star_used;   /* some set is `*` */
+    bool *drawn_root; /* organisations to draw; NULL: all of them */
 } dot;
 
 static void quoted(sp_buf *b, const char *s)
@@ -107,7 +108,7 @@ static void organisations(dot *d)
         return;
     }
     for (uint32_t root = 0; root < n; root++) {
-        if (pol->party_parent[root] >= 0)
+        if (pol->party_parent[root] >= 0 || (d->drawn_root && !d->drawn_root[root]))
             continue;
         if (!has_children(pol, root)) {
             party_node(d, root, 1);
@@ -173,13 +174,30 @@ static void group_nodes(dot *d, const bool *used_group)
     }
 }
 
-static void mark_groups(const dot *d, const sp_pset *s, bool *used_group)
+static void mark_root(const dot *d, uint32_t p)
+{
+    while (d->pol->party_parent[p] >= 0)
+        p = (uint32_t)d->pol->party_parent[p];
+    d->drawn_root[p] = true;
+}
+
+/* Marks the groups a set names and, when only some rules are drawn, the
+ * organisations its parties and the groups' members belong to. */
+static void mark_used(const dot *d, const sp_pset *s, bool *used_group)
 {
     const sharepol_policy *pol = d->pol;
-    for (uint32_t i = 0; i < s->n_names; i++) {
-        uint32_t node = pol->u32[s->names + i];
-        if (node >= pol->n_parties)
-            used_group[node - pol->n_parties] = true;
+    for (uint32_t i = 0; i < s->n_names + s->n_excepts; i++) {
+        uint32_t node = pol->u32[i < s->n_names ? s->names + i : s->excepts + i - s->n_names];
+        if (node < pol->n_parties) {
+            if (d->drawn_root)
+                mark_root(d, node);
+            continue;
+        }
+        uint32_t g = node - pol->n_parties;
+        if (i < s->n_names)
+            used_group[g] = true;
+        for (uint32_t m = pol->member_off[g]; d->drawn_root && m < pol->member_off[g + 1]; m++)
+            mark_root(d, pol->u32[m]);
     }
 }
 
@@ -294,16 +312,22 @@ int sharepol_graph_dot(char **out, const sharepol_policy *policy,
     d.opts = options;
     sp_buf_init(&d.b, &policy->allocator);
     bool *used_group = sp_calloc(&policy->allocator, policy->n_groups + 1);
-    if (!used_group)
+    bool filtered = options->category >= 0 || options->agreement >= 0;
+    /* With a filter, only the organisations the drawn rules involve. */
+    d.drawn_root = filtered ? sp_calloc(&policy->allocator, policy->n_parties + 1) : NULL;
+    if (!used_group || (filtered && !d.drawn_root)) {
+        sp_free(used_group);
+        sp_free(d.drawn_root);
         return SHAREPOL_ENOMEM;
+    }
     for (uint32_t r = 0; r < policy->n_rules; r++) {
         const sp_crule *cr = &policy->rules[r];
         if (cr->kind == SHAREPOL_RULE_REQUIRE || !selected(&d, r))
             continue;
         if (cr->from >= 0)
-            mark_groups(&d, &policy->psets[cr->from], used_group);
+            mark_used(&d, &policy->psets[cr->from], used_group);
         if (cr->to >= 0)
-            mark_groups(&d, &policy->psets[cr->to], used_group);
+            mark_used(&d, &policy->psets[cr->to], used_group);
     }
     sp_buf_puts(&d.b, "digraph sharepol {\n"
                       "  graph [rankdir=LR, fontname=\"sans-serif\", nodesep=0.4];\n"
@@ -332,6 +356,7 @@ int sharepol_graph_dot(char **out, const sharepol_policy *policy,
     requirements_note(&d);
     sp_buf_puts(&d.b, "}\n");
     sp_free(used_group);
+    sp_free(d.drawn_root);
     *out = sp_buf_finish(&d.b);
     return *out ? SHAREPOL_OK : SHAREPOL_ENOMEM;
 }

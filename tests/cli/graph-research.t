@@ -7,9 +7,6 @@ digraph sharepol {
   node [shape=box, style=rounded, fontname="sans-serif"];
   edge [fontname="sans-serif", fontsize=10];
   label="category research"; labelloc=t;
-  "ASEAN" [label="ASEAN\n東南アジア諸国連合 (ASEAN)"];
-  "AUS" [label="AUS\nオーストラリア"];
-  "IND" [label="IND\nインド"];
   subgraph "cluster_MOD" {
     label=""; style=rounded;
     "MOD" [label="MOD\n防衛省"];
@@ -21,13 +18,6 @@ digraph sharepol {
     label=""; style=rounded;
     "CAS" [label="CAS\n内閣官房"];
     "NCO" [label="NCO\n国家サイバー統括室"];
-  }
-  "CI-OPERATORS" [label="CI-OPERATORS\n重要インフラ事業者"];
-  "DEFENSE-INDUSTRY" [label="DEFENSE-INDUSTRY\n防衛産業事業者等"];
-  subgraph "cluster_DHS" {
-    label=""; style=rounded;
-    "DHS" [label="DHS\nU.S. Department of Homeland Security"];
-    "CISA" [label="CISA\nCybersecurity and Infrastructure Security Agency"];
   }
   "signatories" [shape=ellipse, style=dashed, label="signatories\n(group)\n甲 防衛省整備計画局・乙 経済産業省商務情報政策局・丙 独立行政法人情報処理推進機構"];
   "MOD" -> "signatories" [style=dotted, arrowhead=none, color=gray50];
