@@ -106,8 +106,11 @@ SHAREPOL_API const char *sharepol_strerror(int status);
  *  returns NULL.  Otherwise it returns a block of new_size bytes holding the
  *  first min(old_size, new_size) bytes of ptr (ptr NULL and old_size 0 for a
  *  fresh block), or NULL on failure, leaving ptr untouched.  Blocks must be
- *  aligned for any object type.  It may be called from several threads at
- *  once only if several compilations run at once. */
+ *  aligned for any object type.  It is called from every thread that
+ *  compiles, and from every thread that asks a policy compiled with it for
+ *  something that allocates (an explanation, a residual, a parsed query, a
+ *  graph): it must be thread-safe if those happen at once.  Deciding never
+ *  calls it. */
 typedef void *(*sharepol_alloc_fn)(void *ctx, void *ptr, size_t old_size,
                                    size_t new_size);
 
@@ -236,8 +239,9 @@ typedef struct sharepol_policy sharepol_policy;
  *  @options NULL for the defaults.
  *  @diags   if not NULL, receives the diagnostics (also on success, with any
  *           warnings, and also on failure); free with
- *           sharepol_diagnostics_free().  Set to NULL only when even the
- *           list could not be allocated.
+ *           sharepol_diagnostics_free().  Set to NULL after SHAREPOL_EINVAL
+ *           and SHAREPOL_ENOMEM (a list cut short by a failed allocation is
+ *           not handed out).
  *  @return  SHAREPOL_OK; SHAREPOL_EPARSE when the policy has errors;
  *           SHAREPOL_EIO when a file cannot be read (a diagnostic names it);
  *           SHAREPOL_ELIMIT when a limit is exceeded; SHAREPOL_ENOMEM;
@@ -307,8 +311,9 @@ SHAREPOL_API int sharepol_kind_of(const sharepol_policy *policy, const char *nam
  *  SHAREPOL_KIND_RULE: how many rules, named or not).  0 for other kinds. */
 SHAREPOL_API size_t sharepol_count(const sharepol_policy *policy, int kind);
 
-/*! sharepol_name(): the name behind an id of a kind (PARTY, CATEGORY, SCOPE,
- *  PURPOSE).  @return borrowed from the policy, or NULL when out of range. */
+/*! sharepol_name(): the name behind an id of a kind (PARTY, GROUP, CATEGORY,
+ *  SCOPE, PURPOSE; groups are numbered like the others, in declaration
+ *  order).  @return borrowed from the policy, or NULL when out of range. */
 SHAREPOL_API const char *sharepol_name(const sharepol_policy *policy, int kind,
                                        sharepol_id id);
 
@@ -406,10 +411,11 @@ typedef struct sharepol_result {
  *           it is set to a deny without a rule.
  *  @return  SHAREPOL_ALLOW, SHAREPOL_DENY or SHAREPOL_NEEDS_CONSENT; or
  *           SHAREPOL_EUNKNOWN (an id is SHAREPOL_ID_UNKNOWN), SHAREPOL_EINVAL
- *           (an id out of range, a required field missing),
- *           SHAREPOL_ERANGE (a date outside 1900..9999), SHAREPOL_ELIMIT (more
- *           than 4096 consents or audience members).  An error is never an
- *           allow. */
+ *           (an id out of range, a required field missing, both a scope and
+ *           an audience, a count without its array), SHAREPOL_ERANGE (a date
+ *           outside 1900..9999), SHAREPOL_ELIMIT (more than 4096 consents or
+ *           audience members, or more than 256 require rules applying to
+ *           the transfer).  An error is never an allow. */
 SHAREPOL_API int sharepol_decide(const sharepol_policy *policy,
                                  const sharepol_query *query,
                                  sharepol_result *result);

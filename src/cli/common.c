@@ -146,12 +146,18 @@ int cli_parse_args(cli_common *common, const char *command, const char *help, in
     size_t n = 0;
     if (rest)
         *rest = -1;
+    bool options_done = false;
     for (int i = 1; i < argc; i++) {
-        if (rest && strcmp(argv[i], "--") == 0) {
-            *rest = i + 1;
-            break;
+        if (!options_done && strcmp(argv[i], "--") == 0) {
+            /* "--" ends a query command's files, or any command's options */
+            if (rest) {
+                *rest = i + 1;
+                break;
+            }
+            options_done = true;
+            continue;
         }
-        if (argv[i][0] != '-' || !argv[i][1]) {
+        if (options_done || argv[i][0] != '-' || !argv[i][1]) {
             files[n++] = argv[i];
             continue;
         }
@@ -172,4 +178,54 @@ int cli_parse_args(cli_common *common, const char *command, const char *help, in
     common->files = files;
     common->n_files = n;
     return -1;
+}
+
+/* Is cp a bidirectional control (LRE..RLO, LRI..PDI, LRM, RLM, ALM)? */
+static bool is_bidi(unsigned cp)
+{
+    return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+           cp == 0x200e || cp == 0x200f || cp == 0x061c;
+}
+
+/* The length of the UTF-8 character at p and its code point in *cp, or 0
+ * when p does not start a well-formed character. */
+static size_t utf8_char(const unsigned char *p, unsigned *cp)
+{
+    size_t len = p[0] >= 0xf0 ? 4 : p[0] >= 0xe0 ? 3 : p[0] >= 0xc0 ? 2 : 0;
+    if (len == 0 || p[0] > 0xf4)
+        return 0;
+    unsigned v = p[0] & (0x7fu >> len);
+    for (size_t i = 1; i < len; i++) {
+        if ((p[i] & 0xc0) != 0x80)
+            return 0;
+        v = (v << 6) | (p[i] & 0x3fu);
+    }
+    *cp = v;
+    return len;
+}
+
+void cli_put_escaped(FILE *f, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        unsigned cp = *p;
+        size_t len = cp >= 0x80 ? utf8_char(p, &cp) : 1;
+        if (len == 0) {
+            fprintf(f, "\\x%02x", *p); /* not UTF-8: shown as the byte */
+            p++;
+            continue;
+        }
+        if (cp == '\n')
+            fputs("\\n", f);
+        else if (cp == '\t')
+            fputs("\\t", f);
+        else if (cp == '\r')
+            fputs("\\r", f);
+        else if (cp < 0x20 || cp == 0x7f)
+            fprintf(f, "\\x%02x", cp);
+        else if ((cp >= 0x80 && cp < 0xa0) || is_bidi(cp))
+            fprintf(f, "\\u{%x}", cp);
+        else
+            fwrite(p, 1, len, f);
+        p += len;
+    }
 }
