@@ -27,7 +27,10 @@ static const char help[] =
     "  --to P          only answer: can the item reach P?  (exit 0 yes, 1 no)\n"
     "  --at DATE       the date of the transfers (default: today, UTC)\n"
     "  -q, --quiet     do not report the policy's warnings\n"
-    "  -h, --help      show this help\n";
+    "  -h, --help      show this help\n"
+    "\n"
+    "exit codes: 0 listed (with --to: reachable), 1 not reachable or policy errors,\n"
+    "            2 usage or unreadable file\n";
 
 typedef struct hop {
     int steps;           /* transfers from the originator; -1: not reached */
@@ -131,12 +134,16 @@ int cmd_flows(int argc, char **argv)
     q.scope = scope ? sharepol_scope(policy, scope) : SHAREPOL_ID_NONE;
     q.date = common.at == SHAREPOL_DATE_TODAY ? sharepol_date_today() : common.at;
     sharepol_id to = target ? sharepol_party(policy, target) : SHAREPOL_ID_NONE;
-    const char *bad = q.category < 0 ? "category" : q.originator < 0 ? "originator"
-                    : q.scope == SHAREPOL_ID_UNKNOWN ? "scope" : to == SHAREPOL_ID_UNKNOWN ? "to"
-                                                                             : NULL;
+    const char *bad = q.category < 0                  ? "category"
+                      : q.originator < 0              ? "party"
+                      : q.scope == SHAREPOL_ID_UNKNOWN ? "scope"
+                      : to == SHAREPOL_ID_UNKNOWN      ? "party"
+                                                       : NULL;
+    const char *what = q.category < 0 ? category : q.originator < 0 ? originator
+                       : q.scope == SHAREPOL_ID_UNKNOWN ? scope : target;
     if (bad) {
         sharepol_policy_release(policy);
-        return cli_usage_error("flows", "--%s names nothing of that kind in the policy", bad);
+        return cli_usage_error("flows", "the policy declares no %s '%s'", bad, what);
     }
     size_t n = sharepol_count(policy, SHAREPOL_KIND_PARTY);
     hop *hops = calloc(n + 1, sizeof *hops);

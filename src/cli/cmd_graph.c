@@ -17,7 +17,9 @@ static const char help[] =
     "  --agreement A  only the rules of agreement A\n"
     "  --format dot   the output format (dot is the only one)\n"
     "  -q, --quiet    do not report the policy's warnings\n"
-    "  -h, --help     show this help\n";
+    "  -h, --help     show this help\n"
+    "\n"
+    "exit codes: 0 printed, 1 the policy has errors, 2 usage or unreadable file\n";
 
 typedef struct graph_options {
     const char *category, *agreement, *format;

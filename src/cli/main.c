@@ -15,16 +15,19 @@ static const char usage[] =
     "  explain FILES -- QUERY        decide one transfer and say why\n"
     "  eval FILES                    decide JSON-lines queries from stdin\n"
     "  test FILE...|DIR              run the policy's test blocks\n"
-    "  fmt [-w] FILE...|DIR          print or rewrite files in the canonical layout\n"
-    "  graph FILES [--category C]    the rule graph in Graphviz DOT\n"
+    "  fmt [-w|--check] FILE...|DIR  print, rewrite or check the canonical layout\n"
+    "  graph FILES [--category C] [--agreement A]\n"
+    "                                the rule graph in Graphviz DOT\n"
     "  flows FILES --category C --originator O\n"
     "                                every party an item can reach, and how\n"
     "\n"
     "A DIR means every .spol file below it, in sorted order.\n"
     "Run 'sharepol <command> --help' for a command's options.\n"
     "\n"
-    "exit codes: 0 success (query: allow), 1 policy errors (query: deny),\n"
-    "            2 usage or input error, 3 needs consent (query)\n";
+    "exit codes: 0 success (query: allow), 1 policy errors, a failed test or\n"
+    "            deny, 2 usage or input error, 3 needs consent (query)\n"
+    "\n"
+    "sharepol --version prints the version.\n";
 
 int main(int argc, char **argv)
 {
