@@ -103,7 +103,7 @@ int sharepol_date_parse(int32_t *out, const char *text)
     if (!out || !text)
         return SHAREPOL_EINVAL;
     size_t n = 0;
-    while (text[n] && n < 11)
+    while (n < 11 && text[n])
         n++;
     int32_t day;
     const char *why = sp_date_parse(text, n, &day);
@@ -124,7 +124,22 @@ int sharepol_date_format(char buf[11], int32_t day)
     int64_t y;
     unsigned m, d;
     sp_civil_from_days(day, &y, &m, &d);
-    snprintf(buf, 11, "%04d-%02u-%02u", (int)y, m, d);
+    /* digit by digit: the range is known, and no format can overflow */
+    unsigned year = (unsigned)y;
+    const unsigned parts[3] = { year, m, d };
+    const int widths[3] = { 4, 2, 2 };
+    char *p = buf;
+    for (int i = 0; i < 3; i++) {
+        if (i)
+            *p++ = '-';
+        for (int k = widths[i] - 1; k >= 0; k--) {
+            unsigned v = parts[i];
+            for (int j = 0; j < k; j++)
+                v /= 10;
+            *p++ = (char)('0' + v % 10);
+        }
+    }
+    *p = '\0';
     return SHAREPOL_OK;
 }
 

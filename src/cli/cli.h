@@ -71,6 +71,11 @@ const char *cli_option_value(const char *name, int argc, char **argv, int *i);
 /* Parses --at's value; prints an error and returns false when bad. */
 bool cli_parse_date(const char *command, const char *text, int32_t *out);
 
+/* Writes s to f with control characters (C0, DEL, C1) and bidirectional
+ * controls escaped as \n, \xNN or \u{NNNN}, so that a label, a comment or
+ * a file name cannot send escape sequences to a terminal or forge lines. */
+void cli_put_escaped(FILE *f, const char *s);
+
 /* Writes the rest of stdout and reports a failure (EPIPE, a full disk). */
 int cli_finish_output(int exit_code);
 
