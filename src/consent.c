@@ -1,66 +1,110 @@
-/* consent.c — consent satisfaction and residual sizes, without allocating. */
+/* consent.c — consent satisfaction and residual sizes, without allocating.
+ *
+ * The size of a residual is the size of the smallest set of further parties
+ * whose consent satisfies a rule's consent and every applying require
+ * (LANGUAGE.md section 7).  That is a minimum hitting set, hard in general,
+ * so it is computed in three steps that settle real policies at once:
+ *
+ *  1. forced parties: the formula is an `and` of parts; a part that is one
+ *     party, `all of` a group, or `N of` a group that needs every missing
+ *     member, forces its parties into every satisfying set;
+ *  2. independent components: the parts left are grouped by the parties they
+ *     share; the size is the sum over the groups, and a group of one part
+ *     that names no party twice has its size by adding up (`and` adds, `or`
+ *     takes the smallest, `N of` needs N minus those given);
+ *  3. a search over the sets of a component's parties, smallest first, for
+ *     components whose parts share parties.
+ *
+ * Limits (docs/language.md): more than 2,048 forced parties, more than 64
+ * parties left for steps 2 and 3, or a search of more than 2^20 sets make
+ * the size that of adding up, which is never smaller than the exact size. */
 #include "consent.h"
 
-#define MAX_UNIVERSE 63
-#define SEARCH_BUDGET 65536u
+#define MAX_FORCED 2048
+#define MAX_VARS 64
+#define MAX_PARTS 256
+#define MAX_COMPARED 20
+#define SEARCH_BUDGET (1u << 20)
 #define BIG (UINT32_MAX / 4)
 
-/* The parties still missing anywhere in the formula, for the exact search;
- * consenting means: given, or chosen in `mask`. */
-typedef struct universe {
-    uint32_t party[MAX_UNIVERSE];
-    uint32_t n;
-    bool overflow;
+/* Who counts as consenting: the consents given, the forced parties (sorted),
+ * and the search's parties chosen in `mask`. */
+typedef struct world {
+    const sp_ctx *ctx;
+    const uint32_t *forced;
+    uint32_t n_forced;
+    const uint32_t *var;
+    uint32_t n_var;
     uint64_t mask;
-} universe;
+} world;
 
-static bool chosen(const universe *u, uint32_t p)
+static bool in_sorted(const uint32_t *v, uint32_t n, uint32_t p)
 {
-    for (uint32_t i = 0; i < u->n; i++)
-        if (u->party[i] == p)
-            return (u->mask >> i) & 1;
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (v[mid] < p)
+            lo = mid + 1;
+        else if (v[mid] > p)
+            hi = mid;
+        else
+            return true;
+    }
     return false;
 }
 
-static bool consents(const sp_ctx *ctx, const universe *u, uint32_t p)
+static int var_index(const world *w, uint32_t p)
 {
-    return sp_eval_given(ctx, p) || (u && u->mask && chosen(u, p));
+    for (uint32_t i = 0; i < w->n_var; i++)
+        if (w->var[i] == p)
+            return (int)i;
+    return -1;
+}
+
+static bool consents(const world *w, uint32_t p)
+{
+    if (sp_eval_given(w->ctx, p) || in_sorted(w->forced, w->n_forced, p))
+        return true;
+    if (!w->mask)
+        return false;
+    int i = var_index(w, p);
+    return i >= 0 && ((w->mask >> i) & 1);
 }
 
 /* Recursion is bounded by the parser's nesting limit. */
-static bool sat(const sp_ctx *ctx, const universe *u, uint32_t node)
+static bool sat(const world *w, uint32_t node)
 {
-    const sharepol_policy *pol = ctx->pol;
+    const sharepol_policy *pol = w->ctx->pol;
     const sp_cnode *c = &pol->cnodes[node];
     const uint32_t *v = pol->u32 + c->a;
     uint32_t count = 0;
     switch ((sp_cop)c->op) {
     case SP_C_ORIGINATOR:
-        return consents(ctx, u, ctx->originator);
+        return consents(w, w->ctx->originator);
     case SP_C_PARTY:
-        return consents(ctx, u, c->a);
+        return consents(w, c->a);
     case SP_C_ALL:
         for (uint32_t i = 0; i < c->n; i++)
-            if (!consents(ctx, u, v[i]))
+            if (!consents(w, v[i]))
                 return false;
         return true;
     case SP_C_ANY:
         for (uint32_t i = 0; i < c->n; i++)
-            if (consents(ctx, u, v[i]))
+            if (consents(w, v[i]))
                 return true;
         return false;
     case SP_C_COUNT:
         for (uint32_t i = 0; i < c->n && count < c->k; i++)
-            count += consents(ctx, u, v[i]);
+            count += consents(w, v[i]);
         return count >= c->k;
     case SP_C_AND:
         for (uint32_t i = 0; i < c->n; i++)
-            if (!sat(ctx, u, v[i]))
+            if (!sat(w, v[i]))
                 return false;
         return true;
     case SP_C_OR:
         for (uint32_t i = 0; i < c->n; i++)
-            if (sat(ctx, u, v[i]))
+            if (sat(w, v[i]))
                 return true;
         return false;
     }
@@ -69,48 +113,8 @@ static bool sat(const sp_ctx *ctx, const universe *u, uint32_t node)
 
 bool sp_consent_sat(const sp_ctx *ctx, uint32_t node)
 {
-    return sat(ctx, NULL, node);
-}
-
-static void add_party(const sp_ctx *ctx, universe *u, uint32_t p)
-{
-    if (sp_eval_given(ctx, p))
-        return;
-    for (uint32_t i = 0; i < u->n; i++)
-        if (u->party[i] == p)
-            return;
-    if (u->n == MAX_UNIVERSE)
-        u->overflow = true;
-    else
-        u->party[u->n++] = p;
-}
-
-static void collect(const sp_ctx *ctx, universe *u, uint32_t node)
-{
-    const sharepol_policy *pol = ctx->pol;
-    const sp_cnode *c = &pol->cnodes[node];
-    const uint32_t *v = pol->u32 + c->a;
-    if (sat(ctx, NULL, node))
-        return;
-    switch ((sp_cop)c->op) {
-    case SP_C_ORIGINATOR:
-        add_party(ctx, u, ctx->originator);
-        break;
-    case SP_C_PARTY:
-        add_party(ctx, u, c->a);
-        break;
-    case SP_C_ALL:
-    case SP_C_ANY:
-    case SP_C_COUNT:
-        for (uint32_t i = 0; i < c->n && !u->overflow; i++)
-            add_party(ctx, u, v[i]);
-        break;
-    case SP_C_AND:
-    case SP_C_OR:
-        for (uint32_t i = 0; i < c->n && !u->overflow; i++)
-            collect(ctx, u, v[i]);
-        break;
-    }
+    world w = { ctx, NULL, 0, NULL, 0, 0 };
+    return sat(&w, node);
 }
 
 static unsigned add_sat(unsigned a, unsigned b)
@@ -118,23 +122,24 @@ static unsigned add_sat(unsigned a, unsigned b)
     return a + b > BIG ? BIG : a + b;
 }
 
-/* Lower and upper bounds of the size, part by part. */
-static void bounds(const sp_ctx *ctx, uint32_t node, unsigned *lb, unsigned *ub)
+/* Lower and upper bounds of a part's size, adding up: exact when no party
+ * occurs twice in it. */
+static void bounds(const world *w, uint32_t node, unsigned *lb, unsigned *ub)
 {
-    const sharepol_policy *pol = ctx->pol;
+    const sharepol_policy *pol = w->ctx->pol;
     const sp_cnode *c = &pol->cnodes[node];
     const uint32_t *v = pol->u32 + c->a;
     unsigned missing = 0, given = 0;
     switch ((sp_cop)c->op) {
     case SP_C_ORIGINATOR:
     case SP_C_PARTY:
-        *lb = *ub = sat(ctx, NULL, node) ? 0 : 1;
+        *lb = *ub = sat(w, node) ? 0 : 1;
         return;
     case SP_C_ALL:
     case SP_C_ANY:
     case SP_C_COUNT:
         for (uint32_t i = 0; i < c->n; i++) {
-            if (sp_eval_given(ctx, v[i]))
+            if (consents(w, v[i]))
                 given++;
             else
                 missing++;
@@ -147,11 +152,10 @@ static void bounds(const sp_ctx *ctx, uint32_t node, unsigned *lb, unsigned *ub)
             *lb = *ub = given >= c->k ? 0 : c->k - given;
         return;
     case SP_C_AND:
-        *lb = 0;
-        *ub = 0;
+        *lb = *ub = 0;
         for (uint32_t i = 0; i < c->n; i++) {
             unsigned l, h;
-            bounds(ctx, v[i], &l, &h);
+            bounds(w, v[i], &l, &h);
             if (l > *lb)
                 *lb = l;
             *ub = add_sat(*ub, h);
@@ -161,7 +165,7 @@ static void bounds(const sp_ctx *ctx, uint32_t node, unsigned *lb, unsigned *ub)
         *lb = *ub = BIG;
         for (uint32_t i = 0; i < c->n; i++) {
             unsigned l, h;
-            bounds(ctx, v[i], &l, &h);
+            bounds(w, v[i], &l, &h);
             if (l < *lb)
                 *lb = l;
             if (h < *ub)
@@ -171,79 +175,334 @@ static void bounds(const sp_ctx *ctx, uint32_t node, unsigned *lb, unsigned *ub)
     }
 }
 
-static bool all_sat(const sp_ctx *ctx, const universe *u, int32_t own,
-                    const uint32_t *reqs, uint32_t n_reqs)
+/* ---- step 1: the parts, and the parties they force --------------------------- */
+
+typedef struct sizing {
+    world w;
+    uint32_t forced[MAX_FORCED];
+    uint32_t var[MAX_VARS];
+    uint32_t part[MAX_PARTS];   /* the conjuncts still to satisfy */
+    uint32_t n_parts;
+    uint64_t part_vars[MAX_PARTS];
+    bool part_read_once[MAX_PARTS];
+    bool overflow;              /* a limit was reached: add up instead */
+} sizing;
+
+static void add_part(sizing *s, uint32_t node)
 {
-    if (own >= 0 && !sat(ctx, u, (uint32_t)own))
-        return false;
-    for (uint32_t i = 0; i < n_reqs; i++)
-        if (!sat(ctx, u, (uint32_t)ctx->pol->rules[reqs[i]].consent))
-            return false;
-    return true;
+    if (s->n_parts == MAX_PARTS)
+        s->overflow = true;
+    else
+        s->part[s->n_parts++] = node;
 }
 
-unsigned sp_consent_size(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
-                         uint32_t n_reqs)
+/* The parts of the formula: `and`s are opened, so that each part is
+ * something other than an `and`. */
+static void gather_parts(sizing *s, int32_t own, const uint32_t *reqs, uint32_t n_reqs)
+{
+    const sharepol_policy *pol = s->w.ctx->pol;
+    if (own >= 0)
+        add_part(s, (uint32_t)own);
+    for (uint32_t i = 0; i < n_reqs; i++)
+        add_part(s, (uint32_t)pol->rules[reqs[i]].consent);
+    for (uint32_t i = 0; i < s->n_parts && !s->overflow;) {
+        const sp_cnode *c = &pol->cnodes[s->part[i]];
+        if (c->op != SP_C_AND) {
+            i++;
+            continue;
+        }
+        s->part[i] = pol->u32[c->a];
+        for (uint32_t k = 1; k < c->n; k++)
+            add_part(s, pol->u32[c->a + k]);
+    }
+}
+
+static void force(sizing *s, uint32_t p)
+{
+    if (consents(&s->w, p))
+        return;
+    if (s->w.n_forced == MAX_FORCED) {
+        s->overflow = true;
+        return;
+    }
+    uint32_t i = s->w.n_forced++;
+    while (i > 0 && s->forced[i - 1] > p) {
+        s->forced[i] = s->forced[i - 1];
+        i--;
+    }
+    s->forced[i] = p;
+}
+
+/* Adds every party that some part forces, until none does. */
+static void force_parties(sizing *s)
+{
+    const sharepol_policy *pol = s->w.ctx->pol;
+    for (bool changed = true; changed && !s->overflow;) {
+        changed = false;
+        for (uint32_t i = 0; i < s->n_parts && !s->overflow; i++) {
+            const sp_cnode *c = &pol->cnodes[s->part[i]];
+            const uint32_t *v = pol->u32 + c->a;
+            uint32_t before = s->w.n_forced;
+            if (sat(&s->w, s->part[i]))
+                continue;
+            if (c->op == SP_C_PARTY) {
+                force(s, c->a);
+            } else if (c->op == SP_C_ORIGINATOR) {
+                force(s, s->w.ctx->originator);
+            } else if (c->op == SP_C_ALL || c->op == SP_C_COUNT ||
+                       (c->op == SP_C_ANY && c->n == 1)) {
+                uint32_t given = 0;
+                for (uint32_t k = 0; k < c->n; k++)
+                    given += consents(&s->w, v[k]);
+                uint32_t need = c->op == SP_C_ALL ? c->n - given
+                                : c->op == SP_C_ANY ? 1 : c->k - given;
+                if (need == c->n - given)
+                    for (uint32_t k = 0; k < c->n; k++)
+                        force(s, v[k]);
+            }
+            changed = changed || s->w.n_forced != before;
+        }
+    }
+}
+
+/* ---- step 2: the parties left, and the components --------------------------- */
+
+/* Records the missing parties of a part in vars; read_once is cleared when
+ * a party occurs twice.  Recursion bounded by the nesting limit. */
+static void part_vars(sizing *s, uint32_t node, uint64_t *mask, bool *read_once)
+{
+    const sharepol_policy *pol = s->w.ctx->pol;
+    const sp_cnode *c = &pol->cnodes[node];
+    const uint32_t *v = pol->u32 + c->a;
+    if (sat(&s->w, node))
+        return;
+    uint32_t one[1];
+    uint32_t n = c->n;
+    switch ((sp_cop)c->op) {
+    case SP_C_AND:
+    case SP_C_OR:
+        for (uint32_t i = 0; i < c->n; i++)
+            part_vars(s, v[i], mask, read_once);
+        return;
+    case SP_C_ORIGINATOR:
+    case SP_C_PARTY:
+        one[0] = c->op == SP_C_PARTY ? c->a : s->w.ctx->originator;
+        v = one;
+        n = 1;
+        break;
+    default:
+        break;
+    }
+    uint64_t mine = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (consents(&s->w, v[i]))
+            continue;
+        int k = var_index(&s->w, v[i]);
+        if (k < 0) {
+            if (s->w.n_var == MAX_VARS) {
+                s->overflow = true;
+                return;
+            }
+            k = (int)s->w.n_var;
+            s->var[s->w.n_var++] = v[i];
+        }
+        mine |= (uint64_t)1 << k;
+    }
+    if (*mask & mine)
+        *read_once = false;
+    *mask |= mine;
+}
+
+/* ---- step 3: the search ----------------------------------------------------- */
+
+static bool component_sat(sizing *s, uint64_t comp, uint64_t chosen)
+{
+    s->w.mask = chosen;
+    bool ok = true;
+    for (uint32_t i = 0; i < s->n_parts && ok; i++)
+        if (s->part_vars[i] & comp)
+            ok = sat(&s->w, s->part[i]);
+    s->w.mask = 0;
+    return ok;
+}
+
+/* The size of the parts whose parties are the bits of comp. */
+static unsigned component_size(sizing *s, uint64_t comp, unsigned *budget)
 {
     unsigned lb = 0, ub = 0;
-    universe u;
-    u.n = 0;
-    u.overflow = false;
-    u.mask = 0;
-    for (uint32_t i = 0; i <= n_reqs; i++) {
-        int32_t node = i < n_reqs ? ctx->pol->rules[reqs[i]].consent : own;
-        if (node < 0)
+    uint32_t parts = 0;
+    bool read_once = true;
+    for (uint32_t i = 0; i < s->n_parts; i++) {
+        if (!(s->part_vars[i] & comp))
             continue;
         unsigned l, h;
-        bounds(ctx, (uint32_t)node, &l, &h);
+        bounds(&s->w, s->part[i], &l, &h);
         if (l > lb)
             lb = l;
         ub = add_sat(ub, h);
-        collect(ctx, &u, (uint32_t)node);
+        parts++;
+        read_once = read_once && s->part_read_once[i];
     }
-    if (lb >= ub || u.overflow)
+    if (lb >= ub || (parts == 1 && read_once))
         return ub;
-    /* Try every set of k missing parties, smallest k first (Gosper's hack
-     * walks the k-subsets of the universe). */
-    uint64_t limit = (uint64_t)1 << u.n;
-    unsigned budget = SEARCH_BUDGET;
-    for (unsigned k = lb; k < ub && k <= u.n; k++) {
-        uint64_t mask = k == 0 ? 0 : ((uint64_t)1 << k) - 1;
-        while (mask < limit) {
-            if (budget-- == 0)
+    uint32_t pos[MAX_VARS], m = 0;
+    for (uint32_t b = 0; b < MAX_VARS; b++)
+        if ((comp >> b) & 1)
+            pos[m++] = b;
+    /* Every set of k of the component's parties, smallest k first (Gosper's
+     * hack walks the k-subsets of m positions). */
+    for (unsigned k = lb; k < ub && k <= m; k++) {
+        uint64_t sub = k == 0 ? 0 : ((uint64_t)1 << k) - 1;
+        uint64_t limit = m == 64 ? UINT64_MAX : ((uint64_t)1 << m);
+        while (sub < limit) {
+            if ((*budget)-- == 0)
                 return ub;
-            u.mask = mask;
-            if (all_sat(ctx, &u, own, reqs, n_reqs))
+            uint64_t chosen = 0;
+            for (uint32_t i = 0; i < m; i++)
+                if ((sub >> i) & 1)
+                    chosen |= (uint64_t)1 << pos[i];
+            if (component_sat(s, comp, chosen))
                 return k;
-            if (mask == 0)
+            if (sub == 0)
                 break;
-            uint64_t low = mask & (~mask + 1);
-            uint64_t ripple = mask + low;
-            mask = (((ripple ^ mask) >> 2) / low) | ripple;
+            uint64_t low = sub & (~sub + 1);
+            uint64_t ripple = sub + low;
+            if (ripple == 0)
+                break;
+            sub = (((ripple ^ sub) >> 2) / low) | ripple;
         }
     }
     return ub;
 }
 
-#define MAX_COMPARED 20
+unsigned sp_consent_size(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
+                         uint32_t n_reqs)
+{
+    sizing s;
+    s.w = (world){ ctx, s.forced, 0, s.var, 0, 0 };
+    s.n_parts = 0;
+    s.overflow = false;
+    gather_parts(&s, own, reqs, n_reqs);
+    if (!s.overflow)
+        force_parties(&s);
+    unsigned size = s.w.n_forced;
+    if (s.overflow) {
+        /* Adding up, from scratch: never below the exact size. */
+        world plain = { ctx, NULL, 0, NULL, 0, 0 };
+        size = 0;
+        for (uint32_t i = 0; i <= n_reqs; i++) {
+            int32_t node = i == 0 ? own : ctx->pol->rules[reqs[i - 1]].consent;
+            unsigned l, h;
+            if (node >= 0) {
+                bounds(&plain, (uint32_t)node, &l, &h);
+                size = add_sat(size, h);
+            }
+        }
+        return size;
+    }
+    /* Only the parts the forced parties leave unsatisfied remain. */
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < s.n_parts; i++)
+        if (!sat(&s.w, s.part[i]))
+            s.part[kept++] = s.part[i];
+    s.n_parts = kept;
+    for (uint32_t i = 0; i < s.n_parts; i++) {
+        s.part_vars[i] = 0;
+        s.part_read_once[i] = true;
+        part_vars(&s, s.part[i], &s.part_vars[i], &s.part_read_once[i]);
+    }
+    if (s.overflow) {
+        for (uint32_t i = 0; i < s.n_parts; i++) {
+            unsigned l, h;
+            bounds(&s.w, s.part[i], &l, &h);
+            size = add_sat(size, h);
+        }
+        return size;
+    }
+    /* Components: parts joined by the parties they share. */
+    uint64_t done = 0;
+    unsigned budget = SEARCH_BUDGET;
+    for (uint32_t i = 0; i < s.n_parts; i++) {
+        if (s.part_vars[i] & done)
+            continue;
+        uint64_t comp = s.part_vars[i];
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (uint32_t j = 0; j < s.n_parts; j++)
+                if ((s.part_vars[j] & comp) && (s.part_vars[j] & ~comp)) {
+                    comp |= s.part_vars[j];
+                    grew = true;
+                }
+        }
+        done |= comp;
+        size = add_sat(size, component_size(&s, comp, &budget));
+    }
+    return size;
+}
+
+/* ---- comparing residuals (test blocks) ---------------------------------------- */
+
+static void collect(world *w, uint32_t *vars, bool *overflow, uint32_t node)
+{
+    const sharepol_policy *pol = w->ctx->pol;
+    const sp_cnode *c = &pol->cnodes[node];
+    const uint32_t *v = pol->u32 + c->a;
+    if (sat(w, node))
+        return;
+    uint32_t one[1];
+    uint32_t n = c->n;
+    switch ((sp_cop)c->op) {
+    case SP_C_AND:
+    case SP_C_OR:
+        for (uint32_t i = 0; i < c->n; i++)
+            collect(w, vars, overflow, v[i]);
+        return;
+    case SP_C_ORIGINATOR:
+    case SP_C_PARTY:
+        one[0] = c->op == SP_C_PARTY ? c->a : w->ctx->originator;
+        v = one;
+        n = 1;
+        break;
+    default:
+        break;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        if (consents(w, v[i]) || var_index(w, v[i]) >= 0)
+            continue;
+        if (w->n_var == MAX_COMPARED) {
+            *overflow = true;
+            return;
+        }
+        vars[w->n_var++] = v[i];
+    }
+}
+
+static bool all_sat(const world *w, int32_t own, const uint32_t *reqs, uint32_t n_reqs)
+{
+    if (own >= 0 && !sat(w, (uint32_t)own))
+        return false;
+    for (uint32_t i = 0; i < n_reqs; i++)
+        if (!sat(w, (uint32_t)w->ctx->pol->rules[reqs[i]].consent))
+            return false;
+    return true;
+}
 
 int sp_consent_equivalent(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
                           uint32_t n_reqs, uint32_t expected)
 {
-    universe u;
-    u.n = 0;
-    u.overflow = false;
-    u.mask = 0;
+    uint32_t vars[MAX_COMPARED];
+    world w = { ctx, NULL, 0, vars, 0, 0 };
+    bool overflow = false;
     if (own >= 0)
-        collect(ctx, &u, (uint32_t)own);
+        collect(&w, vars, &overflow, (uint32_t)own);
     for (uint32_t i = 0; i < n_reqs; i++)
-        collect(ctx, &u, (uint32_t)ctx->pol->rules[reqs[i]].consent);
-    collect(ctx, &u, expected);
-    if (u.overflow || u.n > MAX_COMPARED)
+        collect(&w, vars, &overflow, (uint32_t)ctx->pol->rules[reqs[i]].consent);
+    collect(&w, vars, &overflow, expected);
+    if (overflow)
         return -1;
-    for (uint64_t mask = 0; mask < ((uint64_t)1 << u.n); mask++) {
-        u.mask = mask;
-        if (all_sat(ctx, &u, own, reqs, n_reqs) != sat(ctx, &u, expected))
+    for (uint64_t mask = 0; mask < ((uint64_t)1 << w.n_var); mask++) {
+        w.mask = mask;
+        if (all_sat(&w, own, reqs, n_reqs) != sat(&w, expected))
             return 0;
     }
     return 1;
