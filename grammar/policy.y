@@ -31,9 +31,15 @@ int sp_yylex(SP_YYSTYPE *lval, SP_YYLTYPE *lloc, void *scanner);
 
 /* The bison stack lives on the C stack and never grows by malloc: the
  * scanner bounds nesting long before this depth is reached, and the lists
- * are left-recursive.  "memory exhausted" here means a limit, not a leak. */
-#define YYINITDEPTH 2000
-#define YYMAXDEPTH 2000
+ * are left-recursive.  "memory exhausted" here means a limit, not a leak.
+ * The deepest text the nesting limit allows (256 parentheses, each opening
+ * a consent or condition that alternates `and` and `or`) takes at most
+ * three symbols per level: about 800.  Each symbol costs 38 bytes (state,
+ * value, location), so the whole stack is 38 KB and parsing fits in a
+ * thread with a 64 KiB stack (tests/test_limits.c checks it); the nesting
+ * limit may not be raised above 256 (compile.c) for the same reason. */
+#define YYINITDEPTH 1000
+#define YYMAXDEPTH 1000
 
 /* A node's place spans its first to its last symbol. */
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                                           \

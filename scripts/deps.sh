@@ -1,6 +1,9 @@
 # deps.sh — sourced by the scripts here: installs the Debian packages
 # sharepol needs, but only those missing, so a second run costs nothing.
 SHAREPOL_PACKAGES="gcc make cmake flex bison pkg-config libcmocka-dev libjansson-dev"
+# What scripts/test needs beyond building: clang with libFuzzer and the
+# sanitizer runtimes (fuzzing, ThreadSanitizer), valgrind, the analyzers.
+SHAREPOL_TEST_PACKAGES="clang libclang-rt-14-dev valgrind cppcheck clang-tidy"
 
 sharepol_install() {
     local missing=()

@@ -23,7 +23,7 @@ static bool reserve(sp_buf *b, size_t more)
         return false;
     }
     size_t want = b->len + more + 1;
-    if (want <= b->cap)
+    if (want <= b->cap && b->data)
         return true;
     size_t cap = b->cap ? b->cap * 2 : 128;
     while (cap < want)

@@ -17,7 +17,13 @@ typedef struct checker {
     sharepol_diagnostics *diags;
     sp_arena *arena;
     sp_symtab *names;
+    unsigned suggestions; /* "did you mean" searches so far */
 } checker;
+
+/* Each search for a "did you mean" looks at every declaration, so their
+ * number is bounded: a million undefined names must not cost a million
+ * searches (and none is made once errors are no longer reported). */
+#define MAX_SUGGESTIONS 100u
 
 /* ---- declaring ---------------------------------------------------------- */
 
@@ -46,7 +52,7 @@ static void kinds_text(unsigned kinds, char *out, size_t size)
     const char *sep = "";
     int n = 0;
     for (int k = SP_DECL_PARTY; k <= SP_DECL_RULE; k++)
-        n += (kinds >> k) & 1;
+        n += (int)((kinds >> k) & 1);
     int i = 0;
     for (int k = SP_DECL_PARTY; k <= SP_DECL_RULE; k++) {
         if (!((kinds >> k) & 1))
@@ -68,6 +74,9 @@ static bool resolve(checker *ck, sp_ref *ref, unsigned kinds)
     if (d < 0) {
         sp_diag_error(ck->diags, "undefined-name", ref->loc,
                       "'%s' is not declared (expected %s)", ref->name, expected);
+        if (ck->diags->stopped || ck->suggestions >= MAX_SUGGESTIONS)
+            return false;
+        ck->suggestions++;
         sp_suggest s;
         sp_suggest_init(&s, ref->name);
         for (uint32_t i = 0; i < ck->prog->decls.n; i++)
@@ -404,7 +413,7 @@ static uint32_t *find_cycles(checker *ck)
 
 void sp_check(sp_program *prog, sp_symtab *names, uint32_t **order)
 {
-    checker ck = { prog, prog->diags, prog->arena, names };
+    checker ck = { prog, prog->diags, prog->arena, names, 0 };
     declare_all(&ck);
     resolve_decls(&ck);
     for (uint32_t i = 0; i < prog->agreements.n; i++)

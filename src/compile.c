@@ -44,6 +44,13 @@ static void resolve_limits(sharepol_limits *out, const sharepol_compile_options 
         out->max_errors = SP_DEFAULT_MAX_ERRORS;
     if (!out->max_files)
         out->max_files = SP_DEFAULT_MAX_FILES;
+    /* Two limits have a ceiling.  Nesting is walked by recursion and the
+     * parser's stack is sized for 256 levels (grammar/policy.y); a source
+     * is addressed with 32-bit offsets (sp_loc). */
+    if (out->max_depth > SP_DEFAULT_MAX_DEPTH)
+        out->max_depth = SP_DEFAULT_MAX_DEPTH;
+    if (out->max_file_size > (size_t)UINT32_MAX - 16)
+        out->max_file_size = (size_t)UINT32_MAX - 16;
 }
 
 static void compile_sources(compiler *c, sharepol_policy *volatile *pol_out)
@@ -60,7 +67,8 @@ static void compile_sources(compiler *c, sharepol_policy *volatile *pol_out)
     if (c->diags->errors)
         return;
     sp_symtab names;
-    uint32_t *order;
+    memset(&names, 0, sizeof names);
+    uint32_t *order = NULL;
     sp_check(&prog, &names, &order);
     if (c->diags->errors)
         return;
@@ -110,7 +118,12 @@ static int compile(sharepol_policy **out, const char *const *paths, size_t n,
         goto out;
     }
     if (text) {
-        sp_input_text(c.diags, name ? name : "<string>", text, length);
+        /* A text in memory is a source like a file: the same size limit. */
+        if (length > c.limits.max_file_size)
+            c.status = sp_input_too_large(c.diags, name ? name : "<string>",
+                                          c.limits.max_file_size);
+        else
+            sp_input_text(c.diags, name ? name : "<string>", text, length);
     } else {
         for (size_t i = 0; i < n; i++) {
             /* A limit is worse news than an unreadable file: it wins. */

@@ -9,8 +9,11 @@
 #include "buf.h"
 #include "utf8.h"
 
-/* Set while the last error or warning was dropped, so its notes are too. */
-#define DROP_NOTES_CODE "\x01"
+/* The code of a placeholder for a dropped error or warning, so that its
+ * notes are dropped too.  Compared by address: one object, not a literal
+ * (two equal literals need not share an address). */
+static const char drop_notes_code[] = "\x01";
+#define DROP_NOTES_CODE drop_notes_code
 
 sharepol_diagnostics *sp_diag_new(const sharepol_allocator *allocator)
 {
@@ -33,8 +36,11 @@ uint32_t sp_diag_add_source(sharepol_diagnostics *d, sp_source *src)
 static bool last_was_dropped(const sharepol_diagnostics *d)
 {
     return d->items.n > 0 &&
-           d->items.v[d->items.n - 1].code == (const char *)DROP_NOTES_CODE;
+           d->items.v[d->items.n - 1].code == DROP_NOTES_CODE;
 }
+
+static void add(sharepol_diagnostics *d, int severity, const char *code,
+                sp_loc loc, const char *fmt, va_list ap) SP_PRINTF(5, 0);
 
 static void add(sharepol_diagnostics *d, int severity, const char *code,
                 sp_loc loc, const char *fmt, va_list ap)
@@ -175,7 +181,7 @@ size_t sharepol_diagnostics_count(const sharepol_diagnostics *d)
         return 0;
     size_t n = 0;
     for (uint32_t i = 0; i < d->items.n; i++)
-        n += d->items.v[i].code != (const char *)DROP_NOTES_CODE;
+        n += d->items.v[i].code != DROP_NOTES_CODE;
     return n;
 }
 
@@ -185,7 +191,7 @@ const sharepol_diagnostic *sharepol_diagnostics_get(const sharepol_diagnostics *
     if (!d)
         return NULL;
     for (uint32_t i = 0; i < d->items.n; i++) {
-        if (d->items.v[i].code == (const char *)DROP_NOTES_CODE)
+        if (d->items.v[i].code == DROP_NOTES_CODE)
             continue;
         if (index-- == 0)
             return &d->items.v[i];
@@ -295,9 +301,15 @@ static void render_snippet(sp_buf *b, const sp_source *src, const sp_diag_place 
     size_t end = pl->end > le ? le : pl->end;
     if (end < start)
         end = start;
-    /* A long line is cut to a window around the place. */
+    /* A long line is cut to a window around the place, and a long place (a
+     * name of a million characters) to its first SNIPPET_WINDOW characters. */
     bool whole = fwd_chars(src, ls, le, SNIPPET_MAX) == le;
     size_t ws = whole ? ls : back_chars(src, start, ls, SNIPPET_WINDOW);
+    if (!whole) {
+        size_t cap = fwd_chars(src, start, le, SNIPPET_WINDOW);
+        if (end > cap)
+            end = cap;
+    }
     size_t we = whole ? le : fwd_chars(src, end > start ? end : start, le, SNIPPET_WINDOW);
     bool cut_left = ws > ls, cut_right = we < le;
 
@@ -347,7 +359,7 @@ int sharepol_diagnostics_render(char **out, const sharepol_diagnostics *d,
     sp_buf_init(&b, d ? &d->allocator : NULL);
     for (uint32_t i = 0; d && i < d->items.n; i++) {
         const sharepol_diagnostic *it = &d->items.v[i];
-        if (it->code == (const char *)DROP_NOTES_CODE)
+        if (it->code == DROP_NOTES_CODE)
             continue;
         const sp_diag_place *pl = &d->places.v[i];
         sp_buf_puts(&b, st->bold);

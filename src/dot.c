@@ -19,6 +19,8 @@ typedef struct dot {
     const sharepol_graph_options *opts;
     bool star_used;   /* some set is `*` */
     bool *drawn_root; /* organisations to draw; NULL: all of them */
+    uint32_t *root_of; /* with drawn_root: each party's organisation */
+    bool *members_marked; /* with drawn_root: groups whose members are marked */
 } dot;
 
 static void quoted(sp_buf *b, const char *s)
@@ -65,12 +67,47 @@ static bool selected(const dot *d, uint32_t r)
     return false;
 }
 
+/* Indentation shows nesting, up to a point: a chain of a hundred thousand
+ * units must not cost a hundred thousand spaces a line. */
+#define MAX_INDENT 40
+
+static int indent(int columns)
+{
+    return columns < MAX_INDENT ? columns : MAX_INDENT;
+}
+
+/* The label of a node or an edge holds the policy's text, cut to this many
+ * bytes: an edge is drawn once per pair of names, and a rule whose consent
+ * is a megabyte long must not make a graph of gigabytes. */
+#define MAX_LABEL_TEXT 200
+
+static void label_text(sp_buf *b, const char *s)
+{
+    size_t n = strlen(s);
+    if (n <= MAX_LABEL_TEXT) {
+        sp_buf_add(b, s, n);
+        return;
+    }
+    n = MAX_LABEL_TEXT;
+    while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+        n--; /* not in the middle of a character */
+    sp_buf_add(b, s, n);
+    sp_buf_puts(b, "...");
+}
+
+/* Writes a label built in lbl, or records that it could not be built. */
+static void put_label(dot *d, sp_buf *lbl)
+{
+    if (lbl->failed)
+        d->b.failed = true;
+    quoted(&d->b, lbl->data ? lbl->data : "");
+}
+
 static void party_node(dot *d, uint32_t p, int depth)
 {
     const sp_entity *e = &d->pol->parties[p];
     sp_buf *b = &d->b;
-    for (int i = 0; i < depth; i++)
-        sp_buf_puts(b, "  ");
+    sp_buf_printf(b, "%*s", indent(2 * depth), "");
     quoted(b, e->name);
     sp_buf_puts(b, " [label=");
     sp_buf lbl;
@@ -78,65 +115,70 @@ static void party_node(dot *d, uint32_t p, int depth)
     sp_buf_puts(&lbl, e->name);
     if (e->label) {
         sp_buf_putc(&lbl, '\n');
-        sp_buf_puts(&lbl, e->label);
+        label_text(&lbl, e->label);
     }
-    quoted(b, lbl.data ? lbl.data : e->name);
+    put_label(d, &lbl);
     sp_buf_free(&lbl);
     sp_buf_puts(b, "];\n");
 }
 
-static bool has_children(const sharepol_policy *pol, uint32_t p)
-{
-    for (uint32_t q = 0; q < pol->n_parties; q++)
-        if (pol->party_parent[q] == (int32_t)p)
-            return true;
-    return false;
-}
-
 /* A party with units is a cluster holding it and them, nested as deep as
- * the tree: iterative, with an explicit stack. */
+ * the tree: iterative, with an explicit stack, and linear in the number of
+ * parties (each party's units are listed once, in id order). */
 static void organisations(dot *d)
 {
     const sharepol_policy *pol = d->pol;
     uint32_t n = pol->n_parties;
+    const uint32_t none = UINT32_MAX;
     uint32_t *stack = sp_alloc(&pol->allocator, sizeof *stack * (n + 1));
     uint32_t *next = sp_alloc(&pol->allocator, sizeof *next * (n + 1));
-    if (!stack || !next) {
+    uint32_t *first_child = sp_alloc(&pol->allocator, sizeof *first_child * (n + 1));
+    uint32_t *sibling = sp_alloc(&pol->allocator, sizeof *sibling * (n + 1));
+    if (!stack || !next || !first_child || !sibling) {
         d->b.failed = true;
         sp_free(stack);
         sp_free(next);
+        sp_free(first_child);
+        sp_free(sibling);
         return;
+    }
+    for (uint32_t p = 0; p < n; p++)
+        first_child[p] = sibling[p] = none;
+    for (uint32_t p = n; p-- > 0;) {
+        int32_t q = pol->party_parent[p];
+        if (q >= 0) {
+            sibling[p] = first_child[q];
+            first_child[q] = p;
+        }
     }
     for (uint32_t root = 0; root < n; root++) {
         if (pol->party_parent[root] >= 0 || (d->drawn_root && !d->drawn_root[root]))
             continue;
-        if (!has_children(pol, root)) {
+        if (first_child[root] == none) {
             party_node(d, root, 1);
             continue;
         }
         uint32_t top = 0;
         stack[top] = root;
-        next[top++] = 0;
+        next[top++] = first_child[root];
         sp_buf_printf(&d->b, "  subgraph \"cluster_%s\" {\n    label=\"\"; style=rounded;\n",
                       pol->parties[root].name);
         party_node(d, root, 2);
         while (top > 0) {
-            uint32_t v = stack[top - 1];
             uint32_t c = next[top - 1];
-            while (c < n && pol->party_parent[c] != (int32_t)v)
-                c++;
-            if (c >= n) {
+            if (c == none) {
                 top--;
-                sp_buf_printf(&d->b, "%*s}\n", (int)(2 * top + 2), "");
+                sp_buf_printf(&d->b, "%*s}\n", indent((int)(2 * top + 2)), "");
                 continue;
             }
-            next[top - 1] = c + 1;
-            if (has_children(pol, c)) {
+            next[top - 1] = sibling[c];
+            if (first_child[c] != none) {
                 sp_buf_printf(&d->b, "%*ssubgraph \"cluster_%s\" {\n%*slabel=\"\"; style=rounded;\n",
-                              (int)(2 * top + 2), "", pol->parties[c].name, (int)(2 * top + 4), "");
+                              indent((int)(2 * top + 2)), "", pol->parties[c].name,
+                              indent((int)(2 * top + 4)), "");
                 party_node(d, c, (int)top + 1);
                 stack[top] = c;
-                next[top++] = 0;
+                next[top++] = first_child[c];
             } else {
                 party_node(d, c, (int)top + 1);
             }
@@ -144,6 +186,8 @@ static void organisations(dot *d)
     }
     sp_free(stack);
     sp_free(next);
+    sp_free(first_child);
+    sp_free(sibling);
 }
 
 static void group_nodes(dot *d, const bool *used_group)
@@ -159,9 +203,11 @@ static void group_nodes(dot *d, const bool *used_group)
         sp_buf lbl;
         sp_buf_init(&lbl, &pol->allocator);
         sp_buf_printf(&lbl, "%s\n(group)", e->name);
-        if (e->label)
-            sp_buf_printf(&lbl, "\n%s", e->label);
-        quoted(&d->b, lbl.data ? lbl.data : e->name);
+        if (e->label) {
+            sp_buf_putc(&lbl, '\n');
+            label_text(&lbl, e->label);
+        }
+        put_label(d, &lbl);
         sp_buf_free(&lbl);
         sp_buf_puts(&d->b, "];\n");
         for (uint32_t i = pol->member_off[g]; i < pol->member_off[g + 1]; i++) {
@@ -176,9 +222,28 @@ static void group_nodes(dot *d, const bool *used_group)
 
 static void mark_root(const dot *d, uint32_t p)
 {
-    while (d->pol->party_parent[p] >= 0)
-        p = (uint32_t)d->pol->party_parent[p];
-    d->drawn_root[p] = true;
+    d->drawn_root[d->root_of[p]] = true;
+}
+
+/* Each party's organisation (the root of its tree), in linear time: a walk
+ * up stops at the first party already known.  `path` has room for every
+ * party. */
+static void find_roots(const sharepol_policy *pol, uint32_t *root_of, uint32_t *path)
+{
+    const uint32_t unknown = UINT32_MAX;
+    for (uint32_t p = 0; p < pol->n_parties; p++)
+        root_of[p] = unknown;
+    for (uint32_t p = 0; p < pol->n_parties; p++) {
+        uint32_t n = 0, q = p;
+        while (root_of[q] == unknown && pol->party_parent[q] >= 0) {
+            path[n++] = q;
+            q = (uint32_t)pol->party_parent[q];
+        }
+        uint32_t root = root_of[q] == unknown ? q : root_of[q];
+        root_of[q] = root;
+        while (n > 0)
+            root_of[path[--n]] = root;
+    }
 }
 
 /* Marks the groups a set names and, when only some rules are drawn, the
@@ -196,7 +261,10 @@ static void mark_used(const dot *d, const sp_pset *s, bool *used_group)
         uint32_t g = node - pol->n_parties;
         if (i < s->n_names)
             used_group[g] = true;
-        for (uint32_t m = pol->member_off[g]; d->drawn_root && m < pol->member_off[g + 1]; m++)
+        if (!d->drawn_root || d->members_marked[g])
+            continue;
+        d->members_marked[g] = true;
+        for (uint32_t m = pol->member_off[g]; m < pol->member_off[g + 1]; m++)
             mark_root(d, pol->u32[m]);
     }
 }
@@ -223,16 +291,25 @@ static void rule_edges(dot *d, uint32_t r)
     const sp_rule_text *t = &pol->rule_text[r];
     sp_buf lbl;
     sp_buf_init(&lbl, &pol->allocator);
-    sp_buf_printf(&lbl, "%s%s\n%s", cr->kind == SHAREPOL_RULE_DENY ? "deny " : "",
-                  pol->rule_info[r].name, t->cats);
-    if (cr->from >= 0 && pol->psets[cr->from].n_excepts)
-        sp_buf_printf(&lbl, "\nfrom %s", t->from);
-    if (cr->to >= 0 && pol->psets[cr->to].n_excepts)
-        sp_buf_printf(&lbl, "\nto %s", t->to);
-    if (t->consent && cr->kind == SHAREPOL_RULE_ALLOW)
-        sp_buf_printf(&lbl, "\nconsent of %s", t->consent);
-    if (t->when)
-        sp_buf_printf(&lbl, "\nwhen %s", t->when);
+    sp_buf_printf(&lbl, "%s%s\n", cr->kind == SHAREPOL_RULE_DENY ? "deny " : "",
+                  pol->rule_info[r].name);
+    label_text(&lbl, t->cats);
+    if (cr->from >= 0 && pol->psets[cr->from].n_excepts) {
+        sp_buf_puts(&lbl, "\nfrom ");
+        label_text(&lbl, t->from);
+    }
+    if (cr->to >= 0 && pol->psets[cr->to].n_excepts) {
+        sp_buf_puts(&lbl, "\nto ");
+        label_text(&lbl, t->to);
+    }
+    if (t->consent && cr->kind == SHAREPOL_RULE_ALLOW) {
+        sp_buf_puts(&lbl, "\nconsent of ");
+        label_text(&lbl, t->consent);
+    }
+    if (t->when) {
+        sp_buf_puts(&lbl, "\nwhen ");
+        label_text(&lbl, t->when);
+    }
     const char *from[64], *to[64];
     uint32_t nf, nt;
     ends(d, cr->from, from, &nf);
@@ -244,7 +321,7 @@ static void rule_edges(dot *d, uint32_t r)
             sp_buf_puts(&d->b, " -> ");
             quoted(&d->b, to[j]);
             sp_buf_puts(&d->b, " [label=");
-            quoted(&d->b, lbl.data ? lbl.data : "");
+            put_label(d, &lbl);
             if (cr->kind == SHAREPOL_RULE_DENY)
                 sp_buf_puts(&d->b, ", color=red3, fontcolor=red3, style=bold");
             else if (t->consent)
@@ -265,15 +342,24 @@ static void requirements_note(dot *d)
         if (pol->rules[r].kind != SHAREPOL_RULE_REQUIRE || !selected(d, r))
             continue;
         const sp_rule_text *t = &pol->rule_text[r];
-        sp_buf_printf(&note, "%s: consent of %s", pol->rule_info[r].name, t->consent);
-        if (strcmp(t->cats, "*") != 0)
-            sp_buf_printf(&note, " for %s", t->cats);
-        if (strcmp(t->from, "*") != 0)
-            sp_buf_printf(&note, " from %s", t->from);
-        if (strcmp(t->to, "*") != 0)
-            sp_buf_printf(&note, " to %s", t->to);
-        if (t->when)
-            sp_buf_printf(&note, " when %s", t->when);
+        sp_buf_printf(&note, "%s: consent of ", pol->rule_info[r].name);
+        label_text(&note, t->consent);
+        if (strcmp(t->cats, "*") != 0) {
+            sp_buf_puts(&note, " for ");
+            label_text(&note, t->cats);
+        }
+        if (strcmp(t->from, "*") != 0) {
+            sp_buf_puts(&note, " from ");
+            label_text(&note, t->from);
+        }
+        if (strcmp(t->to, "*") != 0) {
+            sp_buf_puts(&note, " to ");
+            label_text(&note, t->to);
+        }
+        if (t->when) {
+            sp_buf_puts(&note, " when ");
+            label_text(&note, t->when);
+        }
         sp_buf_puts(&note, "\\l");
     }
     if (note.len) {
@@ -314,12 +400,26 @@ int sharepol_graph_dot(char **out, const sharepol_policy *policy,
     bool *used_group = sp_calloc(&policy->allocator, policy->n_groups + 1);
     bool filtered = options->category >= 0 || options->agreement >= 0;
     /* With a filter, only the organisations the drawn rules involve. */
-    d.drawn_root = filtered ? sp_calloc(&policy->allocator, policy->n_parties + 1) : NULL;
-    if (!used_group || (filtered && !d.drawn_root)) {
+    uint32_t *path = NULL;
+    if (filtered) {
+        size_t np = (size_t)policy->n_parties + 1;
+        d.drawn_root = sp_calloc(&policy->allocator, np);
+        d.members_marked = sp_calloc(&policy->allocator, policy->n_groups + 1);
+        d.root_of = sp_alloc(&policy->allocator, sizeof *d.root_of * np);
+        path = sp_alloc(&policy->allocator, sizeof *path * np);
+    }
+    if (!used_group || (filtered && (!d.drawn_root || !d.members_marked || !d.root_of ||
+                                     !path))) {
         sp_free(used_group);
         sp_free(d.drawn_root);
+        sp_free(d.members_marked);
+        sp_free(d.root_of);
+        sp_free(path);
         return SHAREPOL_ENOMEM;
     }
+    if (filtered)
+        find_roots(policy, d.root_of, path);
+    sp_free(path);
     for (uint32_t r = 0; r < policy->n_rules; r++) {
         const sp_crule *cr = &policy->rules[r];
         if (cr->kind == SHAREPOL_RULE_REQUIRE || !selected(&d, r))
@@ -342,7 +442,7 @@ int sharepol_graph_dot(char **out, const sharepol_policy *policy,
         if (options->agreement >= 0)
             sp_buf_printf(&title, "%sagreement %s", options->category >= 0 ? ", " : "",
                           policy->agreements[options->agreement].name);
-        quoted(&d.b, title.data ? title.data : "");
+        put_label(&d, &title);
         sp_buf_free(&title);
         sp_buf_puts(&d.b, "; labelloc=t;\n");
     }
@@ -357,6 +457,8 @@ int sharepol_graph_dot(char **out, const sharepol_policy *policy,
     sp_buf_puts(&d.b, "}\n");
     sp_free(used_group);
     sp_free(d.drawn_root);
+    sp_free(d.members_marked);
+    sp_free(d.root_of);
     *out = sp_buf_finish(&d.b);
     return *out ? SHAREPOL_OK : SHAREPOL_ENOMEM;
 }

@@ -24,7 +24,7 @@ struct sharepol_explanation {
 static void date_text(char buf[11], int32_t day)
 {
     if (sharepol_date_format(buf, day) != SHAREPOL_OK)
-        strcpy(buf, "?");
+        memcpy(buf, "?", 2);
 }
 
 static void rule_head(sp_buf *b, const sharepol_policy *pol, uint32_t r)
@@ -37,7 +37,18 @@ static void rule_head(sp_buf *b, const sharepol_policy *pol, uint32_t r)
         sp_buf_escaped(b, info->label, strlen(info->label), '"');
         sp_buf_putc(b, '"');
     }
-    sp_buf_printf(b, " (%s:%u:%u)", info->file, info->line, info->column);
+    sp_buf_puts(b, " (");
+    sp_buf_escaped(b, info->file, strlen(info->file), 0);
+    sp_buf_printf(b, ":%u:%u)", info->line, info->column);
+}
+
+/* A piece of the rule's source text: it may hold a comment, so it is shown
+ * escaped like everything else that comes from the policy. */
+static void put_source(sp_buf *b, const char *before, const char *text, const char *after)
+{
+    sp_buf_puts(b, before);
+    sp_buf_escaped(b, text, strlen(text), 0);
+    sp_buf_puts(b, after);
 }
 
 static void explain_failure(sp_buf *b, const sp_ctx *ctx, uint32_t r, sp_part p)
@@ -61,16 +72,19 @@ static void explain_failure(sp_buf *b, const sp_ctx *ctx, uint32_t r, sp_part p)
         }
         break;
     case SP_PART_CATEGORY:
-        sp_buf_printf(b, "category %s is not in '%s'", cat, t->cats);
+        sp_buf_printf(b, "category %s is not in ", cat);
+        put_source(b, "'", t->cats, "'");
         break;
     case SP_PART_FROM:
-        sp_buf_printf(b, "sender %s is not in 'from %s'", pol->parties[ctx->from].name, t->from);
+        sp_buf_printf(b, "sender %s is not in ", pol->parties[ctx->from].name);
+        put_source(b, "'from ", t->from, "'");
         break;
     case SP_PART_TO:
-        sp_buf_printf(b, "recipient %s is not in 'to %s'", pol->parties[ctx->to].name, t->to);
+        sp_buf_printf(b, "recipient %s is not in ", pol->parties[ctx->to].name);
+        put_source(b, "'to ", t->to, "'");
         break;
     case SP_PART_WHEN:
-        sp_buf_printf(b, "its condition 'when %s' does not hold", t->when);
+        put_source(b, "its condition 'when ", t->when, "' does not hold");
         break;
     case SP_PART_ALL_HOLD:
         sp_buf_puts(b, "it applies");
@@ -119,8 +133,8 @@ static void list_applying(sp_buf *b, const sp_ctx *ctx)
         const sp_crule *cr = &pol->rules[r];
         if (cr->consent >= 0) {
             bool ok = sp_consent_sat(ctx, (uint32_t)cr->consent);
-            sp_buf_printf(b, "\n    consent of %s: %s", pol->rule_text[r].consent,
-                          ok ? "given" : "not given");
+            put_source(b, "\n    consent of ", pol->rule_text[r].consent, ": ");
+            sp_buf_puts(b, ok ? "given" : "not given");
         }
         sp_buf_putc(b, '\n');
     }

@@ -71,7 +71,7 @@ static void put_date(sp_buf *b, int32_t day)
 {
     char text[11];
     if (sharepol_date_format(text, day) != SHAREPOL_OK)
-        strcpy(text, "?");
+        memcpy(text, "?", 2);
     sp_buf_puts(b, text);
 }
 
@@ -307,14 +307,6 @@ static bool blank_between(const fmt *f, size_t from, size_t to)
     return false;
 }
 
-static bool same_line(const fmt *f, size_t from, size_t to)
-{
-    for (size_t i = from; i < to && i < f->src->len; i++)
-        if (f->src->text[i] == '\n' || f->src->text[i] == '\r')
-            return false;
-    return true;
-}
-
 /* Only spaces and tabs between two offsets? */
 static bool only_blanks(const fmt *f, size_t from, size_t to)
 {
@@ -427,8 +419,11 @@ static void end_line(fmt *f, size_t end)
 
 /* ---- statements -------------------------------------------------------------- */
 
-/* Does declaration item b follow a on the next line, with no blank line or
- * comment between? */
+/* Will declaration item b be printed on the line after a, with no blank
+ * line or comment between?  That is decided on the source in a way that the
+ * output decides the same, so that formatting twice changes nothing: two
+ * declarations on one source line end up on consecutive lines, and a comment
+ * inside b moves before it, between the two. */
 static bool joined(const fmt *f, const sp_item *a, const sp_item *b)
 {
     const sp_program *prog = f->prog;
@@ -437,11 +432,10 @@ static bool joined(const fmt *f, const sp_item *a, const sp_item *b)
         return false;
     /* a comment on a line of its own separates them; one after `a` does not */
     for (uint32_t c = 0; c < f->n_comments; c++)
-        if (f->comments[c].start >= a->loc.end && f->comments[c].start < b->loc.start &&
+        if (f->comments[c].start >= a->loc.end && f->comments[c].start < b->loc.end &&
             !only_blanks(f, a->loc.end, f->comments[c].start))
             return false;
-    return !blank_between(f, a->loc.end, b->loc.start) &&
-           !same_line(f, a->loc.end, b->loc.start);
+    return !blank_between(f, a->loc.end, b->loc.start);
 }
 
 /* Runs of joined declarations of one kind align their labels: the width of
@@ -552,6 +546,8 @@ static void put_rule(fmt *f, const sp_rule *r, int indent)
 static void put_agreement_item(fmt *f, const sp_agreement *ag, const sp_item *it, int indent)
 {
     sp_buf *b = &f->out;
+    if (!ag)
+        return; /* these items exist only inside an agreement */
     put_indent(b, indent);
     switch (it->kind) {
     case SP_ITEM_PARTIES:

@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,7 +47,8 @@ static uint32_t add_source(sharepol_diagnostics *d, const char *name, char *text
 static char *text_buffer(sharepol_diagnostics *d, size_t len)
 {
     char *text = sp_arena_alloc(&d->arena, len + 2);
-    text[len] = text[len + 1] = '\0';
+    if (text)
+        text[len] = text[len + 1] = '\0';
     return text;
 }
 
@@ -57,6 +59,20 @@ uint32_t sp_input_text(sharepol_diagnostics *d, const char *name, const char *te
     if (len)
         memcpy(copy, text, len);
     return add_source(d, name, copy, len);
+}
+
+/* strerror() may share one buffer between threads; compilations may run on
+ * several threads at once.  POSIX's strerror_r fills the caller's buffer. */
+typedef struct errtext {
+    char text[128];
+} errtext;
+
+static errtext error_text(int err)
+{
+    errtext e;
+    if (strerror_r(err, e.text, sizeof e.text) != 0)
+        snprintf(e.text, sizeof e.text, "error %d", err);
+    return e;
 }
 
 static int file_error(sharepol_diagnostics *d, const char *path, int status,
@@ -77,18 +93,23 @@ static int too_large(sharepol_diagnostics *d, const char *path, size_t max)
                       detail);
 }
 
+int sp_input_too_large(sharepol_diagnostics *d, const char *name, size_t max)
+{
+    return too_large(d, name, max);
+}
+
 /* Reads a whole file, at most max bytes.  A FIFO or a device is read with
  * the same bound, never to its end. */
 static int load_file(sharepol_diagnostics *d, const char *path, size_t max)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return file_error(d, path, SHAREPOL_EIO, "cannot read this file: ", strerror(errno));
+        return file_error(d, path, SHAREPOL_EIO, "cannot read this file: ", error_text(errno).text);
     struct stat st;
     if (fstat(fd, &st) != 0) {
         int err = errno;
         close(fd);
-        return file_error(d, path, SHAREPOL_EIO, "cannot read this file: ", strerror(err));
+        return file_error(d, path, SHAREPOL_EIO, "cannot read this file: ", error_text(err).text);
     }
     if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > max) {
         close(fd);
@@ -98,17 +119,21 @@ static int load_file(sharepol_diagnostics *d, const char *path, size_t max)
     if (cap > max + 1)
         cap = max + 1;
     char *buf = sp_alloc(&d->allocator, cap);
+    if (!buf) {
+        close(fd);
+        longjmp(*d->arena.on_oom, 1);
+    }
     size_t len = 0;
     int err = 0;
-    while (buf) {
+    bool grew = true; /* false: the buffer could not grow */
+    for (;;) {
         if (len == cap) {
             if (cap > max)
                 break;
             size_t ncap = cap * 2 > max + 1 ? max + 1 : cap * 2;
             char *nbuf = sp_realloc(buf, ncap);
             if (!nbuf) {
-                sp_free(buf);
-                buf = NULL;
+                grew = false;
                 break;
             }
             buf = nbuf;
@@ -124,17 +149,25 @@ static int load_file(sharepol_diagnostics *d, const char *path, size_t max)
         len += (size_t)got;
     }
     close(fd);
-    if (!buf)
+    if (!grew) {
+        sp_free(buf);
         longjmp(*d->arena.on_oom, 1);
+    }
     if (err || len > max) {
         sp_free(buf);
-        return err ? file_error(d, path, SHAREPOL_EIO, "cannot read this file: ", strerror(err))
+        return err ? file_error(d, path, SHAREPOL_EIO, "cannot read this file: ", error_text(err).text)
                    : too_large(d, path, max);
     }
+    /* buf is the host's block: free it before the arena may jump away */
+    jmp_buf *on_oom = d->arena.on_oom;
+    d->arena.on_oom = NULL;
     char *text = text_buffer(d, len);
-    if (len)
+    d->arena.on_oom = on_oom;
+    if (text && len)
         memcpy(text, buf, len);
     sp_free(buf);
+    if (!text)
+        longjmp(*on_oom, 1);
     add_source(d, path, text, len);
     return SHAREPOL_OK;
 }
@@ -157,35 +190,57 @@ static int load_directory(sharepol_diagnostics *d, sp_arena *tmp, const char *di
 {
     SP_VEC(char *) dirs;
     SP_VEC(char *) files;
+    SP_VEC(char *) specials; /* .spol names that are not regular files */
     memset(&dirs, 0, sizeof dirs);
     memset(&files, 0, sizeof files);
+    memset(&specials, 0, sizeof specials);
     size_t dl = strlen(dir);
     while (dl > 1 && dir[dl - 1] == '/')
         dl--;
     sp_vec_push(tmp, &dirs, sp_arena_strndup(tmp, dir, dl));
     int status = SHAREPOL_OK;
+    jmp_buf *on_oom = tmp->on_oom;
     for (uint32_t i = 0; i < dirs.n; i++) {
         DIR *dh = opendir(dirs.v[i]);
         if (!dh) {
             status = file_error(d, dirs.v[i], SHAREPOL_EIO, "cannot read this directory: ",
-                                strerror(errno));
+                                error_text(errno).text);
             continue;
         }
+        /* The directory handle must be closed before the arena may jump. */
+        tmp->on_oom = NULL;
+        bool ok = true;
         struct dirent *e;
-        while ((e = readdir(dh)) != NULL) {
+        /* NOLINTNEXTLINE(concurrency-mt-unsafe): one stream per call; glibc's readdir is safe so */
+        while (ok && (e = readdir(dh)) != NULL) {
             if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
                 continue;
             char *path = sp_arena_printf(tmp, "%s/%s", dirs.v[i], e->d_name);
             struct stat st;
-            if (lstat(path, &st) != 0)
-                continue;
-            if (S_ISDIR(st.st_mode))
-                sp_vec_push(tmp, &dirs, path);
-            else if (is_spol(e->d_name))
-                sp_vec_push(tmp, &files, path);
+            if (!path) {
+                ok = false;
+            } else if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+                ok = sp_vec_push(tmp, &dirs, path);
+            } else if (is_spol(e->d_name)) {
+                /* Only regular files (or links to them) are read from a
+                 * directory: a FIFO there would block the reading forever.
+                 * What cannot be examined is read, to say what is wrong. */
+                bool regular = stat(path, &st) != 0 || S_ISREG(st.st_mode);
+                ok = regular ? sp_vec_push(tmp, &files, path)
+                             : sp_vec_push(tmp, &specials, path);
+            }
         }
         closedir(dh);
+        tmp->on_oom = on_oom;
+        if (!ok)
+            longjmp(*on_oom, 1);
     }
+    if (specials.n > 1)
+        qsort(specials.v, specials.n, sizeof *specials.v, cmp_path);
+    for (uint32_t i = 0; i < specials.n; i++)
+        status = file_error(d, specials.v[i], SHAREPOL_EIO,
+                            "not a regular file, so it is not read: ",
+                            "a directory's .spol files must be regular files");
     if (files.n == 0 && status == SHAREPOL_OK)
         return file_error(d, dir, SHAREPOL_EIO, "no .spol file below this directory", "");
     if (files.n > 1)

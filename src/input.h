@@ -16,6 +16,10 @@ uint32_t sp_input_text(sharepol_diagnostics *d, const char *name, const char *te
 int sp_input_path(sharepol_diagnostics *d, sp_arena *tmp, const char *path,
                   const sharepol_limits *limits);
 
+/* Reports that a source (a file, or a text given in memory) is larger than
+ * max bytes.  @return SHAREPOL_ELIMIT. */
+int sp_input_too_large(sharepol_diagnostics *d, const char *name, size_t max);
+
 /* Reports the first encoding problem of a source.  @return true when none. */
 bool sp_input_check_encoding(sharepol_diagnostics *d, uint32_t file);
 

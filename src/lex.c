@@ -1,6 +1,7 @@
 /* lex.c — token values and lexical errors, for the rules of policy.l. */
 #include "lex.h"
 
+#include <setjmp.h>
 #include <string.h>
 
 #include "buf.h"
@@ -113,6 +114,11 @@ int sp_lex_number(sp_parse_state *ps, const char *s, size_t n, sp_loc loc,
     sp_buf b;
     sp_buf_init(&b, &ps->diags->allocator);
     sp_buf_escaped(&b, s, n > 40 ? 40 : n, '\'');
+    if ((b.failed || !b.data) && ps->diags->arena.on_oom) {
+        /* out of memory: the compilation stops here (see syntax_error.c) */
+        sp_buf_free(&b);
+        longjmp(*ps->diags->arena.on_oom, 1);
+    }
     sp_diag_error(ps->diags, "malformed-literal", loc,
                   "'%s%s' is not a number, date or duration", b.data ? b.data : "",
                   n > 40 ? "..." : "");

@@ -65,7 +65,8 @@ static void find_mentions(const sharepol_policy *pol, uint32_t node, mentions *m
         break;
     case SP_W_BEFORE:
     case SP_W_SINCE:
-        if (m->n_dates + 2 <= SP_ARRAY_LEN(m->dates)) {
+        /* one place stays free for the rule's first day (condition_can_hold) */
+        if (m->n_dates + 3 <= SP_ARRAY_LEN(m->dates)) {
             m->dates[m->n_dates++] = w->date - 1;
             m->dates[m->n_dates++] = w->date;
         }

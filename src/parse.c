@@ -54,7 +54,7 @@ int sp_parse_text(sp_program *prog, const char *name, const char *text, size_t l
                                      SP_DEFAULT_MAX_STRING, SP_DEFAULT_MAX_DEPTH,
                                      SP_DEFAULT_MAX_ERRORS, SP_DEFAULT_MAX_FILES };
     if (length > limits.max_file_size)
-        return SHAREPOL_ELIMIT;
+        return sp_input_too_large(prog->diags, name, limits.max_file_size);
     *file = sp_input_text(prog->diags, name, text, length);
     if (!sp_input_check_encoding(prog->diags, *file))
         return SHAREPOL_EPARSE;

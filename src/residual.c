@@ -27,6 +27,8 @@ struct sharepol_residual {
 typedef struct builder {
     const sp_ctx *ctx;
     sp_arena *arena;
+    uint32_t *stamp; /* per party: the join that last kept it (see join) */
+    uint32_t epoch;
 } builder;
 
 static rnode *leaf(builder *b, uint32_t party)
@@ -75,11 +77,26 @@ static bool same_leaf(const rnode *a, const rnode *b)
 }
 
 /* Joins simplified children under AND or OR.  Recursion is bounded by the
- * parser's nesting limit. */
+ * parser's nesting limit.  Repeated parties are found by comparing with
+ * what is kept while that is short; a long join (`all of` a group of a
+ * hundred thousand) marks the parties it keeps instead, so that it stays
+ * linear. */
+#define SHORT_JOIN 32
+
 static rnode *join(builder *b, int kind, const rnode *const *kids, uint32_t n)
 {
     SP_VEC(const rnode *) out;
     memset(&out, 0, sizeof out);
+    size_t total = 0;
+    for (uint32_t i = 0; i < n; i++)
+        total += kids[i]->kind == kind ? kids[i]->n_children : 1;
+    bool marking = total > SHORT_JOIN;
+    if (marking) {
+        if (!b->stamp)
+            b->stamp = sp_arena_zalloc(b->arena,
+                                       sizeof *b->stamp * ((size_t)b->ctx->pol->n_parties + 1));
+        b->epoch++;
+    }
     for (uint32_t i = 0; i < n; i++) {
         const rnode *k = kids[i];
         const rnode *const *parts = &k;
@@ -90,8 +107,14 @@ static rnode *join(builder *b, int kind, const rnode *const *kids, uint32_t n)
         }
         for (size_t j = 0; j < n_parts; j++) {
             bool repeat = false;
-            for (uint32_t x = 0; x < out.n && !repeat; x++)
-                repeat = same_leaf(out.v[x], parts[j]);
+            if (marking && parts[j]->kind == SHAREPOL_CONSENT_PARTY) {
+                uint32_t party = (uint32_t)parts[j]->party;
+                repeat = b->stamp[party] == b->epoch;
+                b->stamp[party] = b->epoch;
+            } else if (!marking) {
+                for (uint32_t x = 0; x < out.n && !repeat; x++)
+                    repeat = same_leaf(out.v[x], parts[j]);
+            }
             if (!repeat)
                 sp_vec_push(b->arena, &out, parts[j]);
         }
@@ -210,7 +233,7 @@ int sp_residual_build(sharepol_residual **out, const sp_ctx *ctx, int32_t own,
         sharepol_residual_free(res);
         return SHAREPOL_ENOMEM;
     }
-    builder b = { ctx, &res->arena };
+    builder b = { ctx, &res->arena, NULL, 0 };
     const rnode **parts = sp_arena_alloc(&res->arena, sizeof *parts * (n_reqs + 1));
     uint32_t n = 0;
     /* The allow rule's own consent first, then each require in source order. */

@@ -7,7 +7,7 @@
 
 static char fold(char c)
 {
-    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    return (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
 }
 
 /* Distance with transpositions; a change of case alone costs nothing here

@@ -1,10 +1,29 @@
 /* syntax_error.c — syntax error messages that name what was expected. */
 #include "syntax_error.h"
 
+#include <setjmp.h>
 #include <string.h>
 
 #include "buf.h"
 #include "lex.h"
+
+/* The text built in b, for a message.  A message that could not be built
+ * for want of memory must not go unreported, or the text would pass for
+ * correct (error recovery has dropped the statement): the parse stops as
+ * out of memory through the arena's handler, after freeing b and `also`.
+ * Without a handler the error is still reported, in fewer words. */
+static const char *built(sp_parse_state *ps, sp_buf *b, sp_buf *also, const char *fallback)
+{
+    if (!b->failed && b->data)
+        return b->data;
+    if (ps->diags->arena.on_oom) {
+        sp_buf_free(b);
+        if (also)
+            sp_buf_free(also);
+        longjmp(*ps->diags->arena.on_oom, 1);
+    }
+    return fallback;
+}
 
 typedef enum tok_class {
     TOK_EOF,
@@ -117,7 +136,7 @@ static const char *miscased_keyword(const char *text, size_t len, const tok *exp
     if (len == 0 || len >= sizeof low)
         return NULL;
     for (size_t i = 0; i < len; i++)
-        low[i] = text[i] >= 'A' && text[i] <= 'Z' ? (char)(text[i] - 'A' + 'a') : text[i];
+        low[i] = (char)(text[i] >= 'A' && text[i] <= 'Z' ? text[i] - 'A' + 'a' : text[i]);
     low[len] = '\0';
     if (!sp_lex_keyword(low, len))
         return NULL;
@@ -191,8 +210,8 @@ void sp_syntax_error(sp_parse_state *ps, int lookahead, sp_loc loc,
             sp_buf_puts(&b, ps->query_mode ? "unexpected end of query: "
                                            : "unexpected end of file: ");
         sp_buf_puts(&b, "missing ';' at the end of the statement");
-        if (b.data)
-            sp_diag_error(ps->diags, "missing-semicolon", at, "%s", b.data);
+        sp_diag_error(ps->diags, "missing-semicolon", at, "%s",
+                      built(ps, &b, NULL, "missing ';'"));
         if (n > 1) {
             sp_buf others;
             sp_buf_init(&others, &ps->diags->allocator);
@@ -202,8 +221,8 @@ void sp_syntax_error(sp_parse_state *ps, int lookahead, sp_loc loc,
                 if (strcmp(exp[i].text, ";") != 0)
                     rest[m++] = exp[i];
             describe_expected(&others, rest, m);
-            if (others.data)
-                sp_diag_note(ps->diags, at, "%s could also come here", others.data);
+            sp_diag_note(ps->diags, at, "%s could also come here",
+                         built(ps, &others, &b, "something else"));
             sp_buf_free(&others);
         }
         notes_for_unfinished(ps, la.cls == TOK_EOF);
@@ -220,9 +239,8 @@ void sp_syntax_error(sp_parse_state *ps, int lookahead, sp_loc loc,
             sp_buf_puts(&b, ", expected ");
             describe_expected(&b, exp, n);
         }
-        if (b.data)
-            sp_diag_error(ps->diags, la.cls == TOK_EOF ? "unexpected-eof" : "syntax",
-                          loc, "%s", b.data);
+        sp_diag_error(ps->diags, la.cls == TOK_EOF ? "unexpected-eof" : "syntax", loc, "%s",
+                      built(ps, &b, NULL, "syntax error"));
         notes_for_unfinished(ps, la.cls == TOK_EOF);
         const char *kw = la.cls == TOK_VALUE && strcmp(la.text, "name") == 0
                              ? miscased_keyword(text, len, exp, n)

@@ -196,7 +196,18 @@ static void emit_error(json_t *id, const char *message, size_t line)
     json_t *answer = json_object();
     if (id)
         json_object_set(answer, "id", id);
-    json_object_set_new(answer, "error", json_string(message));
+    /* jansson's messages quote the input, which need not be UTF-8; json_string
+     * refuses such text, and the answer must still carry its error */
+    json_t *text = json_string(message);
+    if (!text) {
+        char clean[512];
+        size_t n = 0;
+        for (; message[n] && n + 1 < sizeof clean; n++)
+            clean[n] = (char)((unsigned char)message[n] < 0x80 ? message[n] : '?');
+        clean[n] = '\0';
+        text = json_string(clean);
+    }
+    json_object_set_new(answer, "error", text);
     json_object_set_new(answer, "line", json_integer((json_int_t)line));
     emit(answer);
 }

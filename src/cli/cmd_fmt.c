@@ -98,7 +98,8 @@ static int format_file(const char *path, mode m)
     } else {
         bool same = strlen(out) == len && memcmp(out, text, len) == 0;
         if (!same && m == CHECK) {
-            printf("%s\n", path);
+            cli_put_escaped(stdout, path);
+            putchar('\n');
             code = EXIT_REJECTED;
         } else if (!same && !write_all(path, out)) {
             fprintf(stderr, "sharepol fmt: cannot write %s: %s\n", path, strerror(errno));
@@ -166,7 +167,8 @@ static int format_dir(const char *dir, mode m)
         free(d);
     }
     free(stack);
-    qsort(files, n_files, sizeof *files, cmp);
+    if (n_files > 1)
+        qsort(files, n_files, sizeof *files, cmp);
     for (size_t i = 0; i < n_files; i++) {
         int code = format_file(files[i], m);
         if (code > worst)

@@ -46,12 +46,15 @@ static char *join_words(char **words, int n)
     char *s = malloc(len);
     if (!s)
         return NULL;
-    s[0] = '\0';
+    size_t at = 0;
     for (int i = 0; i < n; i++) {
         if (i)
-            strcat(s, " ");
-        strcat(s, words[i]);
+            s[at++] = ' ';
+        size_t w = strlen(words[i]);
+        memcpy(s + at, words[i], w);
+        at += w;
     }
+    s[at] = '\0';
     return s;
 }
 
@@ -68,10 +71,14 @@ static void print_decision(const sharepol_policy *policy, const sharepol_query *
     static const char *const names[] = { "", "allow", "deny", "needs consent" };
     printf("decision: %s\n", names[r->decision]);
     if (r->rule) {
-        printf("rule: %s (%s:%u:%u)", r->rule->name, r->rule->file, r->rule->line,
-               r->rule->column);
-        if (r->rule->label)
-            printf(" \"%s\"", r->rule->label);
+        printf("rule: %s (", r->rule->name);
+        cli_put_escaped(stdout, r->rule->file);
+        printf(":%u:%u)", r->rule->line, r->rule->column);
+        if (r->rule->label) {
+            fputs(" \"", stdout);
+            cli_put_escaped(stdout, r->rule->label);
+            putchar('"');
+        }
         putchar('\n');
     } else {
         printf("rule: none (no rule allows this transfer)\n");

@@ -36,10 +36,11 @@ static void print_actual(const sharepol_policy *policy, const sharepol_expectati
             printf(" of %s", sharepol_residual_text(res));
         sharepol_residual_free(res);
     }
-    if (r->rule)
-        printf(", by rule %s (%s:%u:%u)", r->rule->name, r->rule->file, r->rule->line,
-               r->rule->column);
-    else
+    if (r->rule) {
+        printf(", by rule %s (", r->rule->name);
+        cli_put_escaped(stdout, r->rule->file);
+        printf(":%u:%u)", r->rule->line, r->rule->column);
+    } else
         printf(", no rule allows this transfer");
     putchar('\n');
 }
@@ -112,15 +113,21 @@ static int run_tests(const sharepol_policy *policy, bool verbose, bool coverage)
                 mark_reached(policy, sharepol_expectation_get(policy, index), reached, scratch,
                              n_rules);
         }
-        printf("%s  %s (%s:%u)\n", block_ok ? "PASS" : "FAIL", test->label, test->file,
-               test->line);
+        printf("%s  ", block_ok ? "PASS" : "FAIL");
+        cli_put_escaped(stdout, test->label);
+        fputs(" (", stdout);
+        cli_put_escaped(stdout, test->file);
+        printf(":%u)\n", test->line);
         for (size_t i = 0; i < test->n_expectations; i++) {
             const sharepol_expectation *e = sharepol_expectation_get(policy, test->first + i);
             bool good = errors[i] == SHAREPOL_OK && ok[i];
             if (good && !verbose)
                 continue;
-            printf("    %s %s:%u:%u: %s\n", good ? "ok  " : "FAIL", e->file, e->line,
-                   e->column, e->text);
+            printf("    %s ", good ? "ok  " : "FAIL");
+            cli_put_escaped(stdout, e->file);
+            printf(":%u:%u: ", e->line, e->column);
+            cli_put_escaped(stdout, e->text);
+            putchar('\n');
             if (errors[i] != SHAREPOL_OK) {
                 printf("        error: %s\n", sharepol_strerror(errors[i]));
             } else if (!good) {
