@@ -9,11 +9,6 @@
 #include "buf.h"
 #include "utf8.h"
 
-/* The code of a placeholder for a dropped error or warning, so that its
- * notes are dropped too.  Compared by address: one object, not a literal
- * (two equal literals need not share an address). */
-static const char drop_notes_code[] = "\x01";
-#define DROP_NOTES_CODE drop_notes_code
 
 sharepol_diagnostics *sp_diag_new(const sharepol_allocator *allocator)
 {
@@ -31,12 +26,6 @@ uint32_t sp_diag_add_source(sharepol_diagnostics *d, sp_source *src)
 {
     sp_vec_push(&d->arena, &d->sources, src);
     return d->sources.n - 1;
-}
-
-static bool last_was_dropped(const sharepol_diagnostics *d)
-{
-    return d->items.n > 0 &&
-           d->items.v[d->items.n - 1].code == DROP_NOTES_CODE;
 }
 
 static void add(sharepol_diagnostics *d, int severity, const char *code,
@@ -80,28 +69,12 @@ static void add(sharepol_diagnostics *d, int severity, const char *code,
         sp_vec_push(&d->arena, &d->places, place);
 }
 
-/* A placeholder that marks a dropped diagnostic, for its notes. */
-static void add_dropped(sharepol_diagnostics *d)
-{
-    if (last_was_dropped(d))
-        return;
-    sharepol_diagnostic item;
-    memset(&item, 0, sizeof item);
-    item.severity = -1;
-    item.code = DROP_NOTES_CODE;
-    item.message = "";
-    sp_diag_place place = { SP_NOWHERE, SP_NOPOS, SP_NOPOS };
-    if (sp_vec_push(&d->arena, &d->items, item))
-        sp_vec_push(&d->arena, &d->places, place);
-}
-
 void sp_diag_error(sharepol_diagnostics *d, const char *code, sp_loc loc,
                    const char *fmt, ...)
 {
-    if (d->stopped) {
-        add_dropped(d);
+    d->dropping = d->stopped;
+    if (d->dropping)
         return;
-    }
     va_list ap;
     va_start(ap, fmt);
     add(d, SHAREPOL_SEVERITY_ERROR, code, loc, fmt, ap);
@@ -119,17 +92,16 @@ void sp_diag_error(sharepol_diagnostics *d, const char *code, sp_loc loc,
         sp_diag_place place = { SP_NOWHERE, SP_NOPOS, SP_NOPOS };
         if (item.message && sp_vec_push(&d->arena, &d->items, item))
             sp_vec_push(&d->arena, &d->places, place);
-        add_dropped(d);
+        d->dropping = true; /* the error's own notes would follow the stop */
     }
 }
 
 void sp_diag_warning(sharepol_diagnostics *d, const char *code, sp_loc loc,
                      const char *fmt, ...)
 {
-    if (d->no_warnings || d->stopped) {
-        add_dropped(d);
+    d->dropping = d->no_warnings || d->stopped;
+    if (d->dropping)
         return;
-    }
     va_list ap;
     va_start(ap, fmt);
     add(d, d->werror ? SHAREPOL_SEVERITY_ERROR : SHAREPOL_SEVERITY_WARNING, code,
@@ -143,7 +115,7 @@ void sp_diag_warning(sharepol_diagnostics *d, const char *code, sp_loc loc,
 
 void sp_diag_note(sharepol_diagnostics *d, sp_loc loc, const char *fmt, ...)
 {
-    if (d->items.n == 0 || last_was_dropped(d))
+    if (d->items.n == 0 || d->dropping)
         return;
     va_list ap;
     va_start(ap, fmt);
@@ -177,26 +149,13 @@ void sp_diag_hand_over(sharepol_diagnostics *d, int status, sharepol_diagnostics
 
 size_t sharepol_diagnostics_count(const sharepol_diagnostics *d)
 {
-    if (!d)
-        return 0;
-    size_t n = 0;
-    for (uint32_t i = 0; i < d->items.n; i++)
-        n += d->items.v[i].code != DROP_NOTES_CODE;
-    return n;
+    return d ? d->items.n : 0;
 }
 
 const sharepol_diagnostic *sharepol_diagnostics_get(const sharepol_diagnostics *d,
                                                     size_t index)
 {
-    if (!d)
-        return NULL;
-    for (uint32_t i = 0; i < d->items.n; i++) {
-        if (d->items.v[i].code == DROP_NOTES_CODE)
-            continue;
-        if (index-- == 0)
-            return &d->items.v[i];
-    }
-    return NULL;
+    return d && index < d->items.n ? &d->items.v[index] : NULL;
 }
 
 size_t sharepol_diagnostics_errors(const sharepol_diagnostics *d)
@@ -359,8 +318,6 @@ int sharepol_diagnostics_render(char **out, const sharepol_diagnostics *d,
     sp_buf_init(&b, d ? &d->allocator : NULL);
     for (uint32_t i = 0; d && i < d->items.n; i++) {
         const sharepol_diagnostic *it = &d->items.v[i];
-        if (it->code == DROP_NOTES_CODE)
-            continue;
         const sp_diag_place *pl = &d->places.v[i];
         sp_buf_puts(&b, st->bold);
         if (it->file) {

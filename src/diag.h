@@ -34,6 +34,7 @@ struct sharepol_diagnostics {
     size_t errors, warnings;
     unsigned max_errors;
     bool stopped;      /* max_errors reached: further errors are dropped */
+    bool dropping;     /* the last error or warning was dropped: so are its notes */
     bool no_warnings;  /* warnings are not collected */
     bool werror;       /* warnings count as errors */
 };

@@ -132,9 +132,17 @@ static void list_applying(sp_buf *b, const sp_ctx *ctx)
         rule_head(b, pol, r);
         const sp_crule *cr = &pol->rules[r];
         if (cr->consent >= 0) {
-            bool ok = sp_consent_sat(ctx, (uint32_t)cr->consent);
             put_source(b, "\n    consent of ", pol->rule_text[r].consent, ": ");
-            sp_buf_puts(b, ok ? "given" : "not given");
+            /* what this rule alone still needs, in the residual's words */
+            sharepol_residual *missing = NULL;
+            if (sp_consent_sat(ctx, (uint32_t)cr->consent))
+                sp_buf_puts(b, "given");
+            else if (sp_residual_build(&missing, ctx, cr->consent, NULL, 0, &pol->allocator) ==
+                     SHAREPOL_OK)
+                sp_buf_printf(b, "still needs %s", sharepol_residual_text(missing));
+            else
+                b->failed = true;
+            sharepol_residual_free(missing);
         }
         sp_buf_putc(b, '\n');
     }

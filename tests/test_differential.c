@@ -93,6 +93,9 @@ typedef struct sbuf {
 } sbuf;
 
 static void sb_vprintf(sbuf *b, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
+
+static void sb_vprintf(sbuf *b, const char *fmt, va_list ap)
 {
     va_list ap2;
     va_copy(ap2, ap);
