@@ -5,13 +5,17 @@
  * parties by dotted lines; allow rules are edges from each name of their
  * `from` set to each name of their `to` set, labelled with the rule, its
  * categories, the consent it needs and its condition; deny rules are red
- * bold edges.  Require rules have no edge of their own: they are listed in
- * a note, since they add consent to whatever allow rule they meet. */
+ * bold edges.  A rule from a name to itself (a group sharing among its
+ * members) is written inside that name's node rather than drawn as a loop,
+ * whose label Graphviz would lay over the line.  Require rules have no edge
+ * of their own: they are listed in a note, since they add consent to the
+ * allow rules they meet.  A legend explains the colours. */
 #include <string.h>
 
 #include "alloc.h"
 #include "buf.h"
 #include "eval.h"
+#include "utf8.h"
 
 typedef struct dot {
     sp_buf b;
@@ -21,6 +25,8 @@ typedef struct dot {
     bool *drawn_root; /* organisations to draw; NULL: all of them */
     uint32_t *root_of; /* with drawn_root: each party's organisation */
     bool *members_marked; /* with drawn_root: groups whose members are marked */
+    uint32_t *loop_off;   /* per node: its rules from itself to itself ... */
+    uint32_t *loop_rules; /* ... as runs of rule indices */
 } dot;
 
 static void quoted(sp_buf *b, const char *s)
@@ -81,18 +87,50 @@ static int indent(int columns)
  * is a megabyte long must not make a graph of gigabytes. */
 #define MAX_LABEL_TEXT 200
 
-static void label_text(sp_buf *b, const char *s)
+/* Lines of a label are wrapped at about this many columns. */
+#define WRAP_COLUMNS 30
+
+static void text_cut(sp_buf *b, const char *s, bool wrap)
 {
     size_t n = strlen(s);
-    if (n <= MAX_LABEL_TEXT) {
-        sp_buf_add(b, s, n);
-        return;
+    bool cut = n > MAX_LABEL_TEXT;
+    if (cut) {
+        n = MAX_LABEL_TEXT;
+        while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+            n--; /* not in the middle of a character */
     }
-    n = MAX_LABEL_TEXT;
-    while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
-        n--; /* not in the middle of a character */
-    sp_buf_add(b, s, n);
-    sp_buf_puts(b, "...");
+    /* Wrapped at a space, or between two East Asian wide characters, which
+     * may break anywhere. */
+    unsigned column = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t len = sp_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (len == 0)
+            len = 1, cp = '?';
+        unsigned w = sp_utf8_width(cp);
+        if (wrap && ((cp == ' ' && column >= WRAP_COLUMNS - 6) ||
+                     (w == 2 && column + w > WRAP_COLUMNS))) {
+            sp_buf_putc(b, '\n');
+            column = 0;
+            if (cp == ' ') {
+                i += len;
+                continue;
+            }
+        }
+        if (cp == '\n')
+            column = 0;
+        sp_buf_add(b, s + i, len);
+        column += w;
+        i += len;
+    }
+    if (cut)
+        sp_buf_puts(b, "...");
+}
+
+/* Text in a node's or an edge's label: cut, and wrapped. */
+static void label_text(sp_buf *b, const char *s)
+{
+    text_cut(b, s, true);
 }
 
 /* Writes a label built in lbl, or records that it could not be built. */
@@ -101,6 +139,36 @@ static void put_label(dot *d, sp_buf *lbl)
     if (lbl->failed)
         d->b.failed = true;
     quoted(&d->b, lbl->data ? lbl->data : "");
+}
+
+/* A rule's categories, consent and condition in a few words. */
+static void rule_summary(sp_buf *lbl, const sharepol_policy *pol, uint32_t r)
+{
+    const sp_crule *cr = &pol->rules[r];
+    const sp_rule_text *t = &pol->rule_text[r];
+    sp_buf_printf(lbl, "%s%s: ", cr->kind == SHAREPOL_RULE_DENY ? "deny " : "",
+                  pol->rule_info[r].name);
+    label_text(lbl, t->cats);
+    if (t->consent && cr->kind == SHAREPOL_RULE_ALLOW) {
+        sp_buf_puts(lbl, "\nconsent of ");
+        label_text(lbl, t->consent);
+    }
+    if (t->when) {
+        sp_buf_puts(lbl, "\nwhen ");
+        label_text(lbl, t->when);
+    }
+}
+
+/* The rules from a node to itself, for the end of its label. */
+static void loops_text(const dot *d, sp_buf *lbl, uint32_t node)
+{
+    if (!d->loop_off || d->loop_off[node] == d->loop_off[node + 1])
+        return;
+    sp_buf_puts(lbl, "\n\namong themselves:");
+    for (uint32_t i = d->loop_off[node]; i < d->loop_off[node + 1]; i++) {
+        sp_buf_putc(lbl, '\n');
+        rule_summary(lbl, d->pol, d->loop_rules[i]);
+    }
 }
 
 static void party_node(dot *d, uint32_t p, int depth)
@@ -117,9 +185,19 @@ static void party_node(dot *d, uint32_t p, int depth)
         sp_buf_putc(&lbl, '\n');
         label_text(&lbl, e->label);
     }
+    loops_text(d, &lbl, p);
     put_label(d, &lbl);
     sp_buf_free(&lbl);
     sp_buf_puts(b, "];\n");
+}
+
+/* An organisation's frame says whose it is, in small grey letters (party
+ * names are ASCII, so they need no quoting beyond the quotes). */
+static const char *cluster_style(const sharepol_policy *pol, uint32_t p)
+{
+    (void)pol;
+    (void)p;
+    return "label=\"organisation\"; labeljust=l; fontsize=9; fontcolor=gray45; style=rounded";
 }
 
 /* A party with units is a cluster holding it and them, nested as deep as
@@ -161,8 +239,8 @@ static void organisations(dot *d)
         uint32_t top = 0;
         stack[top] = root;
         next[top++] = first_child[root];
-        sp_buf_printf(&d->b, "  subgraph \"cluster_%s\" {\n    label=\"\"; style=rounded;\n",
-                      pol->parties[root].name);
+        sp_buf_printf(&d->b, "  subgraph \"cluster_%s\" {\n    %s;\n", pol->parties[root].name,
+                      cluster_style(pol, root));
         party_node(d, root, 2);
         while (top > 0) {
             uint32_t c = next[top - 1];
@@ -173,9 +251,9 @@ static void organisations(dot *d)
             }
             next[top - 1] = sibling[c];
             if (first_child[c] != none) {
-                sp_buf_printf(&d->b, "%*ssubgraph \"cluster_%s\" {\n%*slabel=\"\"; style=rounded;\n",
+                sp_buf_printf(&d->b, "%*ssubgraph \"cluster_%s\" {\n%*s%s;\n",
                               indent((int)(2 * top + 2)), "", pol->parties[c].name,
-                              indent((int)(2 * top + 4)), "");
+                              indent((int)(2 * top + 4)), "", cluster_style(pol, c));
                 party_node(d, c, (int)top + 1);
                 stack[top] = c;
                 next[top++] = first_child[c];
@@ -207,6 +285,7 @@ static void group_nodes(dot *d, const bool *used_group)
             sp_buf_putc(&lbl, '\n');
             label_text(&lbl, e->label);
         }
+        loops_text(d, &lbl, pol->n_parties + g);
         put_label(d, &lbl);
         sp_buf_free(&lbl);
         sp_buf_puts(&d->b, "];\n");
@@ -269,19 +348,27 @@ static void mark_used(const dot *d, const sp_pset *s, bool *used_group)
     }
 }
 
-/* The ends of a rule's edges: each name of the set, or the `*` node. */
-static void ends(dot *d, int32_t set, const char **names, uint32_t *n)
+/* The i-th end of a rule's edges: each name of the set, or the `*` node. */
+static uint32_t n_ends(dot *d, int32_t set)
+{
+    if (set < 0 || d->pol->psets[set].star) {
+        d->star_used = true;
+        return 1;
+    }
+    return d->pol->psets[set].n_names;
+}
+
+static uint32_t end_node(const dot *d, int32_t set, uint32_t i)
 {
     const sharepol_policy *pol = d->pol;
-    *n = 0;
-    if (set < 0 || pol->psets[set].star) {
-        names[(*n)++] = "*";
-        d->star_used = true;
-        return;
-    }
-    const sp_pset *s = &pol->psets[set];
-    for (uint32_t i = 0; i < s->n_names && *n < 64; i++)
-        names[(*n)++] = node_name(pol, pol->u32[s->names + i]);
+    if (set < 0 || pol->psets[set].star)
+        return UINT32_MAX; /* the `*` node */
+    return pol->u32[pol->psets[set].names + i];
+}
+
+static const char *end_name(const dot *d, uint32_t node)
+{
+    return node == UINT32_MAX ? "*" : node_name(d->pol, node);
 }
 
 static void rule_edges(dot *d, uint32_t r)
@@ -291,8 +378,12 @@ static void rule_edges(dot *d, uint32_t r)
     const sp_rule_text *t = &pol->rule_text[r];
     sp_buf lbl;
     sp_buf_init(&lbl, &pol->allocator);
-    sp_buf_printf(&lbl, "%s%s\n", cr->kind == SHAREPOL_RULE_DENY ? "deny " : "",
+    sp_buf_printf(&lbl, "%s%s", cr->kind == SHAREPOL_RULE_DENY ? "deny " : "",
                   pol->rule_info[r].name);
+    /* Several agreements in one picture: say whose rule it is. */
+    if (d->opts->agreement < 0 && pol->rule_info[r].agreement && pol->n_agreements > 1)
+        sp_buf_printf(&lbl, " (%s)", pol->rule_info[r].agreement);
+    sp_buf_putc(&lbl, '\n');
     label_text(&lbl, t->cats);
     if (cr->from >= 0 && pol->psets[cr->from].n_excepts) {
         sp_buf_puts(&lbl, "\nfrom ");
@@ -310,16 +401,16 @@ static void rule_edges(dot *d, uint32_t r)
         sp_buf_puts(&lbl, "\nwhen ");
         label_text(&lbl, t->when);
     }
-    const char *from[64], *to[64];
-    uint32_t nf, nt;
-    ends(d, cr->from, from, &nf);
-    ends(d, cr->to, to, &nt);
+    uint32_t nf = n_ends(d, cr->from), nt = n_ends(d, cr->to);
     for (uint32_t i = 0; i < nf; i++)
         for (uint32_t j = 0; j < nt; j++) {
+            uint32_t from = end_node(d, cr->from, i), to = end_node(d, cr->to, j);
+            if (from == to && from != UINT32_MAX)
+                continue; /* written in the node (loops_text) */
             sp_buf_puts(&d->b, "  ");
-            quoted(&d->b, from[i]);
+            quoted(&d->b, end_name(d, from));
             sp_buf_puts(&d->b, " -> ");
-            quoted(&d->b, to[j]);
+            quoted(&d->b, end_name(d, to));
             sp_buf_puts(&d->b, " [label=");
             put_label(d, &lbl);
             if (cr->kind == SHAREPOL_RULE_DENY)
@@ -333,6 +424,51 @@ static void rule_edges(dot *d, uint32_t r)
     sp_buf_free(&lbl);
 }
 
+/* Finds the rules from a node to itself: counted, then listed per node. */
+static bool find_loops(dot *d)
+{
+    const sharepol_policy *pol = d->pol;
+    size_t nodes = (size_t)pol->n_parties + pol->n_groups;
+    d->loop_off = sp_calloc(&pol->allocator, sizeof *d->loop_off * (nodes + 2));
+    if (!d->loop_off)
+        return false;
+    for (int pass = 0; pass < 2; pass++) {
+        for (uint32_t r = 0; r < pol->n_rules; r++) {
+            const sp_crule *cr = &pol->rules[r];
+            if (cr->kind == SHAREPOL_RULE_REQUIRE || !selected(d, r) || cr->from < 0 ||
+                cr->to < 0 || pol->psets[cr->from].star || pol->psets[cr->to].star)
+                continue;
+            const sp_pset *f = &pol->psets[cr->from], *t = &pol->psets[cr->to];
+            for (uint32_t i = 0; i < f->n_names; i++)
+                for (uint32_t j = 0; j < t->n_names; j++) {
+                    uint32_t node = pol->u32[f->names + i];
+                    if (node != pol->u32[t->names + j])
+                        continue;
+                    if (pass == 0)
+                        d->loop_off[node + 2]++;
+                    else
+                        d->loop_rules[d->loop_off[node + 1]++] = r;
+                }
+        }
+        if (pass == 0) {
+            for (size_t k = 2; k < nodes + 2; k++)
+                d->loop_off[k] += d->loop_off[k - 1];
+            d->loop_rules = sp_alloc(&pol->allocator,
+                                     sizeof *d->loop_rules * (d->loop_off[nodes + 1] + 1));
+            if (!d->loop_rules)
+                return false;
+        }
+    }
+    return true;
+}
+
+static void legend(dot *d)
+{
+    sp_buf_puts(&d->b, "  legend [shape=plaintext, fontsize=9, fontcolor=gray30, label=\""
+                       "green: allowed\\lorange: allowed with consent\\lred: denied\\l"
+                       "dotted: member of a group\\l\"];\n");
+}
+
 static void requirements_note(dot *d)
 {
     const sharepol_policy *pol = d->pol;
@@ -342,28 +478,31 @@ static void requirements_note(dot *d)
         if (pol->rules[r].kind != SHAREPOL_RULE_REQUIRE || !selected(d, r))
             continue;
         const sp_rule_text *t = &pol->rule_text[r];
-        sp_buf_printf(&note, "%s: consent of ", pol->rule_info[r].name);
-        label_text(&note, t->consent);
+        sp_buf_puts(&note, pol->rule_info[r].name);
+        if (pol->rule_info[r].agreement && d->opts->agreement < 0)
+            sp_buf_printf(&note, " (%s)", pol->rule_info[r].agreement);
+        sp_buf_puts(&note, ": consent of ");
+        text_cut(&note, t->consent, false);
         if (strcmp(t->cats, "*") != 0) {
             sp_buf_puts(&note, " for ");
-            label_text(&note, t->cats);
+            text_cut(&note, t->cats, false);
         }
         if (strcmp(t->from, "*") != 0) {
             sp_buf_puts(&note, " from ");
-            label_text(&note, t->from);
+            text_cut(&note, t->from, false);
         }
         if (strcmp(t->to, "*") != 0) {
             sp_buf_puts(&note, " to ");
-            label_text(&note, t->to);
+            text_cut(&note, t->to, false);
         }
         if (t->when) {
             sp_buf_puts(&note, " when ");
-            label_text(&note, t->when);
+            text_cut(&note, t->when, false);
         }
         sp_buf_puts(&note, "\\l");
     }
     if (note.len) {
-        sp_buf_puts(&d->b, "  \"required consent\" [shape=note, label=\"every allow also needs:\\l");
+        sp_buf_puts(&d->b, "  \"required consent\" [shape=note, label=\"where it applies, an allow also needs:\\l");
         for (size_t i = 0; i < note.len; i++) {
             char c = note.data[i];
             if (c == '"')
@@ -420,6 +559,14 @@ int sharepol_graph_dot(char **out, const sharepol_policy *policy,
     if (filtered)
         find_roots(policy, d.root_of, path);
     sp_free(path);
+    if (!find_loops(&d)) {
+        sp_free(used_group);
+        sp_free(d.drawn_root);
+        sp_free(d.members_marked);
+        sp_free(d.root_of);
+        sp_free(d.loop_off);
+        return SHAREPOL_ENOMEM;
+    }
     for (uint32_t r = 0; r < policy->n_rules; r++) {
         const sp_crule *cr = &policy->rules[r];
         if (cr->kind == SHAREPOL_RULE_REQUIRE || !selected(&d, r))
@@ -439,9 +586,18 @@ int sharepol_graph_dot(char **out, const sharepol_policy *policy,
         sp_buf_init(&title, &policy->allocator);
         if (options->category >= 0)
             sp_buf_printf(&title, "category %s", policy->categories[options->category].name);
-        if (options->agreement >= 0)
-            sp_buf_printf(&title, "%sagreement %s", options->category >= 0 ? ", " : "",
-                          policy->agreements[options->agreement].name);
+        if (options->agreement >= 0) {
+            const sharepol_agreement_info *ag = &policy->agreements[options->agreement];
+            char first[11] = "", last[11] = "";
+            sp_buf_printf(&title, "%sagreement %s", options->category >= 0 ? ", " : "", ag->name);
+            if (ag->first_day != SHAREPOL_DATE_NONE)
+                sharepol_date_format(first, ag->first_day);
+            if (ag->last_day != SHAREPOL_DATE_NONE)
+                sharepol_date_format(last, ag->last_day);
+            if (first[0] || last[0])
+                sp_buf_printf(&title, "\nin force %s to %s", first[0] ? first : "always",
+                              last[0] ? last : "no end");
+        }
         put_label(&d, &title);
         sp_buf_free(&title);
         sp_buf_puts(&d.b, "; labelloc=t;\n");
@@ -454,7 +610,10 @@ int sharepol_graph_dot(char **out, const sharepol_policy *policy,
     if (d.star_used)
         sp_buf_puts(&d.b, "  \"*\" [shape=plaintext, label=\"* (every party)\"];\n");
     requirements_note(&d);
+    legend(&d);
     sp_buf_puts(&d.b, "}\n");
+    sp_free(d.loop_off);
+    sp_free(d.loop_rules);
     sp_free(used_group);
     sp_free(d.drawn_root);
     sp_free(d.members_marked);

@@ -8,23 +8,23 @@ digraph sharepol {
   edge [fontname="sans-serif", fontsize=10];
   label="category research"; labelloc=t;
   subgraph "cluster_MOD" {
-    label=""; style=rounded;
+    label="organisation"; labeljust=l; fontsize=9; fontcolor=gray45; style=rounded;
     "MOD" [label="MOD\n防衛省"];
     "SDF" [label="SDF\n自衛隊"];
   }
   "METI" [label="METI\n経済産業省"];
   "IPA" [label="IPA\n独立行政法人情報処理推進機構"];
   subgraph "cluster_CAS" {
-    label=""; style=rounded;
+    label="organisation"; labeljust=l; fontsize=9; fontcolor=gray45; style=rounded;
     "CAS" [label="CAS\n内閣官房"];
     "NCO" [label="NCO\n国家サイバー統括室"];
   }
-  "signatories" [shape=ellipse, style=dashed, label="signatories\n(group)\n甲 防衛省整備計画局・乙 経済産業省商務情報政策局・丙 独立行政法人情報処理推進機構"];
+  "signatories" [shape=ellipse, style=dashed, label="signatories\n(group)\n甲 防衛省整備計画局・乙 経済産\n業省商務情報政策局・丙 独立行\n政法人情報処理推進機構\n\namong themselves:\nart-2-2-5: research\nwhen originator in METI"];
   "MOD" -> "signatories" [style=dotted, arrowhead=none, color=gray50];
   "METI" -> "signatories" [style=dotted, arrowhead=none, color=gray50];
   "IPA" -> "signatories" [style=dotted, arrowhead=none, color=gray50];
-  "signatories" -> "signatories" [label="art-2-2-5\nresearch\nwhen originator in METI", color=darkgreen, fontcolor=darkgreen];
-  "signatories" -> "CAS" [label="art-3-2-5\nresearch\nconsent of all of signatories\nwhen originator in METI", color=darkorange3, fontcolor=darkorange3];
-  "required consent" [shape=note, label="every allow also needs:\lart-3-1: consent of originator for cyber-threat-info when to outside scope\lart-3-1-recipient-only: consent of originator for cyber-threat-info when marked recipient-only and onward\l"];
+  "signatories" -> "CAS" [label="art-3-2-5 (mod-meti-ipa-2024)\nresearch\nconsent of all of signatories\nwhen originator in METI", color=darkorange3, fontcolor=darkorange3];
+  "required consent" [shape=note, label="where it applies, an allow also needs:\lart-3-1 (mod-meti-ipa-2024): consent of originator for cyber-threat-info when to outside scope\lart-3-1-recipient-only (mod-meti-ipa-2024): consent of originator for cyber-threat-info when marked recipient-only and onward\l"];
+  legend [shape=plaintext, fontsize=9, fontcolor=gray30, label="green: allowed\lorange: allowed with consent\lred: denied\ldotted: member of a group\l"];
 }
 --- stderr
