@@ -421,6 +421,8 @@ static void rule_edges(dot *d, uint32_t r)
                 sp_buf_puts(&d->b, ", color=darkgreen, fontcolor=darkgreen");
             sp_buf_puts(&d->b, "];\n");
         }
+    if (lbl.failed) /* even when no edge needed it: the operation failed */
+        d->b.failed = true;
     sp_buf_free(&lbl);
 }
 
