@@ -18,9 +18,17 @@ static void set_range(uint64_t *bits, uint32_t from, uint32_t to)
 
 uint32_t sp_bits_count(const uint64_t *bits, uint32_t words)
 {
+    /* bit tricks: __builtin_popcountll is a library call on baseline x86-64 */
     uint32_t n = 0;
-    for (uint32_t w = 0; w < words; w++)
-        n += (uint32_t)__builtin_popcountll(bits[w]);
+    for (uint32_t w = 0; w < words; w++) {
+        uint64_t v = bits[w];
+        if (!v)
+            continue;
+        v = v - ((v >> 1) & 0x5555555555555555u);
+        v = (v & 0x3333333333333333u) + ((v >> 2) & 0x3333333333333333u);
+        v = (v + (v >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+        n += (uint32_t)((v * 0x0101010101010101u) >> 56);
+    }
     return n;
 }
 
@@ -114,15 +122,37 @@ void sp_closure_add_in(const sp_closure *cl, uint64_t *bits, int32_t decl)
     }
 }
 
+static void clear_range(uint64_t *bits, uint32_t from, uint32_t to)
+{
+    for (uint32_t i = from; i < to;) {
+        if ((i & 63) == 0 && to - i >= 64) {
+            bits[i >> 6] = 0;
+            i += 64;
+        } else {
+            bits[i >> 6] &= ~((uint64_t)1 << (i & 63));
+            i++;
+        }
+    }
+}
+
+/* Takes out of bits the parties in each excepted name (in place: a set is
+ * worked out for every rule, and must not cost memory each time). */
 static void remove_excepts(const sp_closure *cl, const sp_refs *excepts, uint64_t *bits)
 {
-    if (excepts->n == 0)
-        return;
-    uint64_t *out = sp_closure_bits(cl);
-    for (uint32_t i = 0; i < excepts->n; i++)
-        sp_closure_add_in(cl, out, excepts->v[i].sym);
-    for (uint32_t w = 0; w < cl->words; w++)
-        bits[w] &= ~out[w];
+    for (uint32_t i = 0; i < excepts->n; i++) {
+        int32_t decl = excepts->v[i].sym;
+        if (decl < 0)
+            continue;
+        const sp_decl *d = &cl->prog->decls.v[decl];
+        int32_t id = cl->id[decl];
+        if (d->kind == SP_DECL_PARTY) {
+            clear_range(bits, cl->pos[id], cl->end[id]);
+        } else if (d->kind == SP_DECL_GROUP) {
+            const uint64_t *g = cl->group_in + (size_t)id * cl->words;
+            for (uint32_t w = 0; w < cl->words; w++)
+                bits[w] &= ~g[w];
+        }
+    }
 }
 
 void sp_closure_set(const sp_closure *cl, const sp_set *set, uint64_t *bits)
@@ -241,3 +271,4 @@ bool sp_closure_party_in(const sp_closure *cl, uint32_t party, int32_t decl)
         return sp_bit(cl->group_in + (size_t)id * cl->words, p);
     return false;
 }
+

@@ -12,8 +12,9 @@
  *     share; the size is the sum over the groups, and a group of one part
  *     that names no party twice has its size by adding up (`and` adds, `or`
  *     takes the smallest, `N of` needs N minus those given);
- *  3. a search over the sets of a component's parties, smallest first, for
- *     components whose parts share parties.
+ *  3. for components whose parts share parties, a branch-and-bound search
+ *     over sets of the component's parties (each set it tries counts
+ *     against the budget).
  *
  * Limits (docs/language.md): more than 2,048 forced parties, more than 64
  * parties left for steps 2 and 3, or a search of more than 2^20 sets make
@@ -175,6 +176,15 @@ static void bounds(const world *w, uint32_t node, unsigned *lb, unsigned *ub)
     }
 }
 
+unsigned sp_consent_lower(const sp_ctx *ctx, int32_t node)
+{
+    world w = { ctx, NULL, 0, NULL, 0, 0 };
+    unsigned lb = 0, ub;
+    if (node >= 0)
+        bounds(&w, (uint32_t)node, &lb, &ub);
+    return lb;
+}
+
 /* ---- step 1: the parts, and the parties they force --------------------------- */
 
 typedef struct sizing {
@@ -201,10 +211,15 @@ static void add_part(sizing *s, uint32_t node)
 static void gather_parts(sizing *s, int32_t own, const uint32_t *reqs, uint32_t n_reqs)
 {
     const sharepol_policy *pol = s->w.ctx->pol;
-    if (own >= 0)
+    /* A formula the consents given satisfy adds nothing (and so the size
+     * with a satisfied `own` is the size of the requires alone). */
+    if (own >= 0 && !sat(&s->w, (uint32_t)own))
         add_part(s, (uint32_t)own);
-    for (uint32_t i = 0; i < n_reqs; i++)
-        add_part(s, (uint32_t)pol->rules[reqs[i]].consent);
+    for (uint32_t i = 0; i < n_reqs; i++) {
+        uint32_t node = (uint32_t)pol->rules[reqs[i]].consent;
+        if (!sat(&s->w, node))
+            add_part(s, node);
+    }
     for (uint32_t i = 0; i < s->n_parts && !s->overflow;) {
         const sp_cnode *c = &pol->cnodes[s->part[i]];
         if (c->op != SP_C_AND) {
@@ -313,17 +328,228 @@ static void part_vars(sizing *s, uint32_t node, uint64_t *mask, bool *read_once)
     *mask |= mine;
 }
 
-/* ---- step 3: the search ----------------------------------------------------- */
+/* ---- step 3: the search ----------------------------------------------------- *
+ *
+ * A branch and bound over the component's parties as bits.  Each part
+ * becomes a small tree of mask nodes; a set is grown one party at a time,
+ * the party taken from the part with the fewest parties that could help it.
+ * A branch leaves out the parties of the branches before it, so no set is
+ * tried twice; the bound below adds up the needs of parts that share no
+ * party, the bound above is the best set found (first a greedy one).  Each
+ * set tried counts against the budget. */
 
-static bool component_sat(sizing *s, uint64_t comp, uint64_t chosen)
+#define MAX_MNODES 512
+
+/* A leaf needs `need` more of the parties in `mask`; an AND or OR has the
+ * children kid[first .. first + n). */
+typedef struct mnode {
+    uint8_t op;          /* SP_C_AND, SP_C_OR, or SP_C_ANY for a leaf */
+    uint8_t need;
+    uint16_t first, n;
+    uint64_t mask;
+} mnode;
+
+typedef struct searcher {
+    mnode node[MAX_MNODES];
+    uint16_t kid[MAX_MNODES];
+    uint32_t n_nodes, n_kids;
+    bool overflow;
+    unsigned *budget;
+    unsigned best;
+} searcher;
+
+/* Bits set in v, without the library call __builtin_popcountll becomes on
+ * a baseline x86-64. */
+static unsigned bit_count(uint64_t v)
 {
-    s->w.mask = chosen;
-    bool ok = true;
-    for (uint32_t i = 0; i < s->n_parts && ok; i++)
-        if (s->part_vars[i] & comp)
-            ok = sat(&s->w, s->part[i]);
-    s->w.mask = 0;
-    return ok;
+    v = v - ((v >> 1) & 0x5555555555555555u);
+    v = (v & 0x3333333333333333u) + ((v >> 2) & 0x3333333333333333u);
+    v = (v + (v >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+    return (unsigned)((v * 0x0101010101010101u) >> 56);
+}
+
+static uint64_t var_bit(const world *w, uint32_t p)
+{
+    int i = consents(w, p) ? -1 : var_index(w, p);
+    return i < 0 ? 0 : (uint64_t)1 << i;
+}
+
+/* The formula at cnode `node` as mask nodes; @return its index.
+ * Recursion is bounded by the parser's nesting limit. */
+static uint32_t build(searcher *x, const world *w, uint32_t node)
+{
+    const sharepol_policy *pol = w->ctx->pol;
+    const sp_cnode *c = &pol->cnodes[node];
+    const uint32_t *v = pol->u32 + c->a;
+    if (x->n_nodes == MAX_MNODES) {
+        x->overflow = true;
+        return 0;
+    }
+    uint32_t at = x->n_nodes++;
+    mnode *m = &x->node[at];
+    m->op = SP_C_ANY;
+    m->need = 0;
+    m->first = m->n = 0;
+    m->mask = 0;
+    switch ((sp_cop)c->op) {
+    case SP_C_ORIGINATOR:
+    case SP_C_PARTY:
+        m->mask = var_bit(w, c->op == SP_C_PARTY ? c->a : w->ctx->originator);
+        m->need = m->mask ? 1 : 0;
+        break;
+    case SP_C_ALL:
+    case SP_C_ANY:
+    case SP_C_COUNT: {
+        unsigned given = 0, missing = 0;
+        for (uint32_t i = 0; i < c->n; i++) {
+            uint64_t b = var_bit(w, v[i]);
+            if (!b) {
+                given++;
+            } else if (!(m->mask & b)) {
+                m->mask |= b;
+                missing++;
+            }
+        }
+        unsigned need = c->op == SP_C_ALL   ? missing
+                        : c->op == SP_C_ANY ? (given ? 0 : 1)
+                                            : (given >= c->k ? 0 : c->k - given);
+        m->need = (uint8_t)(need < missing ? need : missing);
+        break;
+    }
+    case SP_C_AND:
+    case SP_C_OR:
+        if (x->n_kids + c->n > MAX_MNODES) {
+            x->overflow = true;
+            break;
+        }
+        m->op = c->op;
+        m->first = (uint16_t)x->n_kids;
+        m->n = (uint16_t)c->n;
+        x->n_kids += c->n;
+        for (uint32_t i = 0; i < c->n && !x->overflow; i++) {
+            uint32_t k = build(x, w, v[i]);
+            x->kid[x->node[at].first + i] = (uint16_t)k;
+        }
+        break;
+    }
+    return at;
+}
+
+/* A lower bound of the parties node i still needs when the bits `chosen`
+ * are added and the bits `out` may not be; BIG when it cannot be satisfied.
+ * *open receives the parties that could help it. */
+static unsigned lower(const searcher *x, uint32_t i, uint64_t chosen, uint64_t out,
+                      uint64_t *open)
+{
+    const mnode *m = &x->node[i];
+    *open = 0;
+    if (m->op == SP_C_ANY) {
+        unsigned have = bit_count(m->mask & chosen);
+        if (have >= m->need)
+            return 0;
+        *open = m->mask & ~chosen & ~out;
+        unsigned need = m->need - have;
+        return bit_count(*open) < need ? BIG : need;
+    }
+    unsigned best = m->op == SP_C_AND ? 0 : BIG, sum = 0;
+    uint64_t seen = 0;
+    for (uint32_t k = 0; k < m->n; k++) {
+        uint64_t o;
+        unsigned l = lower(x, x->kid[m->first + k], chosen, out, &o);
+        if (m->op == SP_C_OR) {
+            if (l == 0) {
+                *open = 0;
+                return 0;
+            }
+            best = l < best ? l : best;
+            *open |= o;
+            continue;
+        }
+        if (l >= BIG)
+            return BIG;
+        best = l > best ? l : best;
+        /* parts that share no party each need their own parties */
+        if ((o & seen) == 0)
+            sum += l;
+        seen |= o;
+    }
+    *open |= m->op == SP_C_AND ? seen : 0;
+    return sum > best ? sum : best;
+}
+
+/* Parties one of which every way to satisfy node i adds (0: satisfied, or
+ * no way is left). */
+static uint64_t branch(const searcher *x, uint32_t i, uint64_t chosen, uint64_t out)
+{
+    const mnode *m = &x->node[i];
+    uint64_t o;
+    if (lower(x, i, chosen, out, &o) == 0)
+        return 0;
+    if (m->op == SP_C_ANY)
+        return o;
+    uint64_t pick = 0;
+    int fewest = 65;
+    for (uint32_t k = 0; k < m->n; k++) {
+        uint64_t b = branch(x, x->kid[m->first + k], chosen, out);
+        if (m->op == SP_C_OR) {
+            pick |= b;
+        } else if (b && (int)bit_count(b) < fewest) {
+            fewest = (int)bit_count(b);
+            pick = b;
+        }
+    }
+    return pick;
+}
+
+/* Adds parties (lowest bits first) until node i is satisfied: a set that
+ * satisfies it, for the first bound above. */
+static uint64_t complete(const searcher *x, uint32_t i, uint64_t chosen)
+{
+    const mnode *m = &x->node[i];
+    if (m->op == SP_C_ANY) {
+        unsigned have = bit_count(m->mask & chosen);
+        for (uint64_t rest = m->mask & ~chosen; have < m->need; rest &= rest - 1, have++)
+            chosen |= rest & (~rest + 1);
+        return chosen;
+    }
+    if (m->op == SP_C_AND) {
+        for (uint32_t k = 0; k < m->n; k++)
+            chosen = complete(x, x->kid[m->first + k], chosen);
+        return chosen;
+    }
+    uint64_t best = 0;
+    int fewest = 65;
+    for (uint32_t k = 0; k < m->n; k++) {
+        uint64_t c = complete(x, x->kid[m->first + k], chosen);
+        if ((int)bit_count(c) < fewest) {
+            fewest = (int)bit_count(c);
+            best = c;
+        }
+    }
+    return best;
+}
+
+/* Each level adds a party, so recursion is at most MAX_VARS deep. */
+static void search(searcher *x, uint32_t root, uint64_t chosen, uint64_t out, unsigned size)
+{
+    if (*x->budget == 0)
+        return;
+    (*x->budget)--;
+    uint64_t o;
+    unsigned lb = lower(x, root, chosen, out, &o);
+    if (lb >= BIG || size + lb >= x->best)
+        return;
+    if (lb == 0) {
+        x->best = size;
+        return;
+    }
+    for (uint64_t b = branch(x, root, chosen, out); b; b &= b - 1) {
+        uint64_t bit = b & (~b + 1);
+        search(x, root, chosen | bit, out, size + 1);
+        out |= bit;
+        if (*x->budget == 0 || size + 1 >= x->best)
+            return;
+    }
 }
 
 /* The size of the parts whose parties are the bits of comp. */
@@ -345,34 +571,28 @@ static unsigned component_size(sizing *s, uint64_t comp, unsigned *budget)
     }
     if (lb >= ub || (parts == 1 && read_once))
         return ub;
-    uint32_t pos[MAX_VARS], m = 0;
-    for (uint32_t b = 0; b < MAX_VARS; b++)
-        if ((comp >> b) & 1)
-            pos[m++] = b;
-    /* Every set of k of the component's parties, smallest k first (Gosper's
-     * hack walks the k-subsets of m positions). */
-    for (unsigned k = lb; k < ub && k <= m; k++) {
-        uint64_t sub = k == 0 ? 0 : ((uint64_t)1 << k) - 1;
-        uint64_t limit = m == 64 ? UINT64_MAX : ((uint64_t)1 << m);
-        while (sub < limit) {
-            if ((*budget)-- == 0)
-                return ub;
-            uint64_t chosen = 0;
-            for (uint32_t i = 0; i < m; i++)
-                if ((sub >> i) & 1)
-                    chosen |= (uint64_t)1 << pos[i];
-            if (component_sat(s, comp, chosen))
-                return k;
-            if (sub == 0)
-                break;
-            uint64_t low = sub & (~sub + 1);
-            uint64_t ripple = sub + low;
-            if (ripple == 0)
-                break;
-            sub = (((ripple ^ sub) >> 2) / low) | ripple;
+    searcher x;
+    x.n_nodes = 1;
+    x.n_kids = 0;
+    x.overflow = false;
+    x.budget = budget;
+    /* the root: an AND of the component's parts */
+    x.node[0] = (mnode){ SP_C_AND, 0, 0, (uint16_t)parts, 0 };
+    if (parts > MAX_MNODES)
+        return ub;
+    x.n_kids = parts;
+    for (uint32_t i = 0, k = 0; i < s->n_parts && !x.overflow; i++)
+        if (s->part_vars[i] & comp) {
+            uint32_t at = build(&x, &s->w, s->part[i]);
+            x.kid[k++] = (uint16_t)at;
         }
-    }
-    return ub;
+    if (x.overflow)
+        return ub;
+    unsigned greedy = bit_count(complete(&x, 0, 0));
+    x.best = greedy < ub ? greedy : ub;
+    search(&x, 0, 0, 0, 0);
+    /* out of budget: adding up, as documented */
+    return *budget == 0 ? ub : x.best;
 }
 
 unsigned sp_consent_size(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,

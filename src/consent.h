@@ -19,6 +19,10 @@ bool sp_consent_sat(const sp_ctx *ctx, uint32_t node);
 unsigned sp_consent_size(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
                          uint32_t n_reqs);
 
+/* A lower bound of sp_consent_size() for one formula (a cnode index, or -1
+ * for none), cheap: the bound the size search starts from. */
+unsigned sp_consent_lower(const sp_ctx *ctx, int32_t node);
+
 /* Compares the residual of `own` and the requires with the consent
  * expression `expected` (a cnode index), as functions of further consents:
  * they are equal when the same sets of further parties satisfy both.

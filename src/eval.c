@@ -147,18 +147,17 @@ bool sp_eval_cond(const sp_ctx *ctx, uint32_t node)
 
 /* ---- rules ---------------------------------------------------------------- */
 
-bool sp_eval_applies(const sp_ctx *ctx, uint32_t r)
+bool sp_eval_applies(const sp_ctx *ctx, uint32_t r, unsigned matched)
 {
     const sharepol_policy *pol = ctx->pol;
     const sp_crule *cr = &pol->rules[r];
     if (ctx->date < cr->start || ctx->date >= cr->end)
         return false;
-    /* Rules under the every-party key still need their excepts checked;
-     * rules indexed by party were expanded with them. */
-    if (cr->from >= 0 && pol->psets[cr->from].star &&
+    if (!(matched & SP_MATCHED_FROM) && cr->from >= 0 &&
         !sp_graph_in_set(pol, ctx->from, &pol->psets[cr->from]))
         return false;
-    if (cr->to >= 0 && !sp_graph_in_set(pol, ctx->to, &pol->psets[cr->to]))
+    if (!(matched & SP_MATCHED_TO) && cr->to >= 0 &&
+        !sp_graph_in_set(pol, ctx->to, &pol->psets[cr->to]))
         return false;
     return cr->when < 0 || sp_eval_cond(ctx, (uint32_t)cr->when);
 }
@@ -192,17 +191,84 @@ sp_part sp_eval_first_failing(const sp_ctx *ctx, uint32_t r)
     return SP_PART_ALL_HOLD;
 }
 
-/* The first bucket of [b, e) with category key >= key. */
-static const sp_bucket *lower_bound(const sp_bucket *b, const sp_bucket *e, uint32_t key)
+/* Lookups started together, so that their cache misses overlap; and the
+ * candidates whose rules are fetched together before any is looked at. */
+#define BATCH 32
+
+typedef struct lookup {
+    sp_table table;
+    uint32_t cat;
+    int k;                  /* which of the five keys */
+} lookup;
+
+typedef struct candidate {
+    uint32_t rule;
+    unsigned matched;
+} candidate;
+
+typedef struct walk {
+    const sp_ctx *ctx;
+    sp_rule_fn fn;
+    void *arg;
+    candidate c[BATCH];
+    uint32_t n;
+} walk;
+
+/* What each key matches, and whom its filters are about. */
+static const unsigned key_matches[5] = { SP_MATCHED_FROM, SP_MATCHED_FROM, SP_MATCHED_TO,
+                                         SP_MATCHED_TO, 0 };
+static const unsigned key_filters[5] = { SP_MATCHED_TO, SP_MATCHED_TO, SP_MATCHED_FROM,
+                                         SP_MATCHED_FROM, SP_MATCHED_FROM };
+
+static bool flush(walk *w)
 {
-    while (b < e) {
-        const sp_bucket *mid = b + (e - b) / 2;
-        if (mid->cat < key)
-            b = mid + 1;
-        else
-            e = mid;
+    for (uint32_t i = 0; i < w->n; i++)
+        if (!w->fn(w->ctx, w->c[i].rule, w->c[i].matched, w->arg))
+            return false;
+    w->n = 0;
+    return true;
+}
+
+/* Offers a rule unless its filter says its other side does not hold. */
+static bool offer(walk *w, int k, uint32_t rule, uint32_t filter)
+{
+    const sharepol_policy *pol = w->ctx->pol;
+    unsigned m = key_matches[k];
+    if (filter != SP_FILTER_CHECK) {
+        if (filter != SP_FILTER_ALL) {
+            uint32_t other = key_filters[k] == SP_MATCHED_TO ? w->ctx->to : w->ctx->from;
+            uint32_t node = filter & SP_FILTER_NODE;
+            bool in = filter & SP_FILTER_ORG ? pol->pinfo[other].root == node
+                                             : sp_graph_party_in(pol, other, node);
+            if (in == ((filter & SP_FILTER_NOT) != 0))
+                return true; /* its other side does not hold */
+        }
+        m |= key_filters[k];
     }
-    return b;
+    __builtin_prefetch(&pol->rules[rule]);
+    w->c[w->n].rule = rule;
+    w->c[w->n].matched = m;
+    return ++w->n < BATCH || flush(w);
+}
+
+static bool run_batch(walk *w, const lookup *l, uint32_t n)
+{
+    const sharepol_policy *pol = w->ctx->pol;
+    for (uint32_t i = 0; i < n; i++) {
+        const sp_slot *s = sp_graph_lookup(pol, l[i].table, l[i].cat);
+        if (!s)
+            continue;
+        if (s->n == 1) {
+            if (!offer(w, l[i].k, s->a, s->b))
+                return false;
+            continue;
+        }
+        const uint32_t *run = pol->runs + s->a;
+        for (uint32_t j = 0; j < s->n; j++)
+            if (!offer(w, l[i].k, run[2 * (size_t)j], run[2 * (size_t)j + 1]))
+                return false;
+    }
+    return flush(w);
 }
 
 void sp_eval_candidates(const sp_ctx *ctx, sp_rule_fn fn, void *arg)
@@ -210,78 +276,122 @@ void sp_eval_candidates(const sp_ctx *ctx, sp_rule_fn fn, void *arg)
     const sharepol_policy *pol = ctx->pol;
     const uint32_t *anc = pol->u32 + pol->cat_anc_off[ctx->cat];
     uint32_t n_anc = pol->cat_anc_off[ctx->cat + 1] - pol->cat_anc_off[ctx->cat];
-    uint32_t keys[2] = { ctx->from, pol->n_parties };
-    for (int k = 0; k < 2; k++) {
-        const sp_bucket *b = pol->buckets + pol->key_buckets[keys[k]];
-        const sp_bucket *e = pol->buckets + pol->key_buckets[keys[k] + 1];
-        /* The category's ancestors (sorted), then the `*` key. */
-        for (uint32_t i = 0; i <= n_anc && b < e; i++) {
-            uint32_t key = i < n_anc ? anc[i] : pol->n_categories;
-            b = lower_bound(b, e, key);
-            if (b == e || b->cat != key)
-                continue;
-            for (uint32_t j = 0; j < b->n; j++)
-                if (!fn(ctx, pol->bucket_rules[b->rules + j], arg))
+    const sp_pinfo *from = &pol->pinfo[ctx->from], *to = &pol->pinfo[ctx->to];
+    const sp_table tables[5] = { sp_graph_table(from, SP_KEY_FROM_PARTY),
+                                 sp_graph_table(&pol->pinfo[from->root], SP_KEY_FROM_ORG),
+                                 sp_graph_table(to, SP_KEY_TO_PARTY),
+                                 sp_graph_table(&pol->pinfo[to->root], SP_KEY_TO_ORG),
+                                 pol->any_table };
+    walk w;
+    w.ctx = ctx;
+    w.fn = fn;
+    w.arg = arg;
+    w.n = 0;
+    lookup l[BATCH];
+    uint32_t n = 0;
+    for (int k = 0; k < 5; k++) {
+        if (tables[k].bits == 0)
+            continue;
+        uint32_t mask = ((uint32_t)1 << (tables[k].bits - 1)) - 1;
+        /* the category's ancestors, then `*` */
+        for (uint32_t i = 0; i <= n_anc; i++) {
+            uint32_t cat = i < n_anc ? anc[i] : pol->n_categories;
+            __builtin_prefetch(&pol->slots[tables[k].first + (sp_graph_hash(cat) & mask)]);
+            l[n].table = tables[k];
+            l[n].cat = cat;
+            l[n].k = k;
+            if (++n == BATCH) {
+                if (!run_batch(&w, l, n))
                     return;
+                n = 0;
+            }
         }
     }
+    run_batch(&w, l, n);
 }
 
-/* ---- the decision ------------------------------------------------------------ */
+/* ---- the decision ------------------------------------------------------------ *
+ *
+ * One walk over the candidates finds the first deny, whether some allow is
+ * satisfied, whether every require is, and records the applying requires
+ * and allows.  Only a needs-consent answer looks further: it sizes the
+ * residual of each applying allow, in source order, and stops as soon as no
+ * later rule can need fewer parties. */
 
 typedef struct first_pass {
     uint32_t deny, allow_satisfied;
     bool any_allow, requires_ok;
+    bool allows_incomplete;   /* an applying allow was not recorded */
+    bool too_many_requires;
+    sp_decision *d;
 } first_pass;
 
-static bool first_pass_rule(const sp_ctx *ctx, uint32_t r, void *arg)
+/* Adds r to a set of at most cap rules; false when it is full. */
+static bool record(uint32_t *v, uint32_t *n, uint32_t cap, uint32_t r)
+{
+    for (uint32_t i = 0; i < *n; i++)
+        if (v[i] == r)
+            return true;
+    if (*n == cap)
+        return false;
+    v[(*n)++] = r;
+    return true;
+}
+
+static bool first_pass_rule(const sp_ctx *ctx, uint32_t r, unsigned matched, void *arg)
 {
     first_pass *fp = arg;
     const sp_crule *cr = &ctx->pol->rules[r];
-    if (cr->kind == SHAREPOL_RULE_ALLOW && fp->any_allow && r >= fp->allow_satisfied)
-        return true; /* a later allow can teach nothing more */
-    if (!sp_eval_applies(ctx, r))
+    /* After a deny, only an earlier deny can change the answer; after a
+     * satisfied allow, a later allow can teach nothing more. */
+    if (fp->deny != SP_NO_RULE && (cr->kind != SHAREPOL_RULE_DENY || r > fp->deny))
+        return true;
+    if (cr->kind == SHAREPOL_RULE_ALLOW && r >= fp->allow_satisfied) {
+        fp->allows_incomplete = true;
+        return true;
+    }
+    if (!sp_eval_applies(ctx, r, matched))
         return true;
     switch (cr->kind) {
     case SHAREPOL_RULE_DENY:
-        if (r < fp->deny)
-            fp->deny = r;
+        fp->deny = r;
         break;
     case SHAREPOL_RULE_REQUIRE:
         if (fp->requires_ok && !sp_consent_sat(ctx, (uint32_t)cr->consent))
             fp->requires_ok = false;
+        if (!record(fp->d->requires, &fp->d->n_requires, SP_MAX_REQUIRES, r))
+            fp->too_many_requires = true;
         break;
     default:
         fp->any_allow = true;
-        if (r < fp->allow_satisfied &&
-            (cr->consent < 0 || sp_consent_sat(ctx, (uint32_t)cr->consent)))
+        if (cr->consent < 0 || sp_consent_sat(ctx, (uint32_t)cr->consent))
             fp->allow_satisfied = r;
+        if (!record(fp->d->allows, &fp->d->n_allows, SP_MAX_ALLOWS, r))
+            fp->allows_incomplete = true;
         break;
     }
     return true;
 }
 
-static bool collect_requires(const sp_ctx *ctx, uint32_t r, void *arg)
+static bool collect_allows(const sp_ctx *ctx, uint32_t r, unsigned matched, void *arg)
 {
-    sp_decision *d = arg;
-    if (ctx->pol->rules[r].kind != SHAREPOL_RULE_REQUIRE || !sp_eval_applies(ctx, r))
+    first_pass *fp = arg;
+    if (ctx->pol->rules[r].kind != SHAREPOL_RULE_ALLOW || !sp_eval_applies(ctx, r, matched))
         return true;
-    for (uint32_t i = 0; i < d->n_requires; i++)
-        if (d->requires[i] == r)
-            return true;
-    if (d->n_requires == SP_MAX_REQUIRES) {
-        d->decision = SHAREPOL_ELIMIT;
+    if (!record(fp->d->allows, &fp->d->n_allows, SP_MAX_ALLOWS, r)) {
+        fp->allows_incomplete = true;
         return false;
     }
-    d->requires[d->n_requires++] = r;
     return true;
 }
 
-static bool smallest_residual(const sp_ctx *ctx, uint32_t r, void *arg)
+/* When more allows apply than can be kept: the smallest residual, rule by
+ * rule as the index offers them. */
+static bool smallest_residual(const sp_ctx *ctx, uint32_t r, unsigned matched, void *arg)
 {
     sp_decision *d = arg;
     const sp_crule *cr = &ctx->pol->rules[r];
-    if (cr->kind != SHAREPOL_RULE_ALLOW || !sp_eval_applies(ctx, r))
+    if (cr->kind != SHAREPOL_RULE_ALLOW || !sp_eval_applies(ctx, r, matched))
         return true;
     unsigned size = sp_consent_size(ctx, cr->consent, d->requires, d->n_requires);
     if (size < d->residual_size || (size == d->residual_size && r < d->rule)) {
@@ -291,40 +401,89 @@ static bool smallest_residual(const sp_ctx *ctx, uint32_t r, void *arg)
     return true;
 }
 
+static void sort_rules(uint32_t *v, uint32_t n)
+{
+    for (uint32_t i = 1; i < n; i++)
+        for (uint32_t j = i; j > 0 && v[j - 1] > v[j]; j--) {
+            uint32_t t = v[j];
+            v[j] = v[j - 1];
+            v[j - 1] = t;
+        }
+}
+
+/* The allow rule with the smallest residual (ties: the first in source
+ * order) among out->allows, which are sorted. */
+static void smallest_in_order(const sp_ctx *ctx, sp_decision *out)
+{
+    const sharepol_policy *pol = ctx->pol;
+    /* what the requires need at least; and exactly, once asked */
+    unsigned requires_lower = 0, requires_size = UINT32_MAX;
+    for (uint32_t i = 0; i < out->n_requires; i++) {
+        unsigned l = sp_consent_lower(ctx, pol->rules[out->requires[i]].consent);
+        if (l > requires_lower)
+            requires_lower = l;
+    }
+    for (uint32_t i = 0; i < out->n_allows && out->residual_size > requires_lower; i++) {
+        uint32_t r = out->allows[i];
+        int32_t own = pol->rules[r].consent;
+        unsigned size;
+        if (own < 0 || sp_consent_sat(ctx, (uint32_t)own)) {
+            /* its own consent is given: what the requires need */
+            if (requires_size == UINT32_MAX)
+                requires_size = sp_consent_size(ctx, -1, out->requires, out->n_requires);
+            size = requires_size;
+        } else {
+            unsigned lower = sp_consent_lower(ctx, own);
+            if ((lower > requires_lower ? lower : requires_lower) >= out->residual_size)
+                continue; /* cannot need fewer than the best so far */
+            size = sp_consent_size(ctx, own, out->requires, out->n_requires);
+        }
+        if (size < out->residual_size) {
+            out->residual_size = size;
+            out->rule = r;
+        }
+    }
+}
+
 int sp_eval_decide(const sp_ctx *ctx, sp_decision *out)
 {
-    first_pass fp = { SP_NO_RULE, SP_NO_RULE, false, true };
-    sp_eval_candidates(ctx, first_pass_rule, &fp);
-    out->n_requires = 0;
+    out->n_requires = out->n_allows = 0;
     out->residual_size = 0;
+    first_pass fp = { SP_NO_RULE, SP_NO_RULE, false, true, false, false, out };
+    sp_eval_candidates(ctx, first_pass_rule, &fp);
     if (fp.deny != SP_NO_RULE) {
         out->decision = SHAREPOL_DENY;
         out->rule = fp.deny;
+        out->n_requires = 0;
         return SHAREPOL_OK;
     }
-    if (!fp.any_allow) {
-        out->decision = SHAREPOL_DENY;
-        out->rule = SP_NO_RULE;
+    if (!fp.any_allow || (fp.requires_ok && fp.allow_satisfied != SP_NO_RULE)) {
+        out->decision = fp.any_allow ? SHAREPOL_ALLOW : SHAREPOL_DENY;
+        out->rule = fp.any_allow ? fp.allow_satisfied : SP_NO_RULE;
+        out->n_requires = 0;
         return SHAREPOL_OK;
     }
-    if (fp.requires_ok && fp.allow_satisfied != SP_NO_RULE) {
-        out->decision = SHAREPOL_ALLOW;
-        out->rule = fp.allow_satisfied;
-        return SHAREPOL_OK;
+    if (fp.too_many_requires) {
+        out->decision = SHAREPOL_ELIMIT;
+        return SHAREPOL_ELIMIT;
     }
     out->decision = SHAREPOL_NEEDS_CONSENT;
-    sp_eval_candidates(ctx, collect_requires, out);
-    if (out->decision != SHAREPOL_NEEDS_CONSENT)
-        return out->decision;
     /* In source order, so residuals read the same whatever the index order. */
-    for (uint32_t i = 1; i < out->n_requires; i++)
-        for (uint32_t j = i; j > 0 && out->requires[j - 1] > out->requires[j]; j--) {
-            uint32_t t = out->requires[j];
-            out->requires[j] = out->requires[j - 1];
-            out->requires[j - 1] = t;
-        }
+    sort_rules(out->requires, out->n_requires);
     out->rule = SP_NO_RULE;
     out->residual_size = UINT32_MAX;
-    sp_eval_candidates(ctx, smallest_residual, out);
+    if (fp.allows_incomplete) {
+        /* an allow is satisfied but a require is not: every applying allow
+         * counts, the satisfied ones too */
+        out->n_allows = 0;
+        fp.allows_incomplete = false;
+        sp_eval_candidates(ctx, collect_allows, &fp);
+    }
+    if (fp.allows_incomplete) {
+        sp_eval_candidates(ctx, smallest_residual, out);
+        return SHAREPOL_OK;
+    }
+    sort_rules(out->allows, out->n_allows);
+    smallest_in_order(ctx, out);
     return SHAREPOL_OK;
 }

@@ -8,6 +8,8 @@
 #define SP_NO_RULE UINT32_MAX
 /* At most this many distinct require rules may apply to one transfer. */
 #define SP_MAX_REQUIRES 256
+/* Applying allow rules a decision keeps at hand (more are walked again). */
+#define SP_MAX_ALLOWS 256
 
 /* A query with every default filled in and every id checked. */
 typedef struct sp_ctx {
@@ -40,10 +42,16 @@ static inline bool sp_eval_given(const sp_ctx *ctx, uint32_t p)
 /* Does the condition (a wnode index) hold? */
 bool sp_eval_cond(const sp_ctx *ctx, uint32_t node);
 
-/* Does rule r apply (agreement in force, `to`, the `from` excepts when it was
- * found under the every-party key, `when`)?  Its category and sender have
- * been matched by the index. */
-bool sp_eval_applies(const sp_ctx *ctx, uint32_t r);
+/* Which side of a rule the index has already matched. */
+enum {
+    SP_MATCHED_FROM = 1,
+    SP_MATCHED_TO = 2
+};
+
+/* Does rule r apply (agreement in force, the sides the index has not
+ * matched, `when`)?  Its category has been matched by the index, and so
+ * have the sides in `matched` (SP_MATCHED_* bits). */
+bool sp_eval_applies(const sp_ctx *ctx, uint32_t r, unsigned matched);
 
 /* The parts of a rule, in the order they are checked and explained. */
 typedef enum sp_part {
@@ -59,19 +67,22 @@ typedef enum sp_part {
  * everything (not only what the index leaves out). */
 sp_part sp_eval_first_failing(const sp_ctx *ctx, uint32_t r);
 
-/* Calls fn for each rule the index offers for the query's category and
- * sender (a rule may come more than once); stops when fn returns false. */
-typedef bool (*sp_rule_fn)(const sp_ctx *ctx, uint32_t rule, void *arg);
+/* Calls fn for each rule the index offers for the query's category, sender
+ * and recipient, with the sides it has matched (a rule may come more than
+ * once); stops when fn returns false. */
+typedef bool (*sp_rule_fn)(const sp_ctx *ctx, uint32_t rule, unsigned matched, void *arg);
 void sp_eval_candidates(const sp_ctx *ctx, sp_rule_fn fn, void *arg);
 
-/* The decision, without allocating.  `requires` receives the distinct
- * applying require rules (for residuals), when not NULL. */
+/* The decision, without allocating.  For needs consent, `requires` holds
+ * the distinct applying require rules in source order (for residuals). */
 typedef struct sp_decision {
     int decision;              /* SHAREPOL_ALLOW/DENY/NEEDS_CONSENT */
     uint32_t rule;             /* SP_NO_RULE for the default deny */
     unsigned residual_size;
     uint32_t requires[SP_MAX_REQUIRES];
     uint32_t n_requires;
+    uint32_t allows[SP_MAX_ALLOWS]; /* scratch: the applying allow rules */
+    uint32_t n_allows;
 } sp_decision;
 
 /* @return SHAREPOL_OK, or SHAREPOL_ELIMIT (too many require rules apply). */

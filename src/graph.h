@@ -3,15 +3,22 @@
  * threads may read it at once.  Every table lives in the policy's arena.
  *
  * Principal nodes: party p is node p; group g is node n_parties + g.
- * A party's in-list holds every node it is in (itself, its ancestors, every
- * group containing it), sorted, so "is p in SET" is a few lookups in one
- * short array.
+ * Everything a decision reads about a party sits in one cache line (pinfo):
+ * its place in the organisational forest laid out depth first, so that "is
+ * q in party p" is a range test; the groups it is in (directly, through an
+ * ancestor, or through other groups), so that "is q in group g" is a scan
+ * of a few words; and where its keys of the rule index are.
  *
- * The rule index: for each from-key (a party id, or n_parties for rules
- * from every party), buckets sorted by category key (a category id, or
- * n_categories for `*`), each bucket a run of rule indices in source order.
- * A decision walks two from-keys times the query category's ancestors: a few
- * short runs, never the whole rule list (docs/design.md). */
+ * The rule index files each rule under one side only, the side (from or to)
+ * that holds fewer parties: under the key of each organisation whose whole
+ * tree that side holds, and under the key of each other party it holds (so
+ * the side is matched exactly, `except` included); a rule whose sides both
+ * hold nearly everyone goes under the one "any" key.  Each key has a small
+ * hash table from category (n_categories for `*`) to its rules in source
+ * order, each with a filter for its other side.  A decision looks up five keys (the sender, its
+ * organisation, the recipient, its organisation, any) times the query
+ * category's ancestors and `*`: a few short runs, never the whole rule list
+ * (docs/design.md). */
 #ifndef SP_GRAPH_H
 #define SP_GRAPH_H
 
@@ -82,10 +89,57 @@ typedef struct sp_rule_text {
     const char *cats, *from, *to, *consent, *when;
 } sp_rule_text;
 
-typedef struct sp_bucket {
-    uint32_t cat;        /* category key */
-    uint32_t rules, n;   /* rule indices in bucket_rules */
-} sp_bucket;
+/* One slot of a key's hash table: its rules, inline when there is one. */
+typedef struct sp_slot {
+    uint32_t cat;        /* category key + 1; 0: empty */
+    uint32_t n;          /* how many rules */
+    uint32_t a, b;       /* n == 1: the rule and its filter; else a is the
+                            offset in runs of n pairs (rule, filter) */
+} sp_slot;
+
+/* A run's filter is the other side of the rule (the recipient's under a
+ * sender's key, else the sender's) when one word can say it, so that most
+ * rules that do not apply are passed over without reading them: */
+#define SP_FILTER_ALL 0xffffffffu   /* every party: the side holds */
+#define SP_FILTER_CHECK 0xfffffffeu /* check the rule's set */
+#define SP_FILTER_NOT 0x80000000u   /* with a node: everyone but those in it */
+#define SP_FILTER_ORG 0x40000000u   /* the node is an organisation: in it is
+                                       having it as root */
+#define SP_FILTER_NODE 0x3fffffffu  /* else a node: those in it */
+
+/* The keys of the rule index: each party has four, and there is "any". */
+enum {
+    SP_KEY_FROM_PARTY, /* rules whose sender side holds this party */
+    SP_KEY_FROM_ORG,   /* ... holds the whole tree of this organisation */
+    SP_KEY_TO_PARTY,   /* the same for the recipient side */
+    SP_KEY_TO_ORG,
+    SP_N_PARTY_KEYS
+};
+
+/* A key's hash table: 2^(bits - 1) slots from `first`; bits 0: none. */
+typedef struct sp_table {
+    uint32_t first;
+    uint8_t bits;
+} sp_table;
+
+/* What a decision reads about one party: one cache line. */
+typedef struct sp_pinfo {
+    uint32_t tree_pos, tree_end; /* q is in p: p.tree_pos <= q.tree_pos < p.tree_end */
+    uint32_t root;               /* its organisation, the root of its tree */
+    uint32_t groups, n_groups;   /* the group nodes it is in, sorted, in u32 */
+    uint32_t table_first[SP_N_PARTY_KEYS];
+    uint8_t table_bits[SP_N_PARTY_KEYS]; /* sp_table, split to pack the line */
+    uint64_t group_bloom[3];     /* bit sp_graph_bloom(g) set for each group g
+                                    it is in: most "not in g" need no scan */
+} sp_pinfo;
+
+/* A group node's bit in group_bloom (0 .. 191). */
+static inline uint32_t sp_graph_bloom(uint32_t node)
+{
+    return (uint32_t)(((uint64_t)(node * 0x9e3779b1u) * 192) >> 32);
+}
+
+_Static_assert(sizeof(sp_pinfo) == 64, "a party's record is one cache line");
 
 typedef struct sp_entity {
     const char *name;
@@ -105,7 +159,7 @@ struct sharepol_policy {
     uint32_t *u32;                 /* the pool that the offsets below index */
 
     int32_t *party_parent;         /* -1: none */
-    uint32_t *in_off;              /* n_parties + 1 offsets into u32 */
+    sp_pinfo *pinfo;               /* per party, 64-byte aligned */
     uint32_t *member_off;          /* n_groups + 1: member party ids in u32 */
     uint32_t *cat_anc_off;         /* n_categories + 1: ancestor ids, sorted */
     uint32_t *purpose_anc_off;     /* n_purposes + 1 */
@@ -118,9 +172,9 @@ struct sharepol_policy {
     sharepol_rule_info *rule_info;
     sp_rule_text *rule_text;
 
-    uint32_t *key_buckets;         /* n_parties + 2 offsets into buckets */
-    sp_bucket *buckets;
-    uint32_t *bucket_rules;
+    sp_table any_table;            /* rules under the "any" key */
+    sp_slot *slots;                /* every key's table */
+    uint32_t *runs;
 
     sharepol_agreement_info *agreements;
     uint32_t n_tests, n_expectations;
@@ -134,20 +188,50 @@ struct sharepol_policy {
 #define SP_NAME_KIND(v) ((int)((uint32_t)(v) >> 28))
 #define SP_NAME_ID(v) ((int32_t)((uint32_t)(v) & 0x0fffffffu))
 
-/* Is node n in party p's in-list? */
+/* Where category key cat starts its search in a key's table. */
+static inline uint32_t sp_graph_hash(uint32_t cat)
+{
+    uint32_t h = (cat + 1) * 0x9e3779b1u;
+    return h ^ (h >> 16);
+}
+
+/* The slot of category key cat in a table, or NULL. */
+static inline const sp_slot *sp_graph_lookup(const sharepol_policy *pol, sp_table table,
+                                             uint32_t cat)
+{
+    if (table.bits == 0)
+        return NULL;
+    const sp_slot *t = pol->slots + table.first;
+    uint32_t mask = ((uint32_t)1 << (table.bits - 1)) - 1;
+    for (uint32_t i = sp_graph_hash(cat) & mask;; i = (i + 1) & mask) {
+        if (t[i].cat == cat + 1)
+            return &t[i];
+        if (t[i].cat == 0)
+            return NULL;
+    }
+}
+
+/* The table of key `which` (SP_KEY_*) of party p. */
+static inline sp_table sp_graph_table(const sp_pinfo *p, int which)
+{
+    sp_table t = { p->table_first[which], p->table_bits[which] };
+    return t;
+}
+
+/* Is party p in node (a party's tree, or a group)? */
 static inline bool sp_graph_party_in(const sharepol_policy *pol, uint32_t p, uint32_t node)
 {
-    const uint32_t *v = pol->u32 + pol->in_off[p];
-    uint32_t lo = 0, hi = pol->in_off[p + 1] - pol->in_off[p];
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (v[mid] < node)
-            lo = mid + 1;
-        else if (v[mid] > node)
-            hi = mid;
-        else
+    const sp_pinfo *pi = &pol->pinfo[p];
+    if (node < pol->n_parties)
+        return pol->pinfo[node].tree_pos <= pi->tree_pos &&
+               pi->tree_pos < pol->pinfo[node].tree_end;
+    uint32_t bit = sp_graph_bloom(node);
+    if (!((pi->group_bloom[bit >> 6] >> (bit & 63)) & 1))
+        return false;
+    const uint32_t *v = pol->u32 + pi->groups, *end = v + pi->n_groups;
+    for (; v < end && *v <= node; v++)
+        if (*v == node)
             return true;
-    }
     return false;
 }
 

@@ -49,6 +49,8 @@ static int cmp_u32(const void *a, const void *b)
 static uint32_t pool_sort_unique(lower *lw, uint32_t from)
 {
     uint32_t n = lw->u32.n - from;
+    if (n == 0)
+        return 0; /* the pool may still be NULL */
     uint32_t *v = lw->u32.v + from;
     if (n > 1)
         qsort(v, n, sizeof *v, cmp_u32);
@@ -106,46 +108,51 @@ static uint32_t node_of(const lower *lw, int32_t decl)
     return d->kind == SP_DECL_PARTY ? id : lw->cl->n[SP_DECL_PARTY] + id;
 }
 
-/* Each party's in-list: itself, its ancestors, and the groups it is in. */
+/* Each party's place in the forest, and the groups it is in. */
 static void lower_in_lists(lower *lw)
 {
     const sp_closure *cl = lw->cl;
     sharepol_policy *pol = lw->pol;
     uint32_t np = cl->n[SP_DECL_PARTY], ng = cl->n[SP_DECL_GROUP];
-    uint32_t *count = sp_arena_zalloc(lw->tmp, sizeof *count * (np + 1));
-    for (uint32_t p = 0; p < np; p++)
-        for (int32_t q = (int32_t)p; q >= 0; q = cl->parent[q])
-            count[p]++;
+    /* one cache line each */
+    char *raw = sp_arena_alloc(&pol->arena, sizeof(sp_pinfo) * (np + 1) + 63);
+    pol->pinfo = (sp_pinfo *)(void *)(raw + ((64 - (uintptr_t)raw % 64) % 64));
+    memset(pol->pinfo, 0, sizeof(sp_pinfo) * (np + 1));
+    for (uint32_t p = 0; p < np; p++) {
+        sp_pinfo *pi = &pol->pinfo[p];
+        pi->tree_pos = cl->pos[p];
+        pi->tree_end = cl->end[p];
+        int32_t q = (int32_t)p;
+        while (cl->parent[q] >= 0)
+            q = cl->parent[q];
+        pi->root = (uint32_t)q;
+    }
     for (uint32_t g = 0; g < ng; g++) {
         const uint64_t *bits = cl->group_in + (size_t)g * cl->words;
         for (uint32_t w = 0; w < cl->words; w++)
             for (uint64_t b = bits[w]; b; b &= b - 1)
-                count[cl->at[w * 64 + (uint32_t)__builtin_ctzll(b)]]++;
+                pol->pinfo[cl->at[w * 64 + (uint32_t)__builtin_ctzll(b)]].n_groups++;
     }
-    pol->in_off = sp_arena_alloc(&pol->arena, sizeof *pol->in_off * (np + 1));
     uint32_t base = pool_mark(lw), total = 0;
     for (uint32_t p = 0; p < np; p++) {
-        pol->in_off[p] = base + total;
-        total += count[p];
+        pol->pinfo[p].groups = base + total;
+        total += pol->pinfo[p].n_groups;
     }
-    pol->in_off[np] = base + total;
     sp_arena_reserve(lw->tmp, (void **)&lw->u32.v, &lw->u32.cap, (size_t)base + total,
                      sizeof(uint32_t));
     lw->u32.n = base + total;
+    /* groups in order, so each list comes out sorted */
     uint32_t *fill = sp_arena_zalloc(lw->tmp, sizeof *fill * (np + 1));
-    for (uint32_t p = 0; p < np; p++)
-        for (int32_t q = (int32_t)p; q >= 0; q = cl->parent[q])
-            lw->u32.v[pol->in_off[p] + fill[p]++] = (uint32_t)q;
     for (uint32_t g = 0; g < ng; g++) {
         const uint64_t *bits = cl->group_in + (size_t)g * cl->words;
         for (uint32_t w = 0; w < cl->words; w++)
             for (uint64_t b = bits[w]; b; b &= b - 1) {
                 uint32_t p = cl->at[w * 64 + (uint32_t)__builtin_ctzll(b)];
-                lw->u32.v[pol->in_off[p] + fill[p]++] = np + g;
+                uint32_t bit = sp_graph_bloom(np + g);
+                lw->u32.v[pol->pinfo[p].groups + fill[p]++] = np + g;
+                pol->pinfo[p].group_bloom[bit >> 6] |= (uint64_t)1 << (bit & 63);
             }
     }
-    for (uint32_t p = 0; p < np; p++)
-        qsort(lw->u32.v + pol->in_off[p], count[p], sizeof(uint32_t), cmp_u32);
     pol->party_parent = sp_arena_alloc(&pol->arena, sizeof(int32_t) * (np + 1));
     memcpy(pol->party_parent, cl->parent, sizeof(int32_t) * np);
 }
@@ -383,6 +390,11 @@ static void lower_rules(lower *lw)
     pol->rules = sp_arena_zalloc(&pol->arena, sizeof *pol->rules * (n ? n : 1));
     pol->rule_info = sp_arena_zalloc(&pol->arena, sizeof *pol->rule_info * (n ? n : 1));
     pol->rule_text = sp_arena_zalloc(&pol->arena, sizeof *pol->rule_text * (n ? n : 1));
+    /* one copy of each file's and agreement's name, shared by its rules */
+    const char **file_name = sp_arena_zalloc(lw->tmp, sizeof(char *) * (lw->diags->sources.n + 1));
+    uint32_t n_ag = prog->agreements.n;
+    const char **ag_name = sp_arena_zalloc(lw->tmp, sizeof(char *) * (n_ag + 1));
+    const char **ag_label = sp_arena_zalloc(lw->tmp, sizeof(char *) * (n_ag + 1));
     for (uint32_t i = 0; i < n; i++) {
         const sp_rule *r = prog->rules.v[i];
         sp_crule *cr = &pol->rules[i];
@@ -402,7 +414,9 @@ static void lower_rules(lower *lw)
         unsigned line, col;
         sp_source_position(src, r->loc.start, &line, &col);
         info->kind = r->kind;
-        info->file = keep(lw, src->name);
+        if (!file_name[r->loc.file])
+            file_name[r->loc.file] = keep(lw, src->name);
+        info->file = file_name[r->loc.file];
         info->line = line;
         info->column = col;
         info->label = keep(lw, r->label);
@@ -411,8 +425,12 @@ static void lower_rules(lower *lw)
         if (r->agreement >= 0) {
             const sp_agreement *ag = prog->agreements.v[r->agreement];
             const sp_decl *d = &prog->decls.v[ag->decl];
-            info->agreement = keep(lw, d->name);
-            info->agreement_label = keep(lw, d->label);
+            if (!ag_name[r->agreement]) {
+                ag_name[r->agreement] = keep(lw, d->name);
+                ag_label[r->agreement] = keep(lw, d->label);
+            }
+            info->agreement = ag_name[r->agreement];
+            info->agreement_label = ag_label[r->agreement];
             sp_term_period(ag, &cr->start, &cr->end);
         }
         sp_rule_text *t = &pol->rule_text[i];
@@ -426,99 +444,300 @@ static void lower_rules(lower *lw)
 
 /* ---- the rule index ------------------------------------------------------ */
 
+/* A side that would need more keys than this is not indexed; a rule whose
+ * sides both would goes under the "any" key. */
+#define MAX_SIDE_KEYS 256
+
 typedef struct entry {
-    uint32_t fkey, ckey, rule;
+    uint32_t key, cat, rule, filter;
 } entry;
 
-static int cmp_entry(const void *a, const void *b)
+/* The filter of a rule's side (SP_FILTER_*): a set of one name, or every
+ * party but one name's. */
+static uint32_t side_filter(const lower *lw, bool given, const sp_set *set)
 {
-    const entry *x = a, *y = b;
-    if (x->ckey != y->ckey)
-        return x->ckey < y->ckey ? -1 : 1;
-    return (x->rule > y->rule) - (x->rule < y->rule);
+    const sp_refs *one = NULL;
+    uint32_t filter = 0;
+    if (!given || (set->star && set->excepts.n == 0))
+        return SP_FILTER_ALL;
+    if (!set->star && set->names.n == 1 && set->excepts.n == 0)
+        one = &set->names;
+    else if (set->star && set->excepts.n == 1)
+        one = &set->excepts, filter = SP_FILTER_NOT;
+    if (!one || one->v[0].sym < 0)
+        return SP_FILTER_CHECK;
+    uint32_t node = node_of(lw, one->v[0].sym);
+    if (node > SP_FILTER_NODE)
+        return SP_FILTER_CHECK;
+    if (node < lw->cl->n[SP_DECL_PARTY] && lw->cl->parent[node] < 0)
+        filter |= SP_FILTER_ORG;
+    return filter | node;
 }
+
+/* The first set bit at or after position i, or words * 64. */
+static uint32_t next_bit(const uint64_t *bits, uint32_t words, uint32_t i)
+{
+    uint32_t w = i >> 6;
+    if (w >= words)
+        return words * 64;
+    uint64_t b = bits[w] & (~(uint64_t)0 << (i & 63));
+    while (!b) {
+        if (++w == words)
+            return words * 64;
+        b = bits[w];
+    }
+    return w * 64 + (uint32_t)__builtin_ctzll(b);
+}
+
+/* Are all positions [from, to) set? */
+static bool all_set(const uint64_t *bits, uint32_t from, uint32_t to)
+{
+    for (uint32_t i = from; i < to;) {
+        uint64_t word = bits[i >> 6] >> (i & 63);
+        uint32_t n = 64 - (i & 63) < to - i ? 64 - (i & 63) : to - i;
+        uint64_t want = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+        if ((word & want) != want)
+            return false;
+        i += n;
+    }
+    return true;
+}
+
+/* The keys of a side whose parties are `bits`: an organisation's key when
+ * the side holds its whole tree, else each party's own.  Writes at most
+ * MAX_SIDE_KEYS; @return how many keys it needs (more: too many). */
+static uint32_t side_keys(const lower *lw, const uint64_t *bits, uint32_t party_key,
+                          uint32_t org_key, uint32_t *out)
+{
+    const sp_closure *cl = lw->cl;
+    uint32_t np = cl->n[SP_DECL_PARTY], n = 0;
+    for (uint32_t i = next_bit(bits, cl->words, 0); i < np && n <= MAX_SIDE_KEYS;) {
+        uint32_t p = cl->at[i];
+        bool whole = cl->parent[p] < 0 && all_set(bits, i, cl->end[p]);
+        if (n < MAX_SIDE_KEYS)
+            out[n] = whole ? org_key + p : party_key + p;
+        n++;
+        i = next_bit(bits, cl->words, whole ? cl->end[p] : i + 1);
+    }
+    return n;
+}
+
+/* The parties of a rule's side (every party when it has none). */
+static void side_bits(lower *lw, bool given, const sp_set *set, uint64_t *bits)
+{
+    static const sp_set every = { .star = true };
+    sp_closure_set(lw->cl, given ? set : &every, bits);
+}
+
+/* Keys of sides that many rules share, worked out once: each group's, and
+ * every party's (a side not given).  Relative keys: a party's own is p, an
+ * organisation's is n_parties + its root. */
+typedef struct key_cache {
+    uint32_t *off;     /* n_groups + 2: group g, then "every party" */
+    uint32_t *keys;
+} key_cache;
+
+static key_cache cache_keys(lower *lw, uint64_t *bits)
+{
+    const sp_closure *cl = lw->cl;
+    uint32_t np = cl->n[SP_DECL_PARTY], ng = cl->n[SP_DECL_GROUP];
+    key_cache kc;
+    kc.off = sp_arena_alloc(lw->tmp, sizeof(uint32_t) * (ng + 2));
+    uint32_t *one = sp_arena_alloc(lw->tmp, sizeof(uint32_t) * (MAX_SIDE_KEYS + 1));
+    SP_VEC(uint32_t) all;
+    memset(&all, 0, sizeof all);
+    for (uint32_t g = 0; g <= ng; g++) {
+        kc.off[g] = all.n;
+        if (g < ng)
+            memcpy(bits, cl->group_in + (size_t)g * cl->words, sizeof(uint64_t) * cl->words);
+        else
+            side_bits(lw, false, NULL, bits);
+        uint32_t n = side_keys(lw, bits, 0, np, one);
+        if (n > MAX_SIDE_KEYS) {
+            /* too many: remembered as one key past every real one */
+            sp_vec_push(lw->tmp, &all, UINT32_MAX);
+            continue;
+        }
+        for (uint32_t i = 0; i < n; i++)
+            sp_vec_push(lw->tmp, &all, one[i]);
+    }
+    kc.off[ng + 1] = all.n;
+    kc.keys = all.v;
+    return kc;
+}
+
+/* The keys of a side, based at `base` (its party keys; its organisation
+ * keys follow n_parties later).  Writes at most MAX_SIDE_KEYS; @return how
+ * many it needs (more: too many). */
+static uint32_t keys_of_side(lower *lw, const key_cache *kc, bool given, const sp_set *set,
+                             uint32_t base, uint64_t *bits, uint32_t *out)
+{
+    const sp_closure *cl = lw->cl;
+    uint32_t np = cl->n[SP_DECL_PARTY], n = 0;
+    const uint32_t *cached = NULL, *end = NULL;
+    if (!given) {
+        cached = kc->keys + kc->off[cl->n[SP_DECL_GROUP]];
+        end = kc->keys + kc->off[cl->n[SP_DECL_GROUP] + 1];
+    } else if (!set->star && set->names.n == 1 && set->excepts.n == 0 &&
+               set->names.v[0].sym >= 0) {
+        int32_t decl = set->names.v[0].sym;
+        uint32_t id = (uint32_t)cl->id[decl];
+        if (lw->prog->decls.v[decl].kind == SP_DECL_GROUP) {
+            cached = kc->keys + kc->off[id];
+            end = kc->keys + kc->off[id + 1];
+        } else if (cl->parent[id] < 0) {
+            out[0] = base + np + id; /* an organisation, whole */
+            return 1;
+        } else {
+            /* a unit: each party of its subtree */
+            for (uint32_t i = cl->pos[id]; i < cl->end[id]; i++, n++)
+                if (n < MAX_SIDE_KEYS)
+                    out[n] = base + cl->at[i];
+            return n;
+        }
+    }
+    if (cached) {
+        if (end - cached == 1 && *cached == UINT32_MAX)
+            return MAX_SIDE_KEYS + 1;
+        for (; cached < end; cached++)
+            out[n++] = base + *cached;
+        return n;
+    }
+    sp_closure_set(cl, set, bits);
+    return side_keys(lw, bits, base, base + np, out);
+}
+
+/* Sorts entries by key, then category, then rule: two stable counting
+ * sorts over entries that come in rule order. */
+static entry *sort_entries(lower *lw, entry *v, uint32_t n, uint32_t n_keys, uint32_t n_cats)
+{
+    entry *tmp = sp_arena_alloc(lw->tmp, sizeof *tmp * (n + 1));
+    uint32_t range = (n_keys > n_cats ? n_keys : n_cats) + 1;
+    uint32_t *at = sp_arena_alloc(lw->tmp, sizeof *at * (range + 1));
+    for (int pass = 0; pass < 2; pass++) {
+        entry *from = pass == 0 ? v : tmp, *to = pass == 0 ? tmp : v;
+        memset(at, 0, sizeof *at * (range + 1));
+        for (uint32_t e = 0; e < n; e++)
+            at[(pass == 0 ? from[e].cat : from[e].key) + 1]++;
+        for (uint32_t k = 0; k < range; k++)
+            at[k + 1] += at[k];
+        for (uint32_t e = 0; e < n; e++)
+            to[at[pass == 0 ? from[e].cat : from[e].key]++] = from[e];
+    }
+    return v;
+}
+
+/* Keys while building: party p's key `which` (SP_KEY_*) is which * np + p,
+ * and "any" is SP_N_PARTY_KEYS * np. */
+#define KEY(which, p) ((which) * np + (p))
 
 static void lower_index(lower *lw)
 {
     const sp_program *prog = lw->prog;
     sharepol_policy *pol = lw->pol;
-    uint32_t np = pol->n_parties, star_from = np, star_cat = pol->n_categories;
+    uint32_t np = pol->n_parties, any_cat = pol->n_categories;
+    uint32_t n_keys = SP_N_PARTY_KEYS * np + 1;
+
     SP_VEC(entry) entries;
     memset(&entries, 0, sizeof entries);
+    uint64_t *bits = sp_closure_bits(lw->cl);
+    uint32_t *from_keys = sp_arena_alloc(lw->tmp, sizeof(uint32_t) * MAX_SIDE_KEYS);
+    uint32_t *to_keys = sp_arena_alloc(lw->tmp, sizeof(uint32_t) * MAX_SIDE_KEYS);
+    key_cache kc = cache_keys(lw, bits);
     for (uint32_t i = 0; i < prog->rules.n; i++) {
         const sp_rule *r = prog->rules.v[i];
         const sp_crule *cr = &pol->rules[i];
-        uint32_t first = entries.n;
-        /* one entry per from-key ... */
-        if (!r->has_from || r->from.star) {
-            entry e = { star_from, 0, i };
-            sp_vec_push(lw->tmp, &entries, e);
-        } else {
-            sp_closure_set(lw->cl, &r->from, lw->scratch);
-            for (uint32_t w = 0; w < lw->cl->words; w++)
-                for (uint64_t b = lw->scratch[w]; b; b &= b - 1) {
-                    entry e = { lw->cl->at[w * 64 + (uint32_t)__builtin_ctzll(b)], 0, i };
-                    sp_vec_push(lw->tmp, &entries, e);
-                }
+        uint32_t n_from = keys_of_side(lw, &kc, r->has_from, &r->from,
+                                       KEY(SP_KEY_FROM_PARTY, 0), bits, from_keys);
+        uint32_t n_to = keys_of_side(lw, &kc, r->has_to, &r->to, KEY(SP_KEY_TO_PARTY, 0), bits,
+                                     to_keys);
+        /* the side with fewer keys, filtered by the other; "any" when both
+         * have too many, filtered by the sender's */
+        const uint32_t *keys = n_from <= n_to ? from_keys : to_keys;
+        uint32_t n = n_from <= n_to ? n_from : n_to;
+        uint32_t filter = n_from <= n_to ? side_filter(lw, r->has_to, &r->to)
+                                         : side_filter(lw, r->has_from, &r->from);
+        const uint32_t any[1] = { KEY(SP_N_PARTY_KEYS, 0) };
+        if (n > MAX_SIDE_KEYS) {
+            keys = any;
+            n = 1;
+            filter = side_filter(lw, r->has_from, &r->from);
         }
-        /* ... times one per category key */
-        uint32_t last = entries.n;
-        if (cr->all_cats) {
-            for (uint32_t e = first; e < last; e++)
-                entries.v[e].ckey = star_cat;
+        uint32_t n_cats = cr->all_cats ? 1 : cr->n_cats;
+        for (uint32_t k = 0; k < n; k++)
+            for (uint32_t c = 0; c < n_cats; c++) {
+                entry e = { keys[k], cr->all_cats ? any_cat : lw->u32.v[cr->cats + c], i,
+                            filter };
+                sp_vec_push(lw->tmp, &entries, e);
+            }
+    }
+    entry *v = sort_entries(lw, entries.v, entries.n, n_keys, any_cat + 1);
+
+    /* Per key: its categories in a hash table (load at most 3/4), each with
+     * its rules, inline when there is one. */
+    uint32_t *key_slots = sp_arena_alloc(lw->tmp, sizeof(uint32_t) * (n_keys + 1));
+    uint8_t *key_bits = sp_arena_zalloc(lw->tmp, n_keys + 1);
+    uint32_t n_slots = 0, n_runs = 0;
+    for (uint32_t e = 0, key = 0; key < n_keys; key++) {
+        key_slots[key] = n_slots;
+        uint32_t cats = 0;
+        for (uint32_t first = e; e < entries.n && v[e].key == key; e++)
+            if (e == first || v[e - 1].cat != v[e].cat)
+                cats++;
+        if (cats) {
+            uint32_t size = 2;
+            key_bits[key] = 2;
+            while (size * 3 < cats * 4) {
+                size *= 2;
+                key_bits[key]++;
+            }
+            n_slots += size;
+        }
+    }
+    key_slots[n_keys] = n_slots;
+    for (uint32_t e = 0; e < entries.n;) {
+        uint32_t n = 1;
+        while (e + n < entries.n && v[e + n].key == v[e].key && v[e + n].cat == v[e].cat)
+            n++;
+        n_runs += n > 1 ? 2 * n : 0;
+        e += n;
+    }
+    sp_slot *slots = sp_arena_zalloc(&pol->arena, sizeof(sp_slot) * (n_slots + 1));
+    uint32_t *runs = sp_arena_alloc(&pol->arena, sizeof(uint32_t) * (n_runs + 1));
+    uint32_t run = 0;
+    for (uint32_t e = 0; e < entries.n;) {
+        uint32_t key = v[e].key, cat = v[e].cat;
+        uint32_t first = key_slots[key], mask = key_slots[key + 1] - first - 1;
+        uint32_t at = sp_graph_hash(cat) & mask;
+        while (slots[first + at].cat != 0)
+            at = (at + 1) & mask;
+        sp_slot *slot = &slots[first + at];
+        slot->cat = cat + 1;
+        for (; e < entries.n && v[e].key == key && v[e].cat == cat; e++)
+            slot->n++;
+        if (slot->n == 1) {
+            slot->a = v[e - 1].rule;
+            slot->b = v[e - 1].filter;
             continue;
         }
-        for (uint32_t c = 0; c < cr->n_cats; c++)
-            for (uint32_t e = first; e < last; e++) {
-                entry x = entries.v[e];
-                x.ckey = lw->u32.v[cr->cats + c];
-                if (c == 0)
-                    entries.v[e] = x;
-                else
-                    sp_vec_push(lw->tmp, &entries, x);
-            }
-    }
-    /* Group by from-key (counting sort), then order each group by category
-     * key and rule. */
-    uint32_t *off = sp_arena_zalloc(&pol->arena, sizeof *off * (np + 3));
-    uint32_t *count = sp_arena_zalloc(lw->tmp, sizeof *count * (np + 2));
-    for (uint32_t e = 0; e < entries.n; e++)
-        count[entries.v[e].fkey]++;
-    entry *sorted = sp_arena_alloc(lw->tmp, sizeof *sorted * (entries.n + 1));
-    uint32_t *at = sp_arena_alloc(lw->tmp, sizeof *at * (np + 2));
-    uint32_t sum = 0;
-    for (uint32_t k = 0; k <= np; k++) {
-        at[k] = sum;
-        sum += count[k];
-    }
-    for (uint32_t e = 0; e < entries.n; e++)
-        sorted[at[entries.v[e].fkey]++] = entries.v[e];
-    SP_VEC(sp_bucket) buckets;
-    memset(&buckets, 0, sizeof buckets);
-    uint32_t *rules = sp_arena_alloc(&pol->arena, sizeof *rules * (entries.n + 1));
-    uint32_t start = 0;
-    for (uint32_t k = 0; k <= np; k++) {
-        off[k] = buckets.n;
-        entry *g = sorted + start;
-        if (count[k] > 1)
-            qsort(g, count[k], sizeof *g, cmp_entry);
-        for (uint32_t e = 0; e < count[k]; e++) {
-            rules[start + e] = g[e].rule;
-            if (e == 0 || g[e].ckey != g[e - 1].ckey) {
-                sp_bucket bk = { g[e].ckey, start + e, 0 };
-                sp_vec_push(lw->tmp, &buckets, bk);
-            }
-            buckets.v[buckets.n - 1].n++;
+        slot->a = run;
+        for (uint32_t i = e - slot->n; i < e; i++) {
+            runs[run++] = v[i].rule;
+            runs[run++] = v[i].filter;
         }
-        start += count[k];
     }
-    off[np + 1] = buckets.n;
-    pol->key_buckets = off;
-    pol->bucket_rules = rules;
-    pol->buckets = sp_arena_alloc(&pol->arena, sizeof(sp_bucket) * (buckets.n + 1));
-    if (buckets.n)
-        memcpy(pol->buckets, buckets.v, sizeof(sp_bucket) * buckets.n);
+    for (uint32_t which = 0; which < SP_N_PARTY_KEYS; which++)
+        for (uint32_t p = 0; p < np; p++) {
+            pol->pinfo[p].table_first[which] = key_slots[KEY(which, p)];
+            pol->pinfo[p].table_bits[which] = key_bits[KEY(which, p)];
+        }
+    pol->any_table.first = key_slots[KEY(SP_N_PARTY_KEYS, 0)];
+    pol->any_table.bits = key_bits[KEY(SP_N_PARTY_KEYS, 0)];
+    pol->slots = slots;
+    pol->runs = runs;
 }
+
+#undef KEY
 
 /* ---- agreements ---------------------------------------------------------- */
 

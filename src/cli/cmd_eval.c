@@ -1,8 +1,10 @@
 /* cmd_eval.c — `sharepol eval`: JSON lines in, one answer per line out, in
  * order.  A bad line gets an error answer and the stream goes on. */
+#include <errno.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -262,6 +264,328 @@ static void answer_line(const sharepol_policy *policy, const char *text, size_t 
     json_decref(obj);
 }
 
+/* ---- the fast path -----------------------------------------------------------
+ *
+ * Almost every line of a stream is plain: one object whose keys are known and
+ * appear once, whose strings are printable ASCII without escapes, and whose
+ * names the policy declares.  Such a line is read and answered here without
+ * building JSON trees.  Any other line (and any line whose answer would need
+ * escaping) is declined before anything is written, and goes the general way
+ * (answer_line), which gives a plain line the same answer byte for byte. */
+
+typedef struct span {
+    const char *s;
+    size_t n;
+} span;
+
+static const char *skip_ws(const char *p, const char *e)
+{
+    while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+        p++;
+    return p;
+}
+
+/* Printable ASCII, no quote or backslash: written as is in JSON. */
+static bool plain_char(unsigned char c)
+{
+    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+}
+
+/* A string at p without escapes; @return past its closing quote, or NULL. */
+static const char *plain_string(const char *p, const char *e, span *out)
+{
+    if (p == e || *p != '"')
+        return NULL;
+    const char *s = ++p;
+    while (p < e && *p != '"') {
+        if (!plain_char((unsigned char)*p))
+            return NULL;
+        p++;
+    }
+    if (p == e)
+        return NULL;
+    out->s = s;
+    out->n = (size_t)(p - s);
+    return p + 1;
+}
+
+/* An integer as jansson prints it back: -?(0|[1-9][0-9]{0,17}), not -0. */
+static const char *plain_integer(const char *p, const char *e, span *out)
+{
+    const char *s = p;
+    if (p < e && *p == '-')
+        p++;
+    const char *digits = p;
+    while (p < e && *p >= '0' && *p <= '9')
+        p++;
+    size_t n = (size_t)(p - digits);
+    if (n == 0 || n > 18 || (digits[0] == '0' && (n > 1 || digits != s)))
+        return NULL;
+    if (p < e && (*p == '.' || *p == 'e' || *p == 'E'))
+        return NULL;
+    out->s = s;
+    out->n = (size_t)(p - s);
+    return p;
+}
+
+static bool is_null(const char *p, const char *e)
+{
+    return e - p >= 4 && memcmp(p, "null", 4) == 0;
+}
+
+/* Looks a name up; false when it is not declared as that kind. */
+static bool fast_lookup(const sharepol_policy *policy, span name, int kind, sharepol_id *out)
+{
+    char buf[256];
+    if (name.n >= sizeof buf)
+        return false;
+    memcpy(buf, name.s, name.n);
+    buf[name.n] = '\0';
+    sharepol_id id;
+    switch (kind) {
+    case SHAREPOL_KIND_CATEGORY: id = sharepol_category(policy, buf); break;
+    case SHAREPOL_KIND_SCOPE: id = sharepol_scope(policy, buf); break;
+    case SHAREPOL_KIND_PURPOSE: id = sharepol_purpose(policy, buf); break;
+    default: id = sharepol_party(policy, buf); break;
+    }
+    *out = id;
+    return id >= 0;
+}
+
+/* An array of party names at p; @return past it, or NULL. */
+static const char *fast_parties(const sharepol_policy *policy, const char *p, const char *e,
+                                sharepol_id *ids, size_t *n)
+{
+    *n = 0;
+    p = skip_ws(p + 1, e);
+    if (p < e && *p == ']')
+        return p + 1;
+    for (;;) {
+        span name;
+        if (*n == MAX_LIST || !(p = plain_string(p, e, &name)) ||
+            !fast_lookup(policy, name, SHAREPOL_KIND_PARTY, &ids[*n]))
+            return NULL;
+        (*n)++;
+        p = skip_ws(p, e);
+        if (p < e && *p == ']')
+            return p + 1;
+        if (p == e || *p != ',')
+            return NULL;
+        p = skip_ws(p + 1, e);
+    }
+}
+
+enum {
+    K_ID, K_CATEGORY, K_FROM, K_TO, K_ORIGINATOR, K_SCOPE, K_PURPOSE, K_AT, K_CONSENTS,
+    N_KEYS
+};
+
+static const char *const key_names[N_KEYS] = { "id", "category", "from", "to", "originator",
+                                               "scope", "purpose", "at", "consents" };
+
+static int key_of(span k)
+{
+    for (int i = 0; i < N_KEYS; i++)
+        if (strlen(key_names[i]) == k.n && memcmp(key_names[i], k.s, k.n) == 0)
+            return i;
+    return -1;
+}
+
+/* Reads a plain line into lq->q; *id receives the id's text (n 0: none).
+ * @return false to decline the line. */
+static bool fast_read(const sharepol_policy *policy, const char *p, const char *e,
+                      int32_t default_at, line_query *lq, span *id)
+{
+    sharepol_query init = SHAREPOL_QUERY_INIT;
+    lq->q = init;
+    lq->q.date = default_at;
+    id->s = NULL;
+    id->n = 0;
+    unsigned seen = 0;
+    p = skip_ws(p, e);
+    if (p == e || *p != '{')
+        return false;
+    p = skip_ws(p + 1, e);
+    if (p < e && *p == '}')
+        return false; /* no category: the general path says so */
+    for (;;) {
+        span k, v;
+        if (!(p = plain_string(p, e, &k)))
+            return false;
+        int key = key_of(k);
+        if (key < 0 || (seen >> key) & 1)
+            return false;
+        seen |= 1u << key;
+        p = skip_ws(p, e);
+        if (p == e || *p != ':')
+            return false;
+        p = skip_ws(p + 1, e);
+        if (p == e)
+            return false;
+        if (is_null(p, e)) {
+            if (key == K_ID)
+                *id = (span){ p, 4 };
+            p += 4;
+        } else if (key == K_ID) {
+            const char *q = *p == '"' ? plain_string(p, e, &v) : plain_integer(p, e, &v);
+            if (!q)
+                return false;
+            *id = (span){ p, (size_t)(q - p) };
+            p = q;
+        } else if ((key == K_CONSENTS || key == K_SCOPE) && *p == '[') {
+            if (key == K_CONSENTS) {
+                p = fast_parties(policy, p, e, lq->consents, &lq->q.n_consents);
+                lq->q.consents = lq->consents;
+            } else {
+                p = fast_parties(policy, p, e, lq->audience, &lq->q.n_audience);
+                lq->q.audience = lq->audience;
+            }
+            if (!p)
+                return false;
+        } else {
+            if (key == K_CONSENTS || !(p = plain_string(p, e, &v)))
+                return false;
+            bool ok = true;
+            switch (key) {
+            case K_CATEGORY:
+                ok = fast_lookup(policy, v, SHAREPOL_KIND_CATEGORY, &lq->q.category);
+                break;
+            case K_FROM: ok = fast_lookup(policy, v, SHAREPOL_KIND_PARTY, &lq->q.from); break;
+            case K_TO: ok = fast_lookup(policy, v, SHAREPOL_KIND_PARTY, &lq->q.to); break;
+            case K_ORIGINATOR:
+                ok = fast_lookup(policy, v, SHAREPOL_KIND_PARTY, &lq->q.originator);
+                break;
+            case K_SCOPE: ok = fast_lookup(policy, v, SHAREPOL_KIND_SCOPE, &lq->q.scope); break;
+            case K_PURPOSE:
+                ok = fast_lookup(policy, v, SHAREPOL_KIND_PURPOSE, &lq->q.purpose);
+                break;
+            case K_AT: {
+                char date[11];
+                ok = v.n == 10;
+                if (ok) {
+                    memcpy(date, v.s, 10);
+                    date[10] = '\0';
+                    ok = sharepol_date_parse(&lq->q.date, date) == SHAREPOL_OK;
+                }
+                break;
+            }
+            }
+            if (!ok)
+                return false;
+        }
+        p = skip_ws(p, e);
+        if (p < e && *p == '}')
+            break;
+        if (p == e || *p != ',')
+            return false;
+        p = skip_ws(p + 1, e);
+    }
+    if (skip_ws(p + 1, e) != e)
+        return false;
+    return lq->q.category != SHAREPOL_ID_NONE && lq->q.from != SHAREPOL_ID_NONE &&
+           lq->q.to != SHAREPOL_ID_NONE;
+}
+
+/* An answer line under construction. */
+typedef struct out_line {
+    char v[2048];
+    size_t n;
+    bool full;
+} out_line;
+
+static void out_raw(out_line *o, const char *s, size_t n)
+{
+    if (o->n + n >= sizeof o->v) {
+        o->full = true;
+        return;
+    }
+    memcpy(o->v + o->n, s, n);
+    o->n += n;
+}
+
+static void out_text(out_line *o, const char *s)
+{
+    out_raw(o, s, strlen(s));
+}
+
+/* Plain characters; anything that JSON would escape declines the line. */
+static void out_plain(out_line *o, const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++)
+        if (!plain_char((unsigned char)s[i]))
+            o->full = true;
+    out_raw(o, s, n);
+}
+
+static void out_string(out_line *o, const char *s)
+{
+    out_raw(o, "\"", 1);
+    out_plain(o, s);
+    out_raw(o, "\"", 1);
+}
+
+static void out_unsigned(out_line *o, unsigned v)
+{
+    char buf[16];
+    size_t n = 0;
+    do
+        buf[sizeof buf - ++n] = (char)('0' + v % 10);
+    while ((v /= 10) > 0);
+    out_raw(o, buf + sizeof buf - n, n);
+}
+
+/* Answers a plain line.  @return false (nothing written) to decline it. */
+static bool fast_answer(const sharepol_policy *policy, const char *text, size_t len,
+                        int32_t default_at, line_query *lq)
+{
+    span id;
+    if (!fast_read(policy, text, text + len, default_at, lq, &id))
+        return false;
+    sharepol_result r;
+    int st = sharepol_decide(policy, &lq->q, &r);
+    if (st < 0)
+        return false;
+    out_line o;
+    o.n = 0;
+    o.full = false;
+    out_raw(&o, "{", 1);
+    if (id.n) {
+        out_text(&o, "\"id\":");
+        out_raw(&o, id.s, id.n);
+        out_raw(&o, ",", 1);
+    }
+    out_text(&o, st == SHAREPOL_ALLOW  ? "\"decision\":\"allow\""
+                 : st == SHAREPOL_DENY ? "\"decision\":\"deny\""
+                                       : "\"decision\":\"needs-consent\"");
+    if (r.rule) {
+        out_text(&o, ",\"rule\":");
+        out_string(&o, r.rule->name);
+        out_text(&o, ",\"location\":\"");
+        out_plain(&o, r.rule->file);
+        out_raw(&o, ":", 1);
+        out_unsigned(&o, r.rule->line);
+        out_raw(&o, ":", 1);
+        out_unsigned(&o, r.rule->column);
+        out_raw(&o, "\"", 1);
+    } else {
+        out_text(&o, ",\"rule\":null,\"location\":null");
+    }
+    if (st == SHAREPOL_NEEDS_CONSENT) {
+        sharepol_residual *res = NULL;
+        if (sharepol_residual_new(&res, policy, &lq->q, &r) == SHAREPOL_OK) {
+            out_text(&o, ",\"residual\":");
+            out_string(&o, sharepol_residual_text(res));
+        }
+        sharepol_residual_free(res);
+    }
+    out_raw(&o, "}\n", 2);
+    if (o.full)
+        return false;
+    fwrite(o.v, 1, o.n, stdout);
+    return true;
+}
+
 static bool blank(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -270,13 +594,33 @@ static bool blank(const char *s, size_t n)
     return true;
 }
 
-/* Lines from a stream, in a buffer of at most MAX_LINE plus one read. */
+/* Lines from a file descriptor, in a buffer of MAX_LINE plus one read.  It
+ * reads what is there (read(2), not fread), and sends the answers so far
+ * before it waits for more: a program that writes one query and waits for
+ * its answer is answered at once. */
 typedef struct reader {
-    FILE *in;
+    int fd;
     char *buf;
     size_t start, end, cap;
     bool eof;
 } reader;
+
+/* Appends what the input has to the buffer; false at its end (or an error). */
+static bool fill(reader *r)
+{
+    fflush(stdout);
+    for (;;) {
+        ssize_t got = read(r->fd, r->buf + r->end, r->cap - r->end);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0) {
+            r->eof = true;
+            return false;
+        }
+        r->end += (size_t)got;
+        return true;
+    }
+}
 
 /* The next line without its newline; *too_long when it exceeded MAX_LINE
  * (it is then skipped whole).  @return false at the end of input. */
@@ -304,31 +648,31 @@ static bool next_line(reader *r, const char **line, size_t *len, bool *too_long)
         if (scanned > MAX_LINE) {
             /* Drop what we hold and everything up to the next newline. */
             *too_long = true;
-            int c;
-            while ((c = getc(r->in)) != EOF && c != '\n')
-                ;
             r->start = r->end = 0;
-            if (c == EOF)
-                r->eof = true;
+            while (fill(r)) {
+                nl = memchr(r->buf, '\n', r->end);
+                if (nl) {
+                    r->start = (size_t)(nl - r->buf) + 1;
+                    break;
+                }
+                r->end = 0;
+            }
             *line = r->buf;
             *len = 0;
             return true;
         }
-        if (r->start > 0) {
+        if (r->end == r->cap) {
             memmove(r->buf, r->buf + r->start, scanned);
             r->end = scanned;
             r->start = 0;
         }
-        size_t got = fread(r->buf + r->end, 1, r->cap - r->end, r->in);
-        r->end += got;
-        if (got == 0)
-            r->eof = true;
+        fill(r);
     }
 }
 
 static void run(const sharepol_policy *policy, int32_t default_at)
 {
-    reader r = { stdin, NULL, 0, 0, MAX_LINE + 65536, false };
+    reader r = { 0, NULL, 0, 0, MAX_LINE + 65536, false };
     r.buf = malloc(r.cap);
     line_query *lq = malloc(sizeof *lq);
     if (!r.buf || !lq) {
@@ -337,6 +681,10 @@ static void run(const sharepol_policy *policy, int32_t default_at)
         free(lq);
         return;
     }
+    /* Nothing has been written to stdout yet: a bigger buffer takes fewer
+     * writes. */
+    static char out_buf[1 << 16];
+    setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
     const char *text;
     size_t len, line_no = 0;
     bool too_long;
@@ -357,8 +705,10 @@ static void run(const sharepol_policy *policy, int32_t default_at)
             emit_error(NULL, "a NUL byte in the line", line_no);
             continue;
         }
-        answer_line(policy, text, len, line_no, default_at, lq);
+        if (!fast_answer(policy, text, len, default_at, lq))
+            answer_line(policy, text, len, line_no, default_at, lq);
     }
+    fflush(stdout);
     free(r.buf);
     free(lq);
 }
