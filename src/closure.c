@@ -1,7 +1,15 @@
 /* closure.c — membership and category closures, as bitsets. */
 #include "closure.h"
 
+#include <stdio.h>
 #include <string.h>
+
+#include "diag.h"
+
+/* What the closure may hold: bits in its tables (256 MiB), and pairs (a
+ * party in a group, a category under an ancestor) in the compiled lists. */
+#define MAX_TABLE_BITS ((uint64_t)1 << 31)
+#define MAX_PAIRS ((uint64_t)1 << 26)
 
 static void set_range(uint64_t *bits, uint32_t from, uint32_t to)
 {
@@ -272,3 +280,93 @@ bool sp_closure_party_in(const sp_closure *cl, uint32_t party, int32_t decl)
     return false;
 }
 
+/* ---- size ----------------------------------------------------------------- */
+
+static const char *const kind_plural[SP_N_KINDS] = {
+    [SP_DECL_GROUP] = "groups", [SP_DECL_CATEGORY] = "categories",
+    [SP_DECL_PURPOSE] = "purposes",
+};
+
+bool sp_closure_fits(const sp_program *prog, sharepol_diagnostics *diags)
+{
+    uint64_t n[SP_N_KINDS] = { 0 };
+    const sp_decl *first[SP_N_KINDS] = { NULL };
+    for (uint32_t i = 0; i < prog->decls.n; i++) {
+        const sp_decl *d = &prog->decls.v[i];
+        if (!first[d->kind])
+            first[d->kind] = d;
+        n[d->kind]++;
+    }
+    /* a group has two tables over the parties; a hierarchy one over itself */
+    const struct { sp_decl_kind kind; uint64_t bits; } tables[] = {
+        { SP_DECL_GROUP, 2 * n[SP_DECL_GROUP] * n[SP_DECL_PARTY] },
+        { SP_DECL_CATEGORY, n[SP_DECL_CATEGORY] * n[SP_DECL_CATEGORY] },
+        { SP_DECL_PURPOSE, n[SP_DECL_PURPOSE] * n[SP_DECL_PURPOSE] },
+    };
+    for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+        sp_decl_kind k = tables[i].kind;
+        if (tables[i].bits <= MAX_TABLE_BITS)
+            continue;
+        char over[48] = "";
+        if (k == SP_DECL_GROUP)
+            snprintf(over, sizeof over, " over %llu parties", (unsigned long long)n[SP_DECL_PARTY]);
+        sp_diag_error(diags, "too-large", first[k]->name_loc,
+                      "%llu %s%s are too many to compile: their tables would need %llu MiB, "
+                      "more than %llu",
+                      (unsigned long long)n[k], kind_plural[k], over,
+                      (unsigned long long)(tables[i].bits / 8 >> 20),
+                      (unsigned long long)(MAX_TABLE_BITS / 8 >> 20));
+        sp_diag_note(diags, first[k]->name_loc, "split the policy set into smaller ones");
+        return false;
+    }
+    return true;
+}
+
+/* The pairs a family of bitsets holds; *largest: the member holding most. */
+static uint64_t count_pairs(const uint64_t *bits, uint32_t n, uint32_t words,
+                            uint32_t *largest)
+{
+    uint64_t total = 0, most = 0;
+    *largest = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint64_t c = sp_bits_count(bits + (size_t)i * words, words);
+        total += c;
+        if (c > most) {
+            most = c;
+            *largest = i;
+        }
+    }
+    return total;
+}
+
+bool sp_closure_lists_fit(const sp_closure *cl, sharepol_diagnostics *diags)
+{
+    const struct { sp_decl_kind kind; const uint64_t *bits; uint32_t words; } families[] = {
+        { SP_DECL_GROUP, cl->group_in, cl->words },
+        { SP_DECL_GROUP, cl->group_members, cl->words },
+        { SP_DECL_CATEGORY, cl->cat_anc, cl->cat_words },
+        { SP_DECL_PURPOSE, cl->purpose_anc, cl->purpose_words },
+    };
+    for (size_t i = 0; i < sizeof families / sizeof families[0]; i++) {
+        uint32_t largest;
+        uint32_t n = cl->n[families[i].kind];
+        uint64_t pairs = count_pairs(families[i].bits, n, families[i].words, &largest);
+        if (pairs > MAX_PAIRS) {
+            const sp_decl *d = &cl->prog->decls.v[cl->decl_of[families[i].kind][largest]];
+            sp_diag_error(diags, "too-large", d->name_loc,
+                          "the %s nest too deeply to compile: they make %llu %s, more than %llu",
+                          kind_plural[d->kind], (unsigned long long)pairs,
+                          d->kind == SP_DECL_GROUP ? "memberships" : "ancestor links",
+                          (unsigned long long)MAX_PAIRS);
+            sp_diag_note(diags, d->name_loc,
+                         d->kind == SP_DECL_GROUP
+                             ? "every group of a chain of groups holds every party below it; "
+                               "name the parties of large groups directly, or split the policy "
+                               "set"
+                             : "everything in a chain lies under everything above it; "
+                               "make the hierarchy shallower, or split the policy set");
+            return false;
+        }
+    }
+    return true;
+}

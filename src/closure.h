@@ -38,6 +38,13 @@ typedef struct sp_closure {
 void sp_closure_build(sp_closure *cl, const sp_program *prog, sp_arena *arena,
                       const uint32_t *order);
 
+/* Groups nested in groups, and long chains of categories or purposes, grow
+ * the closure as the square of their length.  Before building: are the
+ * tables small enough to allocate?  After: do they hold few enough pairs to
+ * list in the compiled policy?  Each reports error `too-large` otherwise. */
+bool sp_closure_fits(const sp_program *prog, sharepol_diagnostics *diags);
+bool sp_closure_lists_fit(const sp_closure *cl, sharepol_diagnostics *diags);
+
 /* A fresh, empty party bitset. */
 uint64_t *sp_closure_bits(const sp_closure *cl);
 

@@ -72,8 +72,12 @@ static void compile_sources(compiler *c, sharepol_policy *volatile *pol_out)
     sp_check(&prog, &names, &order);
     if (c->diags->errors)
         return;
+    if (!sp_closure_fits(&prog, c->diags))
+        return;
     sp_closure cl;
     sp_closure_build(&cl, &prog, &c->tmp, order);
+    if (!sp_closure_lists_fit(&cl, c->diags))
+        return;
 
     sharepol_policy *pol = sp_calloc(&c->opts->allocator, sizeof *pol);
     if (!pol)

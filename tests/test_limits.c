@@ -660,6 +660,68 @@ static void group_chain_100k(void **state)
     free(t.s);
 }
 
+/* Tables of who is in what grow as the square of the policy: beyond a
+ * fixed size the compiler refuses with `too-large` before it allocates. */
+static void groups_times_parties_too_large(void **state)
+{
+    (void)state;
+    text t = { 0 };
+    add(&t, "category k;\n");
+    for (int i = 0; i < 100000; i++)
+        addf(&t, "party p%d; group g%d = p%d;\n", i, i, i);
+    outcome o = compile_with(t.s, t.n, NULL, NULL);
+    expect_error(&o, SHAREPOL_EPARSE, "too-large", 2, 17,
+                 "100000 groups over 100000 parties are too many to compile: their tables "
+                 "would need 2384 MiB, more than 256");
+    free(t.s);
+}
+
+static void category_chain_too_large(void **state)
+{
+    (void)state;
+    text t = { 0 };
+    add(&t, "party p;\ncategory c0;\n");
+    for (int i = 1; i < 100000; i++)
+        addf(&t, "category c%d in c%d;\n", i, i - 1);
+    outcome o = compile_with(t.s, t.n, NULL, NULL);
+    expect_error(&o, SHAREPOL_EPARSE, "too-large", 2, 10,
+                 "100000 categories are too many to compile: their tables would need "
+                 "1192 MiB, more than 256");
+    free(t.s);
+}
+
+/* Each group of the chain holds the parties of all below it: 12,000 groups
+ * make 72 million memberships, each a list entry of the compiled policy. */
+static void nested_memberships_too_many(void **state)
+{
+    (void)state;
+    text t = { 0 };
+    add(&t, "party p0; category k;\ngroup g0 = p0;\n");
+    for (int i = 1; i < 12000; i++)
+        addf(&t, "party p%d; group g%d = g%d, p%d;\n", i, i, i - 1, i);
+    add(&t, "allow k from g11999 to p0;\n");
+    outcome o = compile_with(t.s, t.n, NULL, NULL);
+    expect_error(&o, SHAREPOL_EPARSE, "too-large", 12001, 21,
+                 "the groups nest too deeply to compile: they make 72006000 memberships, "
+                 "more than 67108864");
+    free(t.s);
+}
+
+static void category_chain_links_too_many(void **state)
+{
+    (void)state;
+    text t = { 0 };
+    add(&t, "party p;\ncategory c0;\n");
+    for (int i = 1; i < 12000; i++)
+        addf(&t, "category c%d in c%d;\n", i, i - 1);
+    add(&t, "allow c11999 from p to p;\n");
+    outcome o = compile_with(t.s, t.n, NULL, NULL);
+    expect_error(&o, SHAREPOL_EPARSE, "too-large", 12001, 10,
+                 "the categories nest too deeply to compile: they make 72006000 ancestor "
+                 "links, more than 67108864");
+    free(t.s);
+}
+
 static void group_cycle_100k(void **state)
 {
     (void)state;
@@ -984,6 +1046,10 @@ int main(void)
         cmocka_unit_test(depth_limit_has_a_ceiling),
         cmocka_unit_test(group_chain_100k),
         cmocka_unit_test(group_cycle_100k),
+        cmocka_unit_test(groups_times_parties_too_large),
+        cmocka_unit_test(category_chain_too_large),
+        cmocka_unit_test(nested_memberships_too_many),
+        cmocka_unit_test(category_chain_links_too_many),
         cmocka_unit_test(billion_laughs),
         cmocka_unit_test(cartesian_product),
         cmocka_unit_test(residual_of_100k_parties),
