@@ -608,7 +608,10 @@ typedef struct reader {
 /* Appends what the input has to the buffer; false at its end (or an error). */
 static bool fill(reader *r)
 {
-    fflush(stdout);
+    if (fflush(stdout) != 0) {
+        r->eof = true; /* nobody reads the answers: stop (main reports it) */
+        return false;
+    }
     for (;;) {
         ssize_t got = read(r->fd, r->buf + r->end, r->cap - r->end);
         if (got < 0 && errno == EINTR)
@@ -688,7 +691,7 @@ static void run(const sharepol_policy *policy, int32_t default_at)
     const char *text;
     size_t len, line_no = 0;
     bool too_long;
-    while (next_line(&r, &text, &len, &too_long)) {
+    while (!ferror(stdout) && next_line(&r, &text, &len, &too_long)) {
         line_no++;
         if (too_long) {
             emit_error(NULL, "line longer than 1 MiB", line_no);

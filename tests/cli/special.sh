@@ -276,6 +276,15 @@ code=${PIPESTATUS[0]}
 err=epipe.err
 expect_code broken-pipe 2
 expect_first_err broken-pipe "sharepol: cannot write the output: Broken pipe"
+# endless input: the reader of the answers goes away, so eval stops reading
+checks=$((checks + 1))
+yes "$q}" | timeout $((20 * factor)) "$S" eval --at 2025-06-01 pact.spol 2>epipe-endless.err |
+    head -n 1 >/dev/null
+code=${PIPESTATUS[1]}
+err=epipe-endless.err
+[ "$code" -ne 124 ] || fail "broken-pipe-endless: eval went on reading after its reader left"
+expect_code broken-pipe-endless 2
+expect_first_err broken-pipe-endless "sharepol: cannot write the output: Broken pipe"
 
 # ---- row 46: another locale gives the same bytes ----------------------------------------------
 locale_dir=""
