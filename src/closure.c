@@ -305,7 +305,7 @@ bool sp_closure_fits(const sp_program *prog, sharepol_diagnostics *diags)
     };
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
         sp_decl_kind k = tables[i].kind;
-        if (tables[i].bits <= MAX_TABLE_BITS)
+        if (tables[i].bits <= MAX_TABLE_BITS || !first[k])
             continue;
         char over[48] = "";
         if (k == SP_DECL_GROUP)
@@ -341,11 +341,11 @@ static uint64_t count_pairs(const uint64_t *bits, uint32_t n, uint32_t words,
 
 bool sp_closure_lists_fit(const sp_closure *cl, sharepol_diagnostics *diags)
 {
-    const struct { sp_decl_kind kind; const uint64_t *bits; uint32_t words; } families[] = {
-        { SP_DECL_GROUP, cl->group_in, cl->words },
-        { SP_DECL_GROUP, cl->group_members, cl->words },
-        { SP_DECL_CATEGORY, cl->cat_anc, cl->cat_words },
-        { SP_DECL_PURPOSE, cl->purpose_anc, cl->purpose_words },
+    const struct { const uint64_t *bits; uint32_t words; sp_decl_kind kind; } families[] = {
+        { cl->group_in, cl->words, SP_DECL_GROUP },
+        { cl->group_members, cl->words, SP_DECL_GROUP },
+        { cl->cat_anc, cl->cat_words, SP_DECL_CATEGORY },
+        { cl->purpose_anc, cl->purpose_words, SP_DECL_PURPOSE },
     };
     for (size_t i = 0; i < sizeof families / sizeof families[0]; i++) {
         uint32_t largest;
