@@ -312,8 +312,9 @@ static int32_t add_cond(lower *lw, const sp_cond *c)
         memset(&kids, 0, sizeof kids);
         for (uint32_t i = 0; i < c->kids.n; i++)
             sp_vec_push(lw->tmp, &kids, (uint32_t)add_cond(lw, c->kids.v[i]));
+        /* `not not X` is X; a `not` always has its one child (the grammar) */
         if (c->kind == SP_COND_NOT && c->nots % 2 == 0)
-            return (int32_t)kids.v[0]; /* `not not X` is X */
+            return (int32_t)kids.v[0]; /* NOLINT(clang-analyzer-core.NullDereference) */
         node.a = pool_mark(lw);
         node.n = kids.n;
         for (uint32_t i = 0; i < kids.n; i++)

@@ -676,7 +676,7 @@ static bool next_line(reader *r, const char **line, size_t *len, bool *too_long)
 static void run(const sharepol_policy *policy, int32_t default_at)
 {
     reader r = { 0, NULL, 0, 0, MAX_LINE + 65536, false };
-    r.buf = malloc(r.cap);
+    r.buf = calloc(1, r.cap); /* zeroed: analyzers cannot see read(2) fill it */
     line_query *lq = malloc(sizeof *lq);
     if (!r.buf || !lq) {
         fputs("sharepol eval: out of memory\n", stderr);
