@@ -12,10 +12,10 @@ bool sp_consent_sat(const sp_ctx *ctx, uint32_t node);
 /* The fewest further parties whose consent satisfies `own` (a cnode index,
  * or -1 for none) together with the consent of every rule in reqs.
  *
- * Exact when the parties still missing are at most 63 and a search of at
- * most 65,536 candidate sets settles it; otherwise (documented in
- * docs/language.md) the size of a satisfying set found by adding up each
- * part's needs, which is never smaller than the exact size. */
+ * Exact unless more than 2,048 parties are forced, more than 64 are left
+ * to choose from, or the search needs more than 2^20 sets (consent.c);
+ * then (docs/language.md) it is the size of a satisfying set found by
+ * adding up each part's needs, which is never smaller than the exact size. */
 unsigned sp_consent_size(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
                          uint32_t n_reqs);
 
