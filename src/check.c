@@ -69,7 +69,12 @@ static void kinds_text(unsigned kinds, char *out, size_t size)
 static bool resolve(checker *ck, sp_ref *ref, unsigned kinds)
 {
     int32_t d = sp_symtab_get(ck->names, ref->name);
-    char expected[96];
+    if (d >= 0 && ((kinds >> ck->prog->decls.v[d].kind) & 1)) {
+        ref->sym = d;
+        ck->prog->decls.v[d].uses++;
+        return true;
+    }
+    char expected[96]; /* only for the message: most names resolve */
     kinds_text(kinds, expected, sizeof expected);
     if (d < 0) {
         sp_diag_error(ck->diags, "undefined-name", ref->loc,
@@ -89,16 +94,11 @@ static bool resolve(checker *ck, sp_ref *ref, unsigned kinds)
         }
         return false;
     }
-    sp_decl *decl = &ck->prog->decls.v[d];
-    if (!((kinds >> decl->kind) & 1)) {
-        sp_diag_error(ck->diags, "wrong-kind", ref->loc, "'%s' is a %s, but %s is expected here",
-                      ref->name, sp_decl_kind_name(decl->kind), expected);
-        sp_diag_note(ck->diags, decl->name_loc, "'%s' is declared here", decl->name);
-        return false;
-    }
-    ref->sym = d;
-    decl->uses++;
-    return true;
+    const sp_decl *decl = &ck->prog->decls.v[d];
+    sp_diag_error(ck->diags, "wrong-kind", ref->loc, "'%s' is a %s, but %s is expected here",
+                  ref->name, sp_decl_kind_name(decl->kind), expected);
+    sp_diag_note(ck->diags, decl->name_loc, "'%s' is declared here", decl->name);
+    return false;
 }
 
 static void resolve_refs(checker *ck, sp_refs *refs, unsigned kinds)

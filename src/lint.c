@@ -13,7 +13,7 @@
 #include "term.h"
 
 #define SEARCH_BUDGET 2000000u /* condition evaluations per rule, at most */
-#define OVERRIDE_BUDGET 50000000u /* membership checks over all rule pairs */
+#define OVERRIDE_BUDGET 50000000u /* words compared over all rule pairs */
 
 static void unused_declarations(const sp_program *prog, sharepol_diagnostics *diags)
 {
@@ -29,7 +29,10 @@ static void unused_declarations(const sp_program *prog, sharepol_diagnostics *di
 static bool set_is_empty(const sp_closure *cl, const sp_set *set, uint64_t *scratch)
 {
     sp_closure_set(cl, set, scratch);
-    return sp_bits_count(scratch, cl->words) == 0;
+    for (uint32_t w = 0; w < cl->words; w++)
+        if (scratch[w])
+            return false;
+    return true;
 }
 
 /* What a condition looks at. */
@@ -179,43 +182,118 @@ static bool covers_categories(const sharepol_policy *pol, const sp_crule *deny,
     return true;
 }
 
-/* Is every party of set `inner` in set `outer` (-1: every party)? */
-static bool covers_parties(const sharepol_policy *pol, int32_t outer, int32_t inner,
+/* The parties of a rule's side (pset, its compiled set; set, its source),
+ * into bits; NULL when the side holds every party. */
+static const uint64_t *side_bits(const sp_closure *cl, int32_t pset, const sp_set *set,
+                                 uint64_t *bits)
+{
+    if (pset < 0)
+        return NULL;
+    sp_closure_set(cl, set, bits);
+    return bits;
+}
+
+/* Is every party of `inner` in `outer` (NULL: every party)? */
+static bool covers_parties(const sp_closure *cl, const uint64_t *outer, const uint64_t *inner,
                            uint64_t *work)
 {
-    if (outer < 0)
+    if (!outer)
         return true;
-    for (uint32_t p = 0; p < pol->n_parties; p++) {
-        (*work)++;
-        bool in_inner = inner < 0 || sp_graph_in_set(pol, p, &pol->psets[inner]);
-        if (in_inner && !sp_graph_in_set(pol, p, &pol->psets[outer]))
+    *work += 2 * (uint64_t)cl->words; /* inner's bits were worked out too */
+    if (!inner)
+        return sp_bits_count(outer, cl->words) == cl->n[SP_DECL_PARTY];
+    for (uint32_t w = 0; w < cl->words; w++)
+        if (inner[w] & ~outer[w])
             return false;
-    }
     return true;
 }
 
-static void allows_overridden(const sp_program *prog, const sharepol_policy *pol,
-                              sharepol_diagnostics *diags)
+/* The allow rules in force on some day, by category (n_categories: `*`),
+ * each list in source order: a deny is compared only with the allows of the
+ * categories it covers, not with every rule. */
+typedef struct allow_index {
+    uint32_t *off; /* n_categories + 2 */
+    uint32_t *rules;
+} allow_index;
+
+static allow_index index_allows(const sharepol_policy *pol, sp_arena *arena)
 {
+    uint32_t nc = pol->n_categories;
+    allow_index ix;
+    ix.off = sp_arena_zalloc(arena, sizeof(uint32_t) * (nc + 2));
+    for (int pass = 0; pass < 2; pass++) {
+        for (uint32_t r = 0; r < pol->n_rules; r++) {
+            const sp_crule *cr = &pol->rules[r];
+            if (cr->kind != SHAREPOL_RULE_ALLOW || cr->end <= cr->start)
+                continue;
+            /* filed under its first category: it is covered only if that is */
+            uint32_t c = cr->all_cats ? nc : pol->u32[cr->cats];
+            if (pass == 0)
+                ix.off[c + 1]++;
+            else
+                ix.rules[ix.off[c]++] = r;
+        }
+        if (pass == 0) {
+            for (uint32_t c = 0; c <= nc; c++)
+                ix.off[c + 1] += ix.off[c];
+            ix.rules = sp_arena_alloc(arena, sizeof(uint32_t) * (ix.off[nc + 1] + 1));
+        }
+    }
+    /* filling moved each start to the next one's: move them back */
+    memmove(ix.off + 1, ix.off, sizeof(uint32_t) * (nc + 1));
+    ix.off[0] = 0;
+    return ix;
+}
+
+static void allows_overridden(const sp_program *prog, const sp_closure *cl,
+                              const sharepol_policy *pol, sharepol_diagnostics *diags)
+{
+    uint32_t nc = pol->n_categories, words = (pol->n_rules + 63) / 64;
+    allow_index ix = index_allows(pol, cl->arena);
+    uint64_t *candidates = sp_arena_zalloc(cl->arena, sizeof(uint64_t) * (words + 1));
+    uint64_t *deny_from = sp_closure_bits(cl), *deny_to = sp_closure_bits(cl);
+    uint64_t *allow_side = sp_closure_bits(cl);
     uint64_t work = 0;
-    for (uint32_t d = 0; d < pol->n_rules; d++) {
+    for (uint32_t d = 0; d < pol->n_rules && work < OVERRIDE_BUDGET; d++) {
         const sp_crule *deny = &pol->rules[d];
         if (deny->kind != SHAREPOL_RULE_DENY || deny->when >= 0)
             continue;
-        for (uint32_t a = 0; a < pol->n_rules && work < OVERRIDE_BUDGET; a++) {
-            const sp_crule *allow = &pol->rules[a];
-            if (allow->kind != SHAREPOL_RULE_ALLOW || allow->end <= allow->start ||
-                deny->start > allow->start || deny->end < allow->end ||
-                !covers_categories(pol, deny, allow) ||
-                !covers_parties(pol, deny->from, allow->from, &work) ||
-                !covers_parties(pol, deny->to, allow->to, &work))
+        const sp_rule *dr = prog->rules.v[d];
+        const uint64_t *df = side_bits(cl, deny->from, &dr->from, deny_from);
+        const uint64_t *dt = side_bits(cl, deny->to, &dr->to, deny_to);
+        /* the allows filed under a category the deny covers, in source order */
+        for (uint32_t c = 0; c <= nc; c++) {
+            bool covered = deny->all_cats;
+            for (uint32_t a = c < nc ? pol->cat_anc_off[c] : 0;
+                 !covered && c < nc && a < pol->cat_anc_off[c + 1]; a++)
+                for (uint32_t j = 0; j < deny->n_cats && !covered; j++)
+                    covered = pol->u32[deny->cats + j] == pol->u32[a];
+            work += 1 + deny->n_cats;
+            if (!covered)
                 continue;
-            sp_diag_warning(diags, "overridden", prog->rules.v[a]->loc,
-                            "this allow rule never allows anything: deny rule %s applies "
-                            "to every transfer it covers, and a deny always wins",
-                            pol->rule_info[d].name);
-            sp_diag_note(diags, prog->rules.v[d]->loc, "the deny rule %s",
-                         pol->rule_info[d].name);
+            for (uint32_t i = ix.off[c]; i < ix.off[c + 1]; i++)
+                candidates[ix.rules[i] >> 6] |= (uint64_t)1 << (ix.rules[i] & 63);
+        }
+        for (uint32_t w = 0; w < words; w++) {
+            for (uint64_t bits = candidates[w]; bits; bits &= bits - 1) {
+                uint32_t a = w * 64 + (uint32_t)__builtin_ctzll(bits);
+                const sp_crule *allow = &pol->rules[a];
+                const sp_rule *ar = prog->rules.v[a];
+                if (work >= OVERRIDE_BUDGET || deny->start > allow->start ||
+                    deny->end < allow->end || !covers_categories(pol, deny, allow) ||
+                    !covers_parties(cl, df, side_bits(cl, allow->from, &ar->from, allow_side),
+                                    &work) ||
+                    !covers_parties(cl, dt, side_bits(cl, allow->to, &ar->to, allow_side),
+                                    &work))
+                    continue;
+                sp_diag_warning(diags, "overridden", prog->rules.v[a]->loc,
+                                "this allow rule never allows anything: deny rule %s applies "
+                                "to every transfer it covers, and a deny always wins",
+                                pol->rule_info[d].name);
+                sp_diag_note(diags, prog->rules.v[d]->loc, "the deny rule %s",
+                             pol->rule_info[d].name);
+            }
+            candidates[w] = 0;
         }
     }
 }
@@ -252,7 +330,7 @@ void sp_lint(const sp_program *prog, const sp_closure *cl, const sharepol_policy
 {
     unused_declarations(prog, diags);
     rules_that_never_apply(prog, cl, pol, diags);
-    allows_overridden(prog, pol, diags);
+    allows_overridden(prog, cl, pol, diags);
     agreements_never_in_force(prog, diags);
     if (diags->sources.n == 0)
         return;
