@@ -11,14 +11,16 @@
 #define MAX_TABLE_BITS ((uint64_t)1 << 31)
 #define MAX_PAIRS ((uint64_t)1 << 26)
 
-static void set_range(uint64_t *bits, uint32_t from, uint32_t to)
+/* Sets (on) or clears the bits from..to-1, a word at a time where it can. */
+static void fill_range(uint64_t *bits, uint32_t from, uint32_t to, bool on)
 {
     for (uint32_t i = from; i < to;) {
         if ((i & 63) == 0 && to - i >= 64) {
-            bits[i >> 6] = ~(uint64_t)0;
+            bits[i >> 6] = on ? ~(uint64_t)0 : 0;
             i += 64;
         } else {
-            bits[i >> 6] |= (uint64_t)1 << (i & 63);
+            uint64_t bit = (uint64_t)1 << (i & 63);
+            bits[i >> 6] = on ? bits[i >> 6] | bit : bits[i >> 6] & ~bit;
             i++;
         }
     }
@@ -26,17 +28,10 @@ static void set_range(uint64_t *bits, uint32_t from, uint32_t to)
 
 uint32_t sp_bits_count(const uint64_t *bits, uint32_t words)
 {
-    /* bit tricks: __builtin_popcountll is a library call on baseline x86-64 */
     uint32_t n = 0;
-    for (uint32_t w = 0; w < words; w++) {
-        uint64_t v = bits[w];
-        if (!v)
-            continue;
-        v = v - ((v >> 1) & 0x5555555555555555u);
-        v = (v & 0x3333333333333333u) + ((v >> 2) & 0x3333333333333333u);
-        v = (v + (v >> 4)) & 0x0f0f0f0f0f0f0f0fu;
-        n += (uint32_t)((v * 0x0101010101010101u) >> 56);
-    }
+    for (uint32_t w = 0; w < words; w++)
+        if (bits[w])
+            n += sp_popcount(bits[w]);
     return n;
 }
 
@@ -115,59 +110,40 @@ static void layout_tree(sp_closure *cl)
     cl->words = (n + 63) / 64;
 }
 
-void sp_closure_add_in(const sp_closure *cl, uint64_t *bits, int32_t decl)
+/* Adds (on) or takes out the parties in the named party or group. */
+static void mark_in(const sp_closure *cl, uint64_t *bits, int32_t decl, bool on)
 {
     if (decl < 0)
         return;
     const sp_decl *d = &cl->prog->decls.v[decl];
     int32_t id = cl->id[decl];
     if (d->kind == SP_DECL_PARTY) {
-        set_range(bits, cl->pos[id], cl->end[id]);
+        fill_range(bits, cl->pos[id], cl->end[id], on);
     } else if (d->kind == SP_DECL_GROUP) {
         const uint64_t *g = cl->group_in + (size_t)id * cl->words;
         for (uint32_t w = 0; w < cl->words; w++)
-            bits[w] |= g[w];
+            bits[w] = on ? bits[w] | g[w] : bits[w] & ~g[w];
     }
 }
 
-static void clear_range(uint64_t *bits, uint32_t from, uint32_t to)
+void sp_closure_add_in(const sp_closure *cl, uint64_t *bits, int32_t decl)
 {
-    for (uint32_t i = from; i < to;) {
-        if ((i & 63) == 0 && to - i >= 64) {
-            bits[i >> 6] = 0;
-            i += 64;
-        } else {
-            bits[i >> 6] &= ~((uint64_t)1 << (i & 63));
-            i++;
-        }
-    }
+    mark_in(cl, bits, decl, true);
 }
 
 /* Takes out of bits the parties in each excepted name (in place: a set is
  * worked out for every rule, and must not cost memory each time). */
 static void remove_excepts(const sp_closure *cl, const sp_refs *excepts, uint64_t *bits)
 {
-    for (uint32_t i = 0; i < excepts->n; i++) {
-        int32_t decl = excepts->v[i].sym;
-        if (decl < 0)
-            continue;
-        const sp_decl *d = &cl->prog->decls.v[decl];
-        int32_t id = cl->id[decl];
-        if (d->kind == SP_DECL_PARTY) {
-            clear_range(bits, cl->pos[id], cl->end[id]);
-        } else if (d->kind == SP_DECL_GROUP) {
-            const uint64_t *g = cl->group_in + (size_t)id * cl->words;
-            for (uint32_t w = 0; w < cl->words; w++)
-                bits[w] &= ~g[w];
-        }
-    }
+    for (uint32_t i = 0; i < excepts->n; i++)
+        mark_in(cl, bits, excepts->v[i].sym, false);
 }
 
 void sp_closure_set(const sp_closure *cl, const sp_set *set, uint64_t *bits)
 {
     memset(bits, 0, sizeof(uint64_t) * cl->words);
     if (set->star)
-        set_range(bits, 0, cl->n[SP_DECL_PARTY]);
+        fill_range(bits, 0, cl->n[SP_DECL_PARTY], true);
     for (uint32_t i = 0; i < set->names.n; i++)
         sp_closure_add_in(cl, bits, set->names.v[i].sym);
     remove_excepts(cl, &set->excepts, bits);
@@ -207,7 +183,7 @@ static void build_groups(sp_closure *cl, const uint32_t *order)
         uint64_t *members = cl->group_members + (size_t)id * cl->words;
         sp_closure_set(cl, &d->set, in);
         if (d->set.star)
-            set_range(members, 0, cl->n[SP_DECL_PARTY]);
+            fill_range(members, 0, cl->n[SP_DECL_PARTY], true);
         add_members(cl, &d->set.names, members);
         remove_excepts(cl, &d->set.excepts, members);
     }

@@ -358,16 +358,6 @@ typedef struct searcher {
     unsigned best;
 } searcher;
 
-/* Bits set in v, without the library call __builtin_popcountll becomes on
- * a baseline x86-64. */
-static unsigned bit_count(uint64_t v)
-{
-    v = v - ((v >> 1) & 0x5555555555555555u);
-    v = (v & 0x3333333333333333u) + ((v >> 2) & 0x3333333333333333u);
-    v = (v + (v >> 4)) & 0x0f0f0f0f0f0f0f0fu;
-    return (unsigned)((v * 0x0101010101010101u) >> 56);
-}
-
 static uint64_t var_bit(const world *w, uint32_t p)
 {
     int i = consents(w, p) ? -1 : var_index(w, p);
@@ -444,12 +434,12 @@ static unsigned lower(const searcher *x, uint32_t i, uint64_t chosen, uint64_t o
     const mnode *m = &x->node[i];
     *open = 0;
     if (m->op == SP_C_ANY) {
-        unsigned have = bit_count(m->mask & chosen);
+        unsigned have = sp_popcount(m->mask & chosen);
         if (have >= m->need)
             return 0;
         *open = m->mask & ~chosen & ~out;
         unsigned need = m->need - have;
-        return bit_count(*open) < need ? BIG : need;
+        return sp_popcount(*open) < need ? BIG : need;
     }
     unsigned best = m->op == SP_C_AND ? 0 : BIG, sum = 0;
     uint64_t seen = 0;
@@ -493,8 +483,8 @@ static uint64_t branch(const searcher *x, uint32_t i, uint64_t chosen, uint64_t 
         uint64_t b = branch(x, x->kid[m->first + k], chosen, out);
         if (m->op == SP_C_OR) {
             pick |= b;
-        } else if (b && (int)bit_count(b) < fewest) {
-            fewest = (int)bit_count(b);
+        } else if (b && (int)sp_popcount(b) < fewest) {
+            fewest = (int)sp_popcount(b);
             pick = b;
         }
     }
@@ -507,7 +497,7 @@ static uint64_t complete(const searcher *x, uint32_t i, uint64_t chosen)
 {
     const mnode *m = &x->node[i];
     if (m->op == SP_C_ANY) {
-        unsigned have = bit_count(m->mask & chosen);
+        unsigned have = sp_popcount(m->mask & chosen);
         for (uint64_t rest = m->mask & ~chosen; have < m->need; rest &= rest - 1, have++)
             chosen |= rest & (~rest + 1);
         return chosen;
@@ -521,8 +511,8 @@ static uint64_t complete(const searcher *x, uint32_t i, uint64_t chosen)
     int fewest = 65;
     for (uint32_t k = 0; k < m->n; k++) {
         uint64_t c = complete(x, x->kid[m->first + k], chosen);
-        if ((int)bit_count(c) < fewest) {
-            fewest = (int)bit_count(c);
+        if ((int)sp_popcount(c) < fewest) {
+            fewest = (int)sp_popcount(c);
             best = c;
         }
     }
@@ -588,7 +578,7 @@ static unsigned component_size(sizing *s, uint64_t comp, unsigned *budget)
         }
     if (x.overflow)
         return ub;
-    unsigned greedy = bit_count(complete(&x, 0, 0));
+    unsigned greedy = sp_popcount(complete(&x, 0, 0));
     x.best = greedy < ub ? greedy : ub;
     search(&x, 0, 0, 0, 0);
     /* out of budget: adding up, as documented */

@@ -21,6 +21,16 @@
 #  define SP_PRINTF(f, a)
 #endif
 
+/* Bits set in v, without the library call __builtin_popcountll becomes on
+ * a baseline x86-64. */
+static inline unsigned sp_popcount(uint64_t v)
+{
+    v = v - ((v >> 1) & 0x5555555555555555u);
+    v = (v & 0x3333333333333333u) + ((v >> 2) & 0x3333333333333333u);
+    v = (v + (v >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+    return (unsigned)((v * 0x0101010101010101u) >> 56);
+}
+
 /* Defaults of sharepol_limits (RELIABILITY.md section 5). */
 #define SP_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
 #define SP_DEFAULT_MAX_NAME 255u
