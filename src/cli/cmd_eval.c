@@ -673,7 +673,8 @@ static bool next_line(reader *r, const char **line, size_t *len, bool *too_long)
     }
 }
 
-static void run(const sharepol_policy *policy, int32_t default_at)
+/* @return false when it could not start (out of memory). */
+static bool run(const sharepol_policy *policy, int32_t default_at)
 {
     reader r = { 0, NULL, 0, 0, MAX_LINE + 65536, false };
     r.buf = calloc(1, r.cap); /* zeroed: analyzers cannot see read(2) fill it */
@@ -682,7 +683,7 @@ static void run(const sharepol_policy *policy, int32_t default_at)
         fputs("sharepol eval: out of memory\n", stderr);
         free(r.buf);
         free(lq);
-        return;
+        return false;
     }
     /* Nothing has been written to stdout yet: a bigger buffer takes fewer
      * writes. */
@@ -714,6 +715,7 @@ static void run(const sharepol_policy *policy, int32_t default_at)
     fflush(stdout);
     free(r.buf);
     free(lq);
+    return true;
 }
 
 int cmd_eval(int argc, char **argv)
@@ -746,7 +748,7 @@ int cmd_eval(int argc, char **argv)
         return exit_code == EXIT_REJECTED ? EXIT_REJECTED : exit_code;
     if (common.at == SHAREPOL_DATE_TODAY)
         common.at = sharepol_date_today();
-    run(policy, common.at);
+    bool ran = run(policy, common.at);
     sharepol_policy_release(policy);
-    return EXIT_OK;
+    return ran ? EXIT_OK : EXIT_USAGE;
 }
