@@ -15,6 +15,8 @@ typedef struct sp_symtab {
     sp_symtab_slot *slots;
     uint32_t mask;   /* capacity - 1 (a power of two) */
     uint32_t count;
+    uint64_t seed;   /* different for every table: names chosen to collide
+                        in one table do not collide in the next */
 } sp_symtab;
 
 /* A table for up to `expected` keys, in the arena. */
@@ -26,7 +28,5 @@ int32_t sp_symtab_put(sp_symtab *t, const char *key, int32_t value);
 
 /* The value of key, or -1. */
 int32_t sp_symtab_get(const sp_symtab *t, const char *key);
-
-uint32_t sp_hash_string(const char *s);
 
 #endif
