@@ -317,6 +317,14 @@ SHAREPOL_API size_t sharepol_count(const sharepol_policy *policy, int kind);
 SHAREPOL_API const char *sharepol_name(const sharepol_policy *policy, int kind,
                                        sharepol_id id);
 
+/*! sharepol_suggest(): for a name that is not declared as that kind, the
+ *  declared name of the kind (PARTY, GROUP, CATEGORY, SCOPE, PURPOSE) it is
+ *  most likely a misspelling of: a change of case, or at most a third of its
+ *  characters added, dropped, changed or swapped.  For "did you mean ...?".
+ *  @return borrowed from the policy, or NULL when none is that close. */
+SHAREPOL_API const char *sharepol_suggest(const sharepol_policy *policy, int kind,
+                                          const char *name);
+
 /* ---------------------------------------------------------------------- */
 /* Dates: days since 1970-01-01 (negative before), 1900-01-01..9999-12-31. */
 /* ---------------------------------------------------------------------- */

@@ -5,6 +5,7 @@
 #include "alloc.h"
 #include "eval.h"
 #include "graph.h"
+#include "suggest.h"
 
 int sharepol_version_number(void)
 {
@@ -108,21 +109,40 @@ size_t sharepol_count(const sharepol_policy *policy, int kind)
     return 0;
 }
 
+/* The declared names of a kind; NULL for a kind without a list. */
+static const sp_entity *entities(const sharepol_policy *policy, int kind, uint32_t *n)
+{
+    switch (kind) {
+    case SHAREPOL_KIND_PARTY: *n = policy->n_parties; return policy->parties;
+    case SHAREPOL_KIND_GROUP: *n = policy->n_groups; return policy->groups;
+    case SHAREPOL_KIND_CATEGORY: *n = policy->n_categories; return policy->categories;
+    case SHAREPOL_KIND_PURPOSE: *n = policy->n_purposes; return policy->purposes;
+    case SHAREPOL_KIND_SCOPE: *n = policy->n_scopes; return policy->scopes;
+    default: *n = 0; return NULL;
+    }
+}
+
 const char *sharepol_name(const sharepol_policy *policy, int kind, sharepol_id id)
 {
     if (!policy || id < 0)
         return NULL;
-    const sp_entity *list = NULL;
-    uint32_t n = 0;
-    switch (kind) {
-    case SHAREPOL_KIND_PARTY: list = policy->parties; n = policy->n_parties; break;
-    case SHAREPOL_KIND_GROUP: list = policy->groups; n = policy->n_groups; break;
-    case SHAREPOL_KIND_CATEGORY: list = policy->categories; n = policy->n_categories; break;
-    case SHAREPOL_KIND_PURPOSE: list = policy->purposes; n = policy->n_purposes; break;
-    case SHAREPOL_KIND_SCOPE: list = policy->scopes; n = policy->n_scopes; break;
-    default: return NULL;
-    }
-    return (uint32_t)id < n ? list[id].name : NULL;
+    uint32_t n;
+    const sp_entity *list = entities(policy, kind, &n);
+    return list && (uint32_t)id < n ? list[id].name : NULL;
+}
+
+const char *sharepol_suggest(const sharepol_policy *policy, int kind, const char *name)
+{
+    if (!policy || !name)
+        return NULL;
+    uint32_t n;
+    const sp_entity *list = entities(policy, kind, &n);
+    sp_suggest s;
+    sp_suggest_init(&s, name);
+    for (uint32_t i = 0; list && i < n; i++)
+        if (strcmp(list[i].name, name) != 0)
+            sp_suggest_offer(&s, list[i].name);
+    return s.best;
 }
 
 const sharepol_rule_info *sharepol_rule(const sharepol_policy *policy, size_t index)

@@ -92,6 +92,34 @@ static void ids_are_interned_by_kind(void **state)
     sharepol_policy_release(p);
 }
 
+/* A misspelt name suggests the declared name of its kind it is closest to;
+ * a name too far from any, a declared one, or another kind suggests none. */
+static void suggestions(void **state)
+{
+    (void)state;
+    static const char text[] = "party METI; party MOD; party MODERN; group signatories = METI;\n"
+                               "category vulnerabilities; category research;\n"
+                               "scope tlp-red; purpose defence;\n"
+                               "allow * from signatories to MOD, MODERN;\n";
+    sharepol_policy *p = compile_ok(text);
+    assert_string_equal(sharepol_suggest(p, SHAREPOL_KIND_PARTY, "Meti"), "METI");
+    assert_string_equal(sharepol_suggest(p, SHAREPOL_KIND_PARTY, "MODD"), "MOD");
+    assert_string_equal(sharepol_suggest(p, SHAREPOL_KIND_PARTY, "MODRN"), "MODERN");
+    assert_string_equal(sharepol_suggest(p, SHAREPOL_KIND_CATEGORY, "vulnerabilites"),
+                        "vulnerabilities");
+    assert_string_equal(sharepol_suggest(p, SHAREPOL_KIND_CATEGORY, "reserach"), "research");
+    assert_string_equal(sharepol_suggest(p, SHAREPOL_KIND_GROUP, "signatory"), "signatories");
+    assert_string_equal(sharepol_suggest(p, SHAREPOL_KIND_SCOPE, "tlp-rde"), "tlp-red");
+    assert_string_equal(sharepol_suggest(p, SHAREPOL_KIND_PURPOSE, "defense"), "defence");
+    assert_null(sharepol_suggest(p, SHAREPOL_KIND_PARTY, "CISA"));      /* nothing close */
+    assert_null(sharepol_suggest(p, SHAREPOL_KIND_PARTY, "METI"));      /* declared */
+    assert_null(sharepol_suggest(p, SHAREPOL_KIND_PARTY, "research"));  /* another kind */
+    assert_null(sharepol_suggest(p, SHAREPOL_KIND_RULE, "r1"));
+    assert_null(sharepol_suggest(p, SHAREPOL_KIND_PARTY, NULL));
+    assert_null(sharepol_suggest(NULL, SHAREPOL_KIND_PARTY, "MOD"));
+    sharepol_policy_release(p);
+}
+
 /* An error is never an allow: bad ids give a status and a deny result. */
 static void errors_fail_closed(void **state)
 {
@@ -407,6 +435,7 @@ int main(void)
         cmocka_unit_test(every_status_has_a_text),
         cmocka_unit_test(null_is_safe),
         cmocka_unit_test(ids_are_interned_by_kind),
+        cmocka_unit_test(suggestions),
         cmocka_unit_test(errors_fail_closed),
         cmocka_unit_test(retain_and_release),
         cmocka_unit_test(diagnostics_are_walkable),

@@ -78,9 +78,13 @@ static bool lookup(const sharepol_policy *policy, line_query *lq, const char *ke
     if (actual)
         snprintf(lq->error, sizeof lq->error, "\"%s\": '%.100s' is %s, not %s", key, name,
                  kind_text(actual), kind_text(kind));
-    else
-        snprintf(lq->error, sizeof lq->error, "\"%s\": the policy declares no %s named '%.100s'",
-                 key, kind_text(kind) + (kind == SHAREPOL_KIND_AGREEMENT ? 3 : 2), name);
+    else {
+        const char *near = sharepol_suggest(policy, kind, name);
+        snprintf(lq->error, sizeof lq->error,
+                 "\"%s\": the policy declares no %s named '%.100s'%s%.100s%s", key,
+                 kind_text(kind) + (kind == SHAREPOL_KIND_AGREEMENT ? 3 : 2), name,
+                 near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+    }
     return false;
 }
 

@@ -142,8 +142,14 @@ int cmd_flows(int argc, char **argv)
     const char *what = q.category < 0 ? category : q.originator < 0 ? originator
                        : q.scope == SHAREPOL_ID_UNKNOWN ? scope : target;
     if (bad) {
+        int kind = bad[0] == 'c' ? SHAREPOL_KIND_CATEGORY
+                   : bad[0] == 's' ? SHAREPOL_KIND_SCOPE : SHAREPOL_KIND_PARTY;
+        const char *near = sharepol_suggest(policy, kind, what);
+        int code = cli_usage_error("flows", "the policy declares no %s '%s'%s%s%s", bad, what,
+                                   near ? "; did you mean '" : "", near ? near : "",
+                                   near ? "'?" : "");
         sharepol_policy_release(policy);
-        return cli_usage_error("flows", "the policy declares no %s '%s'", bad, what);
+        return code;
     }
     size_t n = sharepol_count(policy, SHAREPOL_KIND_PARTY);
     hop *hops = calloc(n + 1, sizeof *hops);
