@@ -1019,8 +1019,6 @@ bool oracle_decide(const oracle *o, const oracle_query *q, oracle_result *out)
         c->size = size;
         c->parties = parties;
         c->residual = need;
-        if (parties > out->widest)
-            out->widest = parties;
     }
     for (size_t i = 0; i < out->n_candidates; i++)
         if (out->rule < 0 || out->candidates[i].size < out->residual_size) {

@@ -107,8 +107,6 @@ typedef struct oracle_result {
     int decision;            /* ORACLE_* */
     int32_t rule;            /* deciding rule, or -1 for the default deny */
     unsigned residual_size;  /* NEEDS_CONSENT only */
-    unsigned widest;         /* NEEDS_CONSENT: the most distinct parties any
-                                applying allow's residual names */
     oracle_formula *residual;/* NEEDS_CONSENT: the cited rule's (one of the
                                 candidates) */
     oracle_candidate *candidates; /* NEEDS_CONSENT: every applying allow, in
