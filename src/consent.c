@@ -118,6 +118,20 @@ bool sp_consent_sat(const sp_ctx *ctx, uint32_t node)
     return sat(&w, node);
 }
 
+/* The parties a leaf of a formula names: one for a party or the
+ * originator (held in one[]), a group's members for all/any/N of. */
+static const uint32_t *leaf_parties(const world *w, const sp_cnode *c, uint32_t one[1],
+                                    uint32_t *n)
+{
+    if (c->op == SP_C_PARTY || c->op == SP_C_ORIGINATOR) {
+        one[0] = c->op == SP_C_PARTY ? c->a : w->ctx->originator;
+        *n = 1;
+        return one;
+    }
+    *n = c->n;
+    return w->ctx->pol->u32 + c->a;
+}
+
 static unsigned add_sat(unsigned a, unsigned b)
 {
     return a + b > BIG ? BIG : a + b;
@@ -288,26 +302,15 @@ static void part_vars(sizing *s, uint32_t node, uint64_t *mask, bool *read_once)
 {
     const sharepol_policy *pol = s->w.ctx->pol;
     const sp_cnode *c = &pol->cnodes[node];
-    const uint32_t *v = pol->u32 + c->a;
     if (sat(&s->w, node))
         return;
-    uint32_t one[1];
-    uint32_t n = c->n;
-    switch ((sp_cop)c->op) {
-    case SP_C_AND:
-    case SP_C_OR:
+    if (c->op == SP_C_AND || c->op == SP_C_OR) {
         for (uint32_t i = 0; i < c->n; i++)
-            part_vars(s, v[i], mask, read_once);
+            part_vars(s, pol->u32[c->a + i], mask, read_once);
         return;
-    case SP_C_ORIGINATOR:
-    case SP_C_PARTY:
-        one[0] = c->op == SP_C_PARTY ? c->a : s->w.ctx->originator;
-        v = one;
-        n = 1;
-        break;
-    default:
-        break;
     }
+    uint32_t one[1], n;
+    const uint32_t *v = leaf_parties(&s->w, c, one, &n);
     uint64_t mine = 0;
     for (uint32_t i = 0; i < n; i++) {
         if (consents(&s->w, v[i]))
@@ -656,26 +659,15 @@ static void collect(world *w, uint32_t *vars, bool *overflow, uint32_t node)
 {
     const sharepol_policy *pol = w->ctx->pol;
     const sp_cnode *c = &pol->cnodes[node];
-    const uint32_t *v = pol->u32 + c->a;
     if (sat(w, node))
         return;
-    uint32_t one[1];
-    uint32_t n = c->n;
-    switch ((sp_cop)c->op) {
-    case SP_C_AND:
-    case SP_C_OR:
+    if (c->op == SP_C_AND || c->op == SP_C_OR) {
         for (uint32_t i = 0; i < c->n; i++)
-            collect(w, vars, overflow, v[i]);
+            collect(w, vars, overflow, pol->u32[c->a + i]);
         return;
-    case SP_C_ORIGINATOR:
-    case SP_C_PARTY:
-        one[0] = c->op == SP_C_PARTY ? c->a : w->ctx->originator;
-        v = one;
-        n = 1;
-        break;
-    default:
-        break;
     }
+    uint32_t one[1], n;
+    const uint32_t *v = leaf_parties(w, c, one, &n);
     for (uint32_t i = 0; i < n; i++) {
         if (consents(w, v[i]) || var_index(w, v[i]) >= 0)
             continue;
