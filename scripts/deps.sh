@@ -2,8 +2,9 @@
 # sharepol needs, but only those missing, so a second run costs nothing.
 SHAREPOL_PACKAGES="gcc make cmake flex bison pkg-config libcmocka-dev libjansson-dev"
 # What scripts/test needs beyond building: clang with libFuzzer and the
-# sanitizer runtimes (fuzzing, ThreadSanitizer), valgrind, the analyzers.
-SHAREPOL_TEST_PACKAGES="clang libclang-rt-14-dev valgrind cppcheck clang-tidy"
+# sanitizer runtimes (fuzzing, ThreadSanitizer), valgrind, the analyzers,
+# and python3 with graphviz for the documentation's checkers.
+SHAREPOL_TEST_PACKAGES="clang libclang-rt-14-dev valgrind cppcheck clang-tidy python3 graphviz"
 
 sharepol_install() {
     local missing=()
