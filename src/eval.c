@@ -318,12 +318,18 @@ void sp_eval_candidates(const sp_ctx *ctx, sp_rule_fn fn, void *arg)
  * residual of each applying allow, in source order, and stops as soon as no
  * later rule can need fewer parties. */
 
+/* Allows passed over after one is satisfied, kept unexamined in case a
+ * require fails and every applying allow counts after all. */
+#define MAX_DEFERRED 64
+
 typedef struct first_pass {
     uint32_t deny, allow_satisfied;
     bool any_allow, requires_ok;
-    bool allows_incomplete;   /* an applying allow was not recorded */
+    bool allows_incomplete;   /* an applying allow may not be recorded */
     bool too_many_requires;
     sp_decision *d;
+    candidate deferred[MAX_DEFERRED];
+    uint32_t n_deferred;
 } first_pass;
 
 /* Adds r to a set of at most cap rules; false when it is full. */
@@ -347,7 +353,10 @@ static bool first_pass_rule(const sp_ctx *ctx, uint32_t r, unsigned matched, voi
     if (fp->deny != SP_NO_RULE && (cr->kind != SHAREPOL_RULE_DENY || r > fp->deny))
         return true;
     if (cr->kind == SHAREPOL_RULE_ALLOW && r >= fp->allow_satisfied) {
-        fp->allows_incomplete = true;
+        if (fp->n_deferred < MAX_DEFERRED)
+            fp->deferred[fp->n_deferred++] = (candidate){ r, matched };
+        else
+            fp->allows_incomplete = true;
         return true;
     }
     if (!sp_eval_applies(ctx, r, matched))
@@ -449,7 +458,13 @@ int sp_eval_decide(const sp_ctx *ctx, sp_decision *out)
 {
     out->n_requires = out->n_allows = 0;
     out->residual_size = 0;
-    first_pass fp = { SP_NO_RULE, SP_NO_RULE, false, true, false, false, out };
+    first_pass fp;
+    fp.deny = fp.allow_satisfied = SP_NO_RULE;
+    fp.any_allow = false;
+    fp.requires_ok = true;
+    fp.allows_incomplete = fp.too_many_requires = false;
+    fp.d = out;
+    fp.n_deferred = 0;
     sp_eval_candidates(ctx, first_pass_rule, &fp);
     if (fp.deny != SP_NO_RULE) {
         out->decision = SHAREPOL_DENY;
@@ -472,9 +487,16 @@ int sp_eval_decide(const sp_ctx *ctx, sp_decision *out)
     sort_rules(out->requires, out->n_requires);
     out->rule = SP_NO_RULE;
     out->residual_size = UINT32_MAX;
+    /* an allow is satisfied but a require is not: every applying allow
+     * counts, those passed over too */
+    for (uint32_t i = 0; i < fp.n_deferred && !fp.allows_incomplete; i++) {
+        uint32_t r = fp.deferred[i].rule;
+        if (sp_eval_applies(ctx, r, fp.deferred[i].matched) &&
+            !record(out->allows, &out->n_allows, SP_MAX_ALLOWS, r))
+            fp.allows_incomplete = true;
+    }
     if (fp.allows_incomplete) {
-        /* an allow is satisfied but a require is not: every applying allow
-         * counts, the satisfied ones too */
+        /* more than could be kept: collect them again from the index */
         out->n_allows = 0;
         fp.allows_incomplete = false;
         sp_eval_candidates(ctx, collect_allows, &fp);
