@@ -255,17 +255,12 @@ static bool run_batch(walk *w, const lookup *l, uint32_t n)
 {
     const sharepol_policy *pol = w->ctx->pol;
     for (uint32_t i = 0; i < n; i++) {
-        const sp_slot *s = sp_graph_lookup(pol, l[i].table, l[i].cat);
-        if (!s)
+        uint32_t at = sp_graph_lookup(pol, l[i].table, l[i].cat);
+        if (at == 0)
             continue;
-        if (s->n == 1) {
-            if (!offer(w, l[i].k, s->a, s->b))
-                return false;
-            continue;
-        }
-        const uint32_t *run = pol->runs + s->a;
-        for (uint32_t j = 0; j < s->n; j++)
-            if (!offer(w, l[i].k, run[2 * (size_t)j], run[2 * (size_t)j + 1]))
+        const uint32_t *run = pol->index + at;
+        for (uint32_t j = 0, len = run[0]; j < len; j++)
+            if (!offer(w, l[i].k, run[1 + 2 * (size_t)j], run[2 + 2 * (size_t)j]))
                 return false;
     }
     return flush(w);
@@ -296,7 +291,7 @@ void sp_eval_candidates(const sp_ctx *ctx, sp_rule_fn fn, void *arg)
         /* the category's ancestors, then `*` */
         for (uint32_t i = 0; i <= n_anc; i++) {
             uint32_t cat = i < n_anc ? anc[i] : pol->n_categories;
-            __builtin_prefetch(&pol->slots[tables[k].first + (sp_graph_hash(cat) & mask)]);
+            __builtin_prefetch(&pol->index[tables[k].first + 2 * (sp_graph_hash(cat) & mask)]);
             l[n].table = tables[k];
             l[n].cat = cat;
             l[n].k = k;

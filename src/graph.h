@@ -89,14 +89,6 @@ typedef struct sp_rule_text {
     const char *cats, *from, *to, *consent, *when;
 } sp_rule_text;
 
-/* One slot of a key's hash table: its rules, inline when there is one. */
-typedef struct sp_slot {
-    uint32_t cat;        /* category key + 1; 0: empty */
-    uint32_t n;          /* how many rules */
-    uint32_t a, b;       /* n == 1: the rule and its filter; else a is the
-                            offset in runs of n pairs (rule, filter) */
-} sp_slot;
-
 /* A run's filter is the other side of the rule (the recipient's under a
  * sender's key, else the sender's) when one word can say it, so that most
  * rules that do not apply are passed over without reading them: */
@@ -116,7 +108,10 @@ enum {
     SP_N_PARTY_KEYS
 };
 
-/* A key's hash table: 2^(bits - 1) slots from `first`; bits 0: none. */
+/* A key's hash table: 2^(bits - 1) slots at index[first], each two words
+ * (category key + 1, 0 when empty; where its run is in index), followed by
+ * the runs: a length n, then n pairs (rule, filter), the rules in source
+ * order.  bits 0: the key has no rules. */
 typedef struct sp_table {
     uint32_t first;
     uint8_t bits;
@@ -173,8 +168,7 @@ struct sharepol_policy {
     sp_rule_text *rule_text;
 
     sp_table any_table;            /* rules under the "any" key */
-    sp_slot *slots;                /* every key's table */
-    uint32_t *runs;
+    uint32_t *index;               /* every key's table and runs */
 
     sharepol_agreement_info *agreements;
     uint32_t n_tests, n_expectations;
@@ -195,19 +189,20 @@ static inline uint32_t sp_graph_hash(uint32_t cat)
     return h ^ (h >> 16);
 }
 
-/* The slot of category key cat in a table, or NULL. */
-static inline const sp_slot *sp_graph_lookup(const sharepol_policy *pol, sp_table table,
-                                             uint32_t cat)
+/* Where the run of category key cat in a table is in index (its length,
+ * then its pairs), or 0 when there is none: a run never starts the array,
+ * a table does. */
+static inline uint32_t sp_graph_lookup(const sharepol_policy *pol, sp_table table, uint32_t cat)
 {
     if (table.bits == 0)
-        return NULL;
-    const sp_slot *t = pol->slots + table.first;
+        return 0;
+    const uint32_t *t = pol->index + table.first;
     uint32_t mask = ((uint32_t)1 << (table.bits - 1)) - 1;
     for (uint32_t i = sp_graph_hash(cat) & mask;; i = (i + 1) & mask) {
-        if (t[i].cat == cat + 1)
-            return &t[i];
-        if (t[i].cat == 0)
-            return NULL;
+        if (t[2 * (size_t)i] == cat + 1)
+            return t[2 * (size_t)i + 1];
+        if (t[2 * (size_t)i] == 0)
+            return 0;
     }
 }
 

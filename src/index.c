@@ -249,68 +249,58 @@ void sp_index_build(sharepol_policy *pol, const sp_program *prog, const sp_closu
     }
     entry *v = sort_entries(&ix, entries.v, entries.n, n_keys, any_cat + 1);
 
-    /* Per key: its categories in a hash table (load at most 3/4), each with
-     * its rules, inline when there is one. */
-    uint32_t *key_slots = sp_arena_alloc(tmp, sizeof(uint32_t) * (n_keys + 1));
+    /* Per key, in one block: a hash table of its categories (load at most
+     * 3/4), then each category's run.  A key's table and runs are read
+     * together, so they sit together. */
+    uint32_t *key_at = sp_arena_alloc(tmp, sizeof(uint32_t) * (n_keys + 1));
     uint8_t *key_bits = sp_arena_zalloc(tmp, n_keys + 1);
-    uint32_t n_slots = 0, n_runs = 0;
+    size_t n_index = 0;
     for (uint32_t e = 0, key = 0; key < n_keys; key++) {
-        key_slots[key] = n_slots;
-        uint32_t cats = 0;
-        for (uint32_t first = e; e < entries.n && v[e].key == key; e++)
+        key_at[key] = (uint32_t)n_index;
+        uint32_t cats = 0, first = e;
+        for (; e < entries.n && v[e].key == key; e++)
             if (e == first || v[e - 1].cat != v[e].cat)
                 cats++;
-        if (cats) {
-            uint32_t size = 2;
-            key_bits[key] = 2;
-            while (size * 3 < cats * 4) {
-                size *= 2;
-                key_bits[key]++;
-            }
-            n_slots += size;
-        }
-    }
-    key_slots[n_keys] = n_slots;
-    for (uint32_t e = 0; e < entries.n;) {
-        uint32_t n = 1;
-        while (e + n < entries.n && v[e + n].key == v[e].key && v[e + n].cat == v[e].cat)
-            n++;
-        n_runs += n > 1 ? 2 * n : 0;
-        e += n;
-    }
-    sp_slot *slots = sp_arena_zalloc(&pol->arena, sizeof(sp_slot) * (n_slots + 1));
-    uint32_t *runs = sp_arena_alloc(&pol->arena, sizeof(uint32_t) * (n_runs + 1));
-    uint32_t run = 0;
-    for (uint32_t e = 0; e < entries.n;) {
-        uint32_t key = v[e].key, cat = v[e].cat;
-        uint32_t first = key_slots[key], mask = key_slots[key + 1] - first - 1;
-        uint32_t at = sp_graph_hash(cat) & mask;
-        while (slots[first + at].cat != 0)
-            at = (at + 1) & mask;
-        sp_slot *slot = &slots[first + at];
-        slot->cat = cat + 1;
-        for (; e < entries.n && v[e].key == key && v[e].cat == cat; e++)
-            slot->n++;
-        if (slot->n == 1) {
-            slot->a = v[e - 1].rule;
-            slot->b = v[e - 1].filter;
+        if (cats == 0)
             continue;
+        uint32_t size = 2;
+        key_bits[key] = 2;
+        while (size * 3 < cats * 4) {
+            size *= 2;
+            key_bits[key]++;
         }
-        slot->a = run;
-        for (uint32_t i = e - slot->n; i < e; i++) {
-            runs[run++] = v[i].rule;
-            runs[run++] = v[i].filter;
+        /* the slots, a length per run, a pair per entry */
+        n_index += 2 * (size_t)size + cats + 2 * (size_t)(e - first);
+    }
+    uint32_t *index = sp_arena_zalloc(&pol->arena, sizeof(uint32_t) * (n_index + 1));
+    for (uint32_t e = 0, key = 0; key < n_keys; key++) {
+        if (key_bits[key] == 0)
+            continue;
+        uint32_t *table = index + key_at[key];
+        uint32_t mask = ((uint32_t)1 << (key_bits[key] - 1)) - 1;
+        uint32_t run = key_at[key] + 2 * (mask + 1);
+        while (e < entries.n && v[e].key == key) {
+            uint32_t cat = v[e].cat, at = sp_graph_hash(cat) & mask;
+            while (table[2 * (size_t)at] != 0)
+                at = (at + 1) & mask;
+            table[2 * (size_t)at] = cat + 1;
+            table[2 * (size_t)at + 1] = run;
+            uint32_t length_at = run++;
+            for (; e < entries.n && v[e].key == key && v[e].cat == cat; e++) {
+                index[run++] = v[e].rule;
+                index[run++] = v[e].filter;
+                index[length_at]++;
+            }
         }
     }
     for (uint32_t which = 0; which < SP_N_PARTY_KEYS; which++)
         for (uint32_t p = 0; p < np; p++) {
-            pol->pinfo[p].table_first[which] = key_slots[KEY(which, p)];
+            pol->pinfo[p].table_first[which] = key_at[KEY(which, p)];
             pol->pinfo[p].table_bits[which] = key_bits[KEY(which, p)];
         }
-    pol->any_table.first = key_slots[KEY(SP_N_PARTY_KEYS, 0)];
+    pol->any_table.first = key_at[KEY(SP_N_PARTY_KEYS, 0)];
     pol->any_table.bits = key_bits[KEY(SP_N_PARTY_KEYS, 0)];
-    pol->slots = slots;
-    pol->runs = runs;
+    pol->index = index;
 }
 
 #undef KEY
