@@ -186,6 +186,30 @@ static void smallest_residual_is_cited(void **state)
     sharepol_policy_release(p);
 }
 
+/* When an allow is satisfied but a require is not, every applying allow
+ * counts, also those after the satisfied one, however many: seventy of them
+ * here, more than are kept aside while walking.  An earlier allow whose own
+ * consent the require already asks for ties with the satisfied one, and wins
+ * by source order. */
+static void every_allow_counts_when_a_require_fails(void **state)
+{
+    (void)state;
+    char text[8192];
+    int n = snprintf(text, sizeof text,
+                     PARTIES "rule early allow c from * to * with consent of CAS;\n"
+                             "rule open allow c from * to *;\n");
+    for (int i = 0; i < 70; i++)
+        n += snprintf(text + n, sizeof text - (size_t)n,
+                      "rule later%d allow c from * to * with consent of X;\n", i);
+    snprintf(text + n, sizeof text - (size_t)n, "rule q require consent of CAS for c;\n");
+    sharepol_policy *p = compile_ok(text);
+    expect_answer(p, "c from MOD to SDF at 2025-01-01", SHAREPOL_NEEDS_CONSENT, "early", "CAS");
+    expect_answer(p, "c from MOD to SDF consent X at 2025-01-01", SHAREPOL_NEEDS_CONSENT, "early",
+                  "CAS");
+    expect_answer(p, "c from MOD to SDF consent CAS at 2025-01-01", SHAREPOL_ALLOW, "early", NULL);
+    sharepol_policy_release(p);
+}
+
 /* A residual's size counts a party needed twice once. */
 static void shared_parties_count_once(void **state)
 {
@@ -253,6 +277,7 @@ int main(void)
         cmocka_unit_test(all_of_an_empty_group),
         cmocka_unit_test(require_adds_to_every_allow),
         cmocka_unit_test(smallest_residual_is_cited),
+        cmocka_unit_test(every_allow_counts_when_a_require_fails),
         cmocka_unit_test(shared_parties_count_once),
         cmocka_unit_test(residual_is_walkable),
     };
