@@ -34,6 +34,7 @@ typedef struct world {
     const sp_ctx *ctx;
     const uint32_t *forced;
     uint32_t n_forced;
+    uint64_t forced_filter;     /* bit p % 64 for each forced party */
     const uint32_t *var;
     uint32_t n_var;
     uint64_t mask;
@@ -64,7 +65,8 @@ static int var_index(const world *w, uint32_t p)
 
 static bool consents(const world *w, uint32_t p)
 {
-    if (sp_eval_given(w->ctx, p) || in_sorted(w->forced, w->n_forced, p))
+    if (sp_eval_given(w->ctx, p) ||
+        (((w->forced_filter >> (p & 63)) & 1) && in_sorted(w->forced, w->n_forced, p)))
         return true;
     if (!w->mask)
         return false;
@@ -114,7 +116,7 @@ static bool sat(const world *w, uint32_t node)
 
 bool sp_consent_sat(const sp_ctx *ctx, uint32_t node)
 {
-    world w = { ctx, NULL, 0, NULL, 0, 0 };
+    world w = { ctx, NULL, 0, 0, NULL, 0, 0 };
     return sat(&w, node);
 }
 
@@ -192,7 +194,7 @@ static void bounds(const world *w, uint32_t node, unsigned *lb, unsigned *ub)
 
 unsigned sp_consent_lower(const sp_ctx *ctx, int32_t node)
 {
-    world w = { ctx, NULL, 0, NULL, 0, 0 };
+    world w = { ctx, NULL, 0, 0, NULL, 0, 0 };
     unsigned lb = 0, ub;
     if (node >= 0)
         bounds(&w, (uint32_t)node, &lb, &ub);
@@ -207,6 +209,7 @@ typedef struct sizing {
     uint32_t var[MAX_VARS];
     uint32_t part[MAX_PARTS];   /* the conjuncts still to satisfy */
     uint32_t n_parts;
+    bool part_sat[MAX_PARTS];   /* with the forced parties, once they are all in */
     uint64_t part_vars[MAX_PARTS];
     bool part_read_once[MAX_PARTS];
     bool overflow;              /* a limit was reached: add up instead */
@@ -255,6 +258,7 @@ static void force(sizing *s, uint32_t p)
         return;
     }
     uint32_t i = s->w.n_forced++;
+    s->w.forced_filter |= (uint64_t)1 << (p & 63);
     while (i > 0 && s->forced[i - 1] > p) {
         s->forced[i] = s->forced[i - 1];
         i--;
@@ -262,7 +266,8 @@ static void force(sizing *s, uint32_t p)
     s->forced[i] = p;
 }
 
-/* Adds every party that some part forces, until none does. */
+/* Adds every party that some part forces, until none does; the last round
+ * forces nothing, so what it finds satisfied stays so in part_sat. */
 static void force_parties(sizing *s)
 {
     const sharepol_policy *pol = s->w.ctx->pol;
@@ -272,7 +277,8 @@ static void force_parties(sizing *s)
             const sp_cnode *c = &pol->cnodes[s->part[i]];
             const uint32_t *v = pol->u32 + c->a;
             uint32_t before = s->w.n_forced;
-            if (sat(&s->w, s->part[i]))
+            s->part_sat[i] = sat(&s->w, s->part[i]);
+            if (s->part_sat[i])
                 continue;
             if (c->op == SP_C_PARTY) {
                 force(s, c->a);
@@ -296,14 +302,15 @@ static void force_parties(sizing *s)
 
 /* ---- step 2: the parties left, and the components --------------------------- */
 
-/* Records the missing parties of a part in vars; read_once is cleared when
- * a party occurs twice.  Recursion bounded by the nesting limit. */
-static void part_vars(sizing *s, uint32_t node, uint64_t *mask, bool *read_once)
+static void part_vars(sizing *s, uint32_t node, uint64_t *mask, bool *read_once);
+
+/* Records the missing parties of an unsatisfied part in vars; read_once is
+ * cleared when a party occurs twice.  Recursion bounded by the nesting
+ * limit. */
+static void unsat_part_vars(sizing *s, uint32_t node, uint64_t *mask, bool *read_once)
 {
     const sharepol_policy *pol = s->w.ctx->pol;
     const sp_cnode *c = &pol->cnodes[node];
-    if (sat(&s->w, node))
-        return;
     if (c->op == SP_C_AND || c->op == SP_C_OR) {
         for (uint32_t i = 0; i < c->n; i++)
             part_vars(s, pol->u32[c->a + i], mask, read_once);
@@ -329,6 +336,13 @@ static void part_vars(sizing *s, uint32_t node, uint64_t *mask, bool *read_once)
     if (*mask & mine)
         *read_once = false;
     *mask |= mine;
+}
+
+/* The same for any part: nothing when it is satisfied. */
+static void part_vars(sizing *s, uint32_t node, uint64_t *mask, bool *read_once)
+{
+    if (!sat(&s->w, node))
+        unsat_part_vars(s, node, mask, read_once);
 }
 
 /* ---- step 3: the search ----------------------------------------------------- *
@@ -592,7 +606,7 @@ unsigned sp_consent_size(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
                          uint32_t n_reqs)
 {
     sizing s;
-    s.w = (world){ ctx, s.forced, 0, s.var, 0, 0 };
+    s.w = (world){ ctx, s.forced, 0, 0, s.var, 0, 0 };
     s.n_parts = 0;
     s.overflow = false;
     gather_parts(&s, own, reqs, n_reqs);
@@ -601,7 +615,7 @@ unsigned sp_consent_size(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
     unsigned size = s.w.n_forced;
     if (s.overflow) {
         /* Adding up, from scratch: never below the exact size. */
-        world plain = { ctx, NULL, 0, NULL, 0, 0 };
+        world plain = { ctx, NULL, 0, 0, NULL, 0, 0 };
         size = 0;
         for (uint32_t i = 0; i <= n_reqs; i++) {
             int32_t node = i == 0 ? own : ctx->pol->rules[reqs[i - 1]].consent;
@@ -616,13 +630,13 @@ unsigned sp_consent_size(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
     /* Only the parts the forced parties leave unsatisfied remain. */
     uint32_t kept = 0;
     for (uint32_t i = 0; i < s.n_parts; i++)
-        if (!sat(&s.w, s.part[i]))
+        if (!s.part_sat[i])
             s.part[kept++] = s.part[i];
     s.n_parts = kept;
     for (uint32_t i = 0; i < s.n_parts; i++) {
         s.part_vars[i] = 0;
         s.part_read_once[i] = true;
-        part_vars(&s, s.part[i], &s.part_vars[i], &s.part_read_once[i]);
+        unsat_part_vars(&s, s.part[i], &s.part_vars[i], &s.part_read_once[i]);
     }
     if (s.overflow) {
         for (uint32_t i = 0; i < s.n_parts; i++) {
@@ -693,7 +707,7 @@ int sp_consent_equivalent(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
                           uint32_t n_reqs, uint32_t expected)
 {
     uint32_t vars[MAX_COMPARED];
-    world w = { ctx, NULL, 0, vars, 0, 0 };
+    world w = { ctx, NULL, 0, 0, vars, 0, 0 };
     bool overflow = false;
     if (own >= 0)
         collect(&w, vars, &overflow, (uint32_t)own);

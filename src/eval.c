@@ -65,6 +65,9 @@ int sp_eval_prepare(sp_ctx *ctx, const sharepol_policy *pol, const sharepol_quer
     ctx->date = date;
     ctx->consents = q->consents;
     ctx->n_consents = (uint32_t)q->n_consents;
+    ctx->given_filter = (uint64_t)1 << (ctx->from & 63);
+    for (uint32_t i = 0; i < ctx->n_consents; i++)
+        ctx->given_filter |= (uint64_t)1 << ((uint32_t)ctx->consents[i] & 63);
     return SHAREPOL_OK;
 }
 

@@ -23,6 +23,9 @@ typedef struct sp_ctx {
     int32_t date;
     const sharepol_id *consents;
     uint32_t n_consents;
+    uint64_t given_filter;        /* bit p % 64 for the sender and each
+                                     consent: most parties that have not
+                                     consented are told at once */
 } sp_ctx;
 
 /* Checks a public query and fills ctx.  @return SHAREPOL_OK or an error. */
@@ -31,6 +34,8 @@ int sp_eval_prepare(sp_ctx *ctx, const sharepol_policy *pol, const sharepol_quer
 /* Has party p consented (the sender always has)? */
 static inline bool sp_eval_given(const sp_ctx *ctx, uint32_t p)
 {
+    if (!((ctx->given_filter >> (p & 63)) & 1))
+        return false;
     if (p == ctx->from)
         return true;
     for (uint32_t i = 0; i < ctx->n_consents; i++)
