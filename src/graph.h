@@ -9,14 +9,15 @@
  * ancestor, or through other groups), so that "is q in group g" is a scan
  * of a few words; and where its keys of the rule index are.
  *
- * The rule index files each rule under one side only, the side (from or to)
- * that holds fewer parties: under the key of each organisation whose whole
- * tree that side holds, and under the key of each other party it holds (so
- * the side is matched exactly, `except` included); a rule whose sides both
- * hold nearly everyone goes under the one "any" key.  Each key has a small
- * hash table from category (n_categories for `*`) to its rules in source
- * order, each with a filter for its other side.  A decision looks up five keys (the sender, its
- * organisation, the recipient, its organisation, any) times the query
+ * The rule index (index.c) files each rule under one side only, the side
+ * (from or to) that holds fewer parties: under the key of each organisation
+ * whose whole tree that side holds, and under the key of each other party
+ * it holds (so the side is matched exactly, `except` included); a rule
+ * whose sides both hold nearly everyone goes under the one "any" key.  Each
+ * key has a small hash table from category (n_categories for `*`) to a run
+ * of its rules in source order, each with a filter for its other side, and
+ * its runs follow its table.  A decision looks up five keys (the sender,
+ * its organisation, the recipient, its organisation, any) times the query
  * category's ancestors and `*`: a few short runs, never the whole rule list
  * (docs/design.md). */
 #ifndef SP_GRAPH_H
