@@ -466,6 +466,19 @@ SHAREPOL_API int sharepol_residual_new(sharepol_residual **out,
                                        const sharepol_query *query,
                                        const sharepol_result *result);
 
+/*! sharepol_decide_residual(): sharepol_decide(), and for a needs-consent
+ *  answer its residual too, from the same walk of the rules (cheaper than
+ *  sharepol_decide and then sharepol_residual_new).
+ *  @residual receives the residual of a needs-consent answer (free with
+ *           sharepol_residual_free()), else NULL.
+ *  @return  as sharepol_decide(); or SHAREPOL_ENOMEM when the residual could
+ *           not be allocated (result still holds the answer), SHAREPOL_EINVAL
+ *           when residual is NULL. */
+SHAREPOL_API int sharepol_decide_residual(const sharepol_policy *policy,
+                                          const sharepol_query *query,
+                                          sharepol_result *result,
+                                          sharepol_residual **residual);
+
 /*! sharepol_residual_root(): the root node; borrowed from residual. */
 SHAREPOL_API const sharepol_consent_node *
 sharepol_residual_root(const sharepol_residual *residual);

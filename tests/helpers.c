@@ -74,6 +74,19 @@ answer ask(const sharepol_policy *policy, const char *query)
         snprintf(a.residual, sizeof a.residual, "%s", sharepol_residual_text(res));
         sharepol_residual_free(res);
     }
+    /* deciding and building the residual in one call says the same */
+    sharepol_result r1;
+    sharepol_residual *res1 = NULL;
+    assert_int_equal(sharepol_decide_residual(policy, q, &r1, &res1), a.decision);
+    assert_int_equal(r1.decision, r.decision);
+    assert_ptr_equal(r1.rule, r.rule);
+    assert_int_equal(r1.rule_index, r.rule_index);
+    assert_int_equal(r1.residual_size, r.residual_size);
+    if (a.decision == SHAREPOL_NEEDS_CONSENT)
+        assert_string_equal(sharepol_residual_text(res1), a.residual);
+    else
+        assert_null(res1);
+    sharepol_residual_free(res1);
     sharepol_parsed_query_free(pq);
     return a;
 }

@@ -400,6 +400,25 @@ static int op_residual(failing *f, const void *arg)
     return st;
 }
 
+/* The decision survives a failed residual: result holds it, none leaks. */
+static int op_decide_residual(failing *f, const void *arg)
+{
+    (void)f;
+    const query_arg *a = arg;
+    sharepol_result r;
+    sharepol_residual *res = NULL;
+    int st = sharepol_decide_residual(policy, &a->q, &r, &res);
+    assert_int_equal(r.decision, SHAREPOL_NEEDS_CONSENT);
+    if (st == SHAREPOL_NEEDS_CONSENT) {
+        assert_non_null(sharepol_residual_text(res));
+        st = SHAREPOL_OK;
+    } else {
+        assert_null(res);
+    }
+    sharepol_residual_free(res);
+    return st;
+}
+
 static int op_explain(failing *f, const void *arg)
 {
     (void)f;
@@ -430,8 +449,10 @@ static void residuals_and_explanations(void **state)
         sharepol_parsed_query *pq;
         query_arg a = { seed_query(needs[i], &pq) };
         sharepol_result r;
-        if (sharepol_decide(policy, &a.q, &r) == SHAREPOL_NEEDS_CONSENT)
+        if (sharepol_decide(policy, &a.q, &r) == SHAREPOL_NEEDS_CONSENT) {
             run_every_failure(needs[i], op_residual, &a);
+            run_every_failure(needs[i], op_decide_residual, &a);
+        }
         run_every_failure(needs[i], op_explain, &a);
         sharepol_parsed_query_free(pq);
     }

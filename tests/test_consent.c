@@ -263,6 +263,54 @@ static void residual_is_walkable(void **state)
     sharepol_policy_release(p);
 }
 
+/* sharepol_decide_residual answers as sharepol_decide does, with the
+ * residual of a needs-consent answer and none of any other. */
+static void decide_residual_in_one_call(void **state)
+{
+    (void)state;
+    sharepol_policy *p = with_rule("rule r allow c from * to * with consent of CAS or 2 of signatories;\n"
+                                   "rule no deny c from * to X;");
+    sharepol_query q = SHAREPOL_QUERY_INIT;
+    q.category = sharepol_category(p, "c");
+    q.from = sharepol_party(p, "SDF");
+    q.to = sharepol_party(p, "MOD");
+    assert_int_equal(sharepol_date_parse(&q.date, "2025-01-01"), SHAREPOL_OK);
+    sharepol_result r;
+    sharepol_residual *res = NULL;
+    assert_int_equal(sharepol_decide_residual(p, &q, &r, &res), SHAREPOL_NEEDS_CONSENT);
+    assert_string_equal(r.rule->name, "r");
+    assert_int_equal(r.residual_size, 1);
+    assert_string_equal(sharepol_residual_text(res), "CAS or 2 of {MOD, METI, IPA}");
+    sharepol_residual_free(res);
+    /* an allow and a deny have no residual */
+    sharepol_id given[] = { sharepol_party(p, "CAS") };
+    q.consents = given;
+    q.n_consents = 1;
+    res = (sharepol_residual *)&r; /* not NULL: the call must clear it */
+    assert_int_equal(sharepol_decide_residual(p, &q, &r, &res), SHAREPOL_ALLOW);
+    assert_null(res);
+    q.to = sharepol_party(p, "X");
+    res = (sharepol_residual *)&r;
+    assert_int_equal(sharepol_decide_residual(p, &q, &r, &res), SHAREPOL_DENY);
+    assert_string_equal(r.rule->name, "no");
+    assert_null(res);
+    /* errors: a bad id, and nowhere to put the residual; both leave a deny */
+    q.to = SHAREPOL_ID_UNKNOWN;
+    res = (sharepol_residual *)&r;
+    assert_int_equal(sharepol_decide_residual(p, &q, &r, &res), SHAREPOL_EUNKNOWN);
+    assert_null(res);
+    assert_int_equal(r.decision, SHAREPOL_DENY);
+    assert_null(r.rule);
+    q.to = sharepol_party(p, "MOD");
+    q.n_consents = 0;
+    assert_int_equal(sharepol_decide_residual(p, &q, &r, NULL), SHAREPOL_EINVAL);
+    assert_int_equal(r.decision, SHAREPOL_DENY);
+    assert_null(r.rule);
+    assert_int_equal(sharepol_decide_residual(NULL, &q, &r, &res), SHAREPOL_EINVAL);
+    assert_null(res);
+    sharepol_policy_release(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -280,6 +328,7 @@ int main(void)
         cmocka_unit_test(every_allow_counts_when_a_require_fails),
         cmocka_unit_test(shared_parties_count_once),
         cmocka_unit_test(residual_is_walkable),
+        cmocka_unit_test(decide_residual_in_one_call),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -236,9 +236,11 @@ static void answer_line(const sharepol_policy *policy, const char *text, size_t 
         return;
     }
     sharepol_result r;
-    int st = sharepol_decide(policy, &lq->q, &r);
+    sharepol_residual *res = NULL;
+    int st = sharepol_decide_residual(policy, &lq->q, &r, &res);
     if (st < 0) {
         emit_error(id, sharepol_strerror(st), line_no);
+        sharepol_residual_free(res);
         json_decref(obj);
         return;
     }
@@ -258,12 +260,9 @@ static void answer_line(const sharepol_policy *policy, const char *text, size_t 
         json_object_set_new(answer, "rule", json_null());
         json_object_set_new(answer, "location", json_null());
     }
-    if (st == SHAREPOL_NEEDS_CONSENT) {
-        sharepol_residual *res = NULL;
-        if (sharepol_residual_new(&res, policy, &lq->q, &r) == SHAREPOL_OK)
-            json_object_set_new(answer, "residual", json_string(sharepol_residual_text(res)));
-        sharepol_residual_free(res);
-    }
+    if (res)
+        json_object_set_new(answer, "residual", json_string(sharepol_residual_text(res)));
+    sharepol_residual_free(res);
     emit(answer);
     json_decref(obj);
 }
@@ -289,10 +288,15 @@ static const char *skip_ws(const char *p, const char *e)
     return p;
 }
 
-/* Printable ASCII, no quote or backslash: written as is in JSON. */
-static bool plain_char(unsigned char c)
+/* Printable ASCII but the quote and the backslash: a string's characters
+ * that JSON writes as they are.  A table, since every byte of a line and of
+ * an answer is looked at. */
+static bool plain[256];
+
+static void init_plain(void)
 {
-    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+    for (int c = 0x20; c < 0x7f; c++)
+        plain[c] = c != '"' && c != '\\';
 }
 
 /* A string at p without escapes; @return past its closing quote, or NULL. */
@@ -301,12 +305,9 @@ static const char *plain_string(const char *p, const char *e, span *out)
     if (p == e || *p != '"')
         return NULL;
     const char *s = ++p;
-    while (p < e && *p != '"') {
-        if (!plain_char((unsigned char)*p))
-            return NULL;
+    while (p < e && plain[(unsigned char)*p])
         p++;
-    }
-    if (p == e)
+    if (p == e || *p != '"')
         return NULL;
     out->s = s;
     out->n = (size_t)(p - s);
@@ -384,13 +385,16 @@ enum {
     N_KEYS
 };
 
-static const char *const key_names[N_KEYS] = { "id", "category", "from", "to", "originator",
-                                               "scope", "purpose", "at", "consents" };
+#define KEY(name) { (name), sizeof(name) - 1 }
+static const span key_names[N_KEYS] = { KEY("id"),         KEY("category"), KEY("from"),
+                                        KEY("to"),         KEY("originator"), KEY("scope"),
+                                        KEY("purpose"),    KEY("at"),       KEY("consents") };
+#undef KEY
 
 static int key_of(span k)
 {
     for (int i = 0; i < N_KEYS; i++)
-        if (strlen(key_names[i]) == k.n && memcmp(key_names[i], k.s, k.n) == 0)
+        if (key_names[i].n == k.n && memcmp(key_names[i].s, k.s, k.n) == 0)
             return i;
     return -1;
 }
@@ -515,11 +519,13 @@ static void out_text(out_line *o, const char *s)
 /* Plain characters; anything that JSON would escape declines the line. */
 static void out_plain(out_line *o, const char *s)
 {
-    size_t n = strlen(s);
-    for (size_t i = 0; i < n; i++)
-        if (!plain_char((unsigned char)s[i]))
+    for (; *s; s++) {
+        if (!plain[(unsigned char)*s] || o->n + 1 >= sizeof o->v) {
             o->full = true;
-    out_raw(o, s, n);
+            return;
+        }
+        o->v[o->n++] = *s;
+    }
 }
 
 static void out_string(out_line *o, const char *s)
@@ -547,9 +553,12 @@ static bool fast_answer(const sharepol_policy *policy, const char *text, size_t 
     if (!fast_read(policy, text, text + len, default_at, lq, &id))
         return false;
     sharepol_result r;
-    int st = sharepol_decide(policy, &lq->q, &r);
-    if (st < 0)
+    sharepol_residual *res = NULL;
+    int st = sharepol_decide_residual(policy, &lq->q, &r, &res);
+    if (st < 0) {
+        sharepol_residual_free(res);
         return false;
+    }
     out_line o;
     o.n = 0;
     o.full = false;
@@ -575,14 +584,11 @@ static bool fast_answer(const sharepol_policy *policy, const char *text, size_t 
     } else {
         out_text(&o, ",\"rule\":null,\"location\":null");
     }
-    if (st == SHAREPOL_NEEDS_CONSENT) {
-        sharepol_residual *res = NULL;
-        if (sharepol_residual_new(&res, policy, &lq->q, &r) == SHAREPOL_OK) {
-            out_text(&o, ",\"residual\":");
-            out_string(&o, sharepol_residual_text(res));
-        }
-        sharepol_residual_free(res);
+    if (res) {
+        out_text(&o, ",\"residual\":");
+        out_string(&o, sharepol_residual_text(res));
     }
+    sharepol_residual_free(res);
     out_raw(&o, "}\n", 2);
     if (o.full)
         return false;
@@ -691,6 +697,7 @@ static bool run(const sharepol_policy *policy, int32_t default_at)
     }
     /* Nothing has been written to stdout yet: a bigger buffer takes fewer
      * writes. */
+    init_plain();
     static char out_buf[1 << 16];
     setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
     const char *text;
