@@ -43,6 +43,11 @@ static void *fail(sp_arena *a)
     return NULL;
 }
 
+void *sp_arena_fail(sp_arena *a)
+{
+    return fail(a);
+}
+
 static size_t round_up(size_t n)
 {
     return (n + (ALIGN - 1)) & ~(size_t)(ALIGN - 1);

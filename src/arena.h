@@ -33,6 +33,10 @@ void *sp_arena_alloc(sp_arena *a, size_t size);
 /* size bytes, zero-filled. */
 void *sp_arena_zalloc(sp_arena *a, size_t size);
 
+/* Fails as an allocation from a does (jumps, or NULL): for a table that
+ * would outgrow its 32-bit offsets, which no allocation can hold anyway. */
+void *sp_arena_fail(sp_arena *a);
+
 /* Resizes p (from this arena, old_size bytes); grows in place when p was the
  * last allocation. */
 void *sp_arena_realloc(sp_arena *a, void *p, size_t old_size, size_t new_size);

@@ -272,6 +272,8 @@ void sp_index_build(sharepol_policy *pol, const sp_program *prog, const sp_closu
         /* the slots, a length per run, a pair per entry */
         n_index += 2 * (size_t)size + cats + 2 * (size_t)(e - first);
     }
+    if (n_index >= UINT32_MAX) /* runs are found by 32-bit offsets */
+        sp_arena_fail(&pol->arena);
     uint32_t *index = sp_arena_zalloc(&pol->arena, sizeof(uint32_t) * (n_index + 1));
     for (uint32_t e = 0, key = 0; key < n_keys; key++) {
         if (key_bits[key] == 0)
