@@ -10,6 +10,7 @@
 
 #define MAX_LINE ((size_t)1 << 20)  /* a longer line is an error, not a crash */
 #define MAX_LIST 4096               /* consents or audience members per line */
+#define READ_CHUNK ((size_t)1 << 16) /* the most one read(2) takes */
 
 static const char help[] =
     "usage: sharepol eval [options] FILE...|DIR\n"
@@ -607,7 +608,10 @@ static bool blank(const char *s, size_t n)
 /* Lines from a file descriptor, in a buffer of MAX_LINE plus one read.  It
  * reads what is there (read(2), not fread), and sends the answers so far
  * before it waits for more: a program that writes one query and waits for
- * its answer is answered at once. */
+ * its answer is answered at once.  A partial line moves to the front before
+ * each read, and a read takes at most READ_CHUNK, so a stream of short lines
+ * keeps to the first READ_CHUNK of the buffer: few enough cache lines that
+ * it does not push the policy out of the cache. */
 typedef struct reader {
     int fd;
     char *buf;
@@ -623,7 +627,8 @@ static bool fill(reader *r)
         return false;
     }
     for (;;) {
-        ssize_t got = read(r->fd, r->buf + r->end, r->cap - r->end);
+        size_t room = r->cap - r->end;
+        ssize_t got = read(r->fd, r->buf + r->end, room < READ_CHUNK ? room : READ_CHUNK);
         if (got < 0 && errno == EINTR)
             continue;
         if (got <= 0) {
@@ -674,7 +679,7 @@ static bool next_line(reader *r, const char **line, size_t *len, bool *too_long)
             *len = 0;
             return true;
         }
-        if (r->end == r->cap) {
+        if (r->start > 0) {
             memmove(r->buf, r->buf + r->start, scanned);
             r->end = scanned;
             r->start = 0;
