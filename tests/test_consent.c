@@ -282,21 +282,22 @@ static void decide_residual_in_one_call(void **state)
     assert_int_equal(r.residual_size, 1);
     assert_string_equal(sharepol_residual_text(res), "CAS or 2 of {MOD, METI, IPA}");
     sharepol_residual_free(res);
-    /* an allow and a deny have no residual */
+    /* an allow and a deny have no residual: the call clears what was there */
+    sharepol_residual *const stale = (sharepol_residual *)(void *)&r; /* never read */
     sharepol_id given[] = { sharepol_party(p, "CAS") };
     q.consents = given;
     q.n_consents = 1;
-    res = (sharepol_residual *)&r; /* not NULL: the call must clear it */
+    res = stale;
     assert_int_equal(sharepol_decide_residual(p, &q, &r, &res), SHAREPOL_ALLOW);
     assert_null(res);
     q.to = sharepol_party(p, "X");
-    res = (sharepol_residual *)&r;
+    res = stale;
     assert_int_equal(sharepol_decide_residual(p, &q, &r, &res), SHAREPOL_DENY);
     assert_string_equal(r.rule->name, "no");
     assert_null(res);
     /* errors: a bad id, and nowhere to put the residual; both leave a deny */
     q.to = SHAREPOL_ID_UNKNOWN;
-    res = (sharepol_residual *)&r;
+    res = stale;
     assert_int_equal(sharepol_decide_residual(p, &q, &r, &res), SHAREPOL_EUNKNOWN);
     assert_null(res);
     assert_int_equal(r.decision, SHAREPOL_DENY);

@@ -387,9 +387,10 @@ enum {
 };
 
 #define KEY(name) { (name), sizeof(name) - 1 }
-static const span key_names[N_KEYS] = { KEY("id"),         KEY("category"), KEY("from"),
-                                        KEY("to"),         KEY("originator"), KEY("scope"),
-                                        KEY("purpose"),    KEY("at"),       KEY("consents") };
+static const span key_names[N_KEYS] = {
+    KEY("id"),    KEY("category"), KEY("from"), KEY("to"),       KEY("originator"),
+    KEY("scope"), KEY("purpose"),  KEY("at"),   KEY("consents"),
+};
 #undef KEY
 
 static int key_of(span k)
@@ -700,9 +701,9 @@ static bool run(const sharepol_policy *policy, int32_t default_at)
         free(lq);
         return false;
     }
+    init_plain();
     /* Nothing has been written to stdout yet: a bigger buffer takes fewer
      * writes. */
-    init_plain();
     static char out_buf[1 << 16];
     setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
     const char *text;
