@@ -80,11 +80,11 @@ static bool lookup(const sharepol_policy *policy, line_query *lq, const char *ke
         snprintf(lq->error, sizeof lq->error, "\"%s\": '%.100s' is %s, not %s", key, name,
                  kind_text(actual), kind_text(kind));
     else {
-        const char *near = sharepol_suggest(policy, kind, name);
+        char near[128];
         snprintf(lq->error, sizeof lq->error,
-                 "\"%s\": the policy declares no %s named '%.100s'%s%.100s%s", key,
+                 "\"%s\": the policy declares no %s named '%.100s'%s", key,
                  kind_text(kind) + (kind == SHAREPOL_KIND_AGREEMENT ? 3 : 2), name,
-                 near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+                 cli_did_you_mean(near, sizeof near, policy, kind, name));
     }
     return false;
 }

@@ -144,10 +144,9 @@ int cmd_flows(int argc, char **argv)
     if (bad) {
         int kind = bad[0] == 'c' ? SHAREPOL_KIND_CATEGORY
                    : bad[0] == 's' ? SHAREPOL_KIND_SCOPE : SHAREPOL_KIND_PARTY;
-        const char *near = sharepol_suggest(policy, kind, what);
-        int code = cli_usage_error("flows", "the policy declares no %s '%s'%s%s%s", bad, what,
-                                   near ? "; did you mean '" : "", near ? near : "",
-                                   near ? "'?" : "");
+        char near[128];
+        int code = cli_usage_error("flows", "the policy declares no %s '%s'%s", bad, what,
+                                   cli_did_you_mean(near, sizeof near, policy, kind, what));
         sharepol_policy_release(policy);
         return code;
     }

@@ -56,10 +56,10 @@ int cmd_graph(int argc, char **argv)
         return exit_code;
     sharepol_graph_options opts = SHAREPOL_GRAPH_OPTIONS_INIT;
     if (category && (opts.category = sharepol_category(policy, category)) < 0) {
-        const char *near = sharepol_suggest(policy, SHAREPOL_KIND_CATEGORY, category);
-        int code = cli_usage_error("graph", "the policy declares no category '%s'%s%s%s",
-                                   category, near ? "; did you mean '" : "", near ? near : "",
-                                   near ? "'?" : "");
+        char near[128];
+        int code = cli_usage_error(
+            "graph", "the policy declares no category '%s'%s", category,
+            cli_did_you_mean(near, sizeof near, policy, SHAREPOL_KIND_CATEGORY, category));
         sharepol_policy_release(policy);
         return code;
     }

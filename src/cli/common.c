@@ -204,6 +204,16 @@ static size_t utf8_char(const unsigned char *p, unsigned *cp)
     return len;
 }
 
+const char *cli_did_you_mean(char *buf, size_t size, const sharepol_policy *policy, int kind,
+                             const char *name)
+{
+    const char *near = sharepol_suggest(policy, kind, name);
+    if (!near)
+        return "";
+    snprintf(buf, size, "; did you mean '%.100s'?", near);
+    return buf;
+}
+
 void cli_put_escaped(FILE *f, const char *s)
 {
     for (const unsigned char *p = (const unsigned char *)s; *p;) {
