@@ -300,14 +300,48 @@ static void init_plain(void)
         plain[c] = c != '"' && c != '\\';
 }
 
+/* Bit 7 of each byte of w that is not plain.  The bytes are worked on as
+ * seven-bit values, so that no sum carries into the next byte. */
+static uint64_t not_plain8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7f;
+    uint64_t x = w & low7;
+    uint64_t bad = w                          /* not ASCII */
+                   | (x + ones)               /* 0x7f */
+                   | ~(x + ones * 0x60)       /* below 0x20 */
+                   | ~((x ^ ones * '"') + low7) /* '"' */
+                   | ~((x ^ ones * '\\') + low7); /* '\\' */
+    return bad & ones * 0x80;
+}
+
+/* The first byte in [p, e) that is not plain, or e: eight bytes at a time,
+ * since every byte of a line and of an answer passes through here. */
+static const char *plain_end(const char *p, const char *e)
+{
+    for (; e - p >= 8; p += 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        uint64_t bad = not_plain8(w);
+        if (bad) {
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+            return p + __builtin_clzll(bad) / 8;
+#else
+            return p + __builtin_ctzll(bad) / 8;
+#endif
+        }
+    }
+    while (p < e && plain[(unsigned char)*p])
+        p++;
+    return p;
+}
+
 /* A string at p without escapes; @return past its closing quote, or NULL. */
 static const char *plain_string(const char *p, const char *e, span *out)
 {
     if (p == e || *p != '"')
         return NULL;
     const char *s = ++p;
-    while (p < e && plain[(unsigned char)*p])
-        p++;
+    p = plain_end(p, e);
     if (p == e || *p != '"')
         return NULL;
     out->s = s;
@@ -396,7 +430,8 @@ static const span key_names[N_KEYS] = {
 static int key_of(span k)
 {
     for (int i = 0; i < N_KEYS; i++)
-        if (key_names[i].n == k.n && memcmp(key_names[i].s, k.s, k.n) == 0)
+        if (key_names[i].n == k.n && key_names[i].s[0] == k.s[0] &&
+            memcmp(key_names[i].s, k.s, k.n) == 0)
             return i;
     return -1;
 }
@@ -521,13 +556,11 @@ static void out_text(out_line *o, const char *s)
 /* Plain characters; anything that JSON would escape declines the line. */
 static void out_plain(out_line *o, const char *s)
 {
-    for (; *s; s++) {
-        if (!plain[(unsigned char)*s] || o->n + 1 >= sizeof o->v) {
-            o->full = true;
-            return;
-        }
-        o->v[o->n++] = *s;
-    }
+    size_t n = strlen(s);
+    if (plain_end(s, s + n) != s + n)
+        o->full = true;
+    else
+        out_raw(o, s, n);
 }
 
 static void out_string(out_line *o, const char *s)
@@ -547,9 +580,40 @@ static void out_unsigned(out_line *o, unsigned v)
     out_raw(o, buf + sizeof buf - n, n);
 }
 
+/* Each rule's `,"rule":...,"location":...` as answers write it, made the
+ * first time the rule decides a line: a stream is decided by few rules,
+ * many times over. */
+typedef struct rule_texts {
+    char **v; /* by rule index; NULL until made */
+    size_t n; /* 0 when there was no memory for v: made every time */
+} rule_texts;
+
+static void out_rule(out_line *o, rule_texts *texts, const sharepol_result *r)
+{
+    char **saved = r->rule_index < texts->n ? &texts->v[r->rule_index] : NULL;
+    if (saved && *saved) {
+        out_text(o, *saved);
+        return;
+    }
+    size_t start = o->n;
+    out_text(o, ",\"rule\":");
+    out_string(o, r->rule->name);
+    out_text(o, ",\"location\":\"");
+    out_plain(o, r->rule->file);
+    out_raw(o, ":", 1);
+    out_unsigned(o, r->rule->line);
+    out_raw(o, ":", 1);
+    out_unsigned(o, r->rule->column);
+    out_raw(o, "\"", 1);
+    if (saved && !o->full && (*saved = malloc(o->n - start + 1))) {
+        memcpy(*saved, o->v + start, o->n - start);
+        (*saved)[o->n - start] = '\0';
+    }
+}
+
 /* Answers a plain line.  @return false (nothing written) to decline it. */
 static bool fast_answer(const sharepol_policy *policy, const char *text, size_t len,
-                        int32_t default_at, line_query *lq)
+                        int32_t default_at, line_query *lq, rule_texts *texts)
 {
     span id;
     if (!fast_read(policy, text, text + len, default_at, lq, &id))
@@ -573,19 +637,10 @@ static bool fast_answer(const sharepol_policy *policy, const char *text, size_t 
     out_text(&o, st == SHAREPOL_ALLOW  ? "\"decision\":\"allow\""
                  : st == SHAREPOL_DENY ? "\"decision\":\"deny\""
                                        : "\"decision\":\"needs-consent\"");
-    if (r.rule) {
-        out_text(&o, ",\"rule\":");
-        out_string(&o, r.rule->name);
-        out_text(&o, ",\"location\":\"");
-        out_plain(&o, r.rule->file);
-        out_raw(&o, ":", 1);
-        out_unsigned(&o, r.rule->line);
-        out_raw(&o, ":", 1);
-        out_unsigned(&o, r.rule->column);
-        out_raw(&o, "\"", 1);
-    } else {
+    if (r.rule)
+        out_rule(&o, texts, &r);
+    else
         out_text(&o, ",\"rule\":null,\"location\":null");
-    }
     if (res) {
         out_text(&o, ",\"residual\":");
         out_string(&o, sharepol_residual_text(res));
@@ -702,6 +757,9 @@ static bool run(const sharepol_policy *policy, int32_t default_at)
         return false;
     }
     init_plain();
+    rule_texts texts = { calloc(sharepol_count(policy, SHAREPOL_KIND_RULE), sizeof(char *)), 0 };
+    if (texts.v)
+        texts.n = sharepol_count(policy, SHAREPOL_KIND_RULE);
     /* Nothing has been written to stdout yet: a bigger buffer takes fewer
      * writes. */
     static char out_buf[1 << 16];
@@ -726,10 +784,13 @@ static bool run(const sharepol_policy *policy, int32_t default_at)
             emit_error(NULL, "a NUL byte in the line", line_no);
             continue;
         }
-        if (!fast_answer(policy, text, len, default_at, lq))
+        if (!fast_answer(policy, text, len, default_at, lq, &texts))
             answer_line(policy, text, len, line_no, default_at, lq);
     }
     fflush(stdout);
+    for (size_t i = 0; i < texts.n; i++)
+        free(texts.v[i]);
+    free(texts.v);
     free(r.buf);
     free(lq);
     return true;

@@ -109,4 +109,23 @@ if ! diff plain.out escaped.out >diff.txt; then
     head -n 20 diff.txt >&2
     exit 1
 fi
-echo "ok: $n queries answered the same both ways"
+# A path that answers must escape (a quote) or may not write plainly (not
+# ASCII): the plain way declines each line before writing, even after the
+# same rule has answered lines in full.
+mkdir 'odd "dir"'
+cp fast.spol 'odd "dir"/pølicy.spol'
+"$S" eval --at 2025-06-01 'odd "dir"/pølicy.spol' <plain.jsonl >odd-plain.out 2>odd.err || {
+    echo "FAIL: eval under an odd path exited $?: $(head -c 300 odd.err)" >&2
+    exit 1
+}
+"$S" eval --at 2025-06-01 'odd "dir"/pølicy.spol' <escaped.jsonl >odd-escaped.out 2>>odd.err
+grep -q 'odd \\"dir\\"/p\\u00F8licy.spol:' odd-plain.out || {
+    echo "FAIL: the odd path is not written escaped: $(head -n 1 odd-plain.out)" >&2
+    exit 1
+}
+if ! diff odd-plain.out odd-escaped.out >diff.txt; then
+    echo "FAIL: under an odd path the two ways answer differently:" >&2
+    head -n 20 diff.txt >&2
+    exit 1
+fi
+echo "ok: $n queries answered the same both ways, under two paths"
