@@ -60,7 +60,7 @@ static sharepol_id lookup(const sharepol_policy *policy, const char *name, int k
 {
     if (!policy || !name)
         return SHAREPOL_ID_UNKNOWN;
-    int32_t v = sp_symtab_get(&policy->names, name);
+    int32_t v = sp_symtab_get(&policy->names, name); /* every kind asked for is there */
     if (v < 0 || SP_NAME_KIND(v) != kind)
         return SHAREPOL_ID_UNKNOWN;
     return SP_NAME_ID(v);
@@ -90,7 +90,7 @@ int sharepol_kind_of(const sharepol_policy *policy, const char *name)
 {
     if (!policy || !name)
         return 0;
-    int32_t v = sp_symtab_get(&policy->names, name);
+    int32_t v = sp_graph_name(policy, name);
     return v < 0 ? 0 : SP_NAME_KIND(v);
 }
 

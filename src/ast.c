@@ -71,3 +71,17 @@ const char *sp_decl_kind_name(sp_decl_kind kind)
     }
     return "name";
 }
+
+const char *sp_decl_kind_a(sp_decl_kind kind)
+{
+    switch (kind) {
+    case SP_DECL_PARTY: return "a party";
+    case SP_DECL_GROUP: return "a group";
+    case SP_DECL_CATEGORY: return "a category";
+    case SP_DECL_PURPOSE: return "a purpose";
+    case SP_DECL_SCOPE: return "a scope";
+    case SP_DECL_AGREEMENT: return "an agreement";
+    case SP_DECL_RULE: return "a rule";
+    }
+    return "a name";
+}

@@ -258,5 +258,7 @@ sp_loc sp_loc_span(sp_loc a, sp_loc b);
 
 /* Human names of the kinds, for messages: "party", "group", ... */
 const char *sp_decl_kind_name(sp_decl_kind kind);
+/* The same after its article: "a party", "an agreement". */
+const char *sp_decl_kind_a(sp_decl_kind kind);
 
 #endif

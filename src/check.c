@@ -39,8 +39,8 @@ static void declare_all(checker *ck)
         const sp_decl *p = &prog->decls.v[prev];
         sp_diag_error(ck->diags, "duplicate-name", d->name_loc,
                       "'%s' is already declared", d->name);
-        sp_diag_note(ck->diags, p->name_loc, "'%s' was first declared here, as a %s",
-                     p->name, sp_decl_kind_name(p->kind));
+        sp_diag_note(ck->diags, p->name_loc, "'%s' was first declared here, as %s",
+                     p->name, sp_decl_kind_a(p->kind));
     }
 }
 
@@ -58,9 +58,8 @@ static void kinds_text(unsigned kinds, char *out, size_t size)
         if (!((kinds >> k) & 1))
             continue;
         size_t len = strlen(out);
-        snprintf(out + len, size - len, "%s%s%s", sep,
-                 i == 0 ? (k == SP_DECL_AGREEMENT ? "an " : "a ") : "",
-                 sp_decl_kind_name((sp_decl_kind)k));
+        snprintf(out + len, size - len, "%s%s", sep,
+                 i == 0 ? sp_decl_kind_a((sp_decl_kind)k) : sp_decl_kind_name((sp_decl_kind)k));
         i++;
         sep = i == n - 1 ? " or " : ", ";
     }
@@ -95,8 +94,8 @@ static bool resolve(checker *ck, sp_ref *ref, unsigned kinds)
         return false;
     }
     const sp_decl *decl = &ck->prog->decls.v[d];
-    sp_diag_error(ck->diags, "wrong-kind", ref->loc, "'%s' is a %s, but %s is expected here",
-                  ref->name, sp_decl_kind_name(decl->kind), expected);
+    sp_diag_error(ck->diags, "wrong-kind", ref->loc, "'%s' is %s, but %s is expected here",
+                  ref->name, sp_decl_kind_a(decl->kind), expected);
     sp_diag_note(ck->diags, decl->name_loc, "'%s' is declared here", decl->name);
     return false;
 }

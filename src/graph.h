@@ -150,7 +150,12 @@ struct sharepol_policy {
     uint32_t n_parties, n_groups, n_categories, n_purposes, n_scopes, n_rules,
         n_agreements;
     sp_entity *parties, *groups, *categories, *purposes, *scopes;
-    sp_symtab names;               /* name -> SP_NAME(kind, id) */
+    sp_symtab names;               /* name -> SP_NAME(kind, id): the parties,
+                                      groups, categories, purposes, scopes */
+    sp_symtab other_names;         /* the same for agreements and rules, apart:
+                                      in a large policy they outnumber the
+                                      names queries use, and would spread those
+                                      over ten times the cache lines */
 
     uint32_t *u32;                 /* the pool that the offsets below index */
 
@@ -182,6 +187,13 @@ struct sharepol_policy {
 #define SP_NAME(kind, id) ((int32_t)(((uint32_t)(kind) << 28) | (uint32_t)(id)))
 #define SP_NAME_KIND(v) ((int)((uint32_t)(v) >> 28))
 #define SP_NAME_ID(v) ((int32_t)((uint32_t)(v) & 0x0fffffffu))
+
+/* Any declared name as SP_NAME(kind, id), or -1. */
+static inline int32_t sp_graph_name(const sharepol_policy *pol, const char *name)
+{
+    int32_t v = sp_symtab_get(&pol->names, name);
+    return v >= 0 ? v : sp_symtab_get(&pol->other_names, name);
+}
 
 /* Where category key cat starts its search in a key's table. */
 static inline uint32_t sp_graph_hash(uint32_t cat)

@@ -88,15 +88,19 @@ static void lower_names(lower *lw)
     pol->purposes = entities(lw, SP_DECL_PURPOSE, &pol->n_purposes);
     pol->scopes = entities(lw, SP_DECL_SCOPE, &pol->n_scopes);
     pol->n_agreements = lw->cl->n[SP_DECL_AGREEMENT];
-    sp_symtab_init(&pol->names, &pol->arena, lw->prog->decls.n);
+    uint32_t n_entities =
+        pol->n_parties + pol->n_groups + pol->n_categories + pol->n_purposes + pol->n_scopes;
+    sp_symtab_init(&pol->names, &pol->arena, n_entities);
+    sp_symtab_init(&pol->other_names, &pol->arena, lw->prog->decls.n - n_entities);
     const sp_entity *lists[] = { NULL, pol->parties, pol->groups, pol->categories,
                                  pol->purposes, pol->scopes };
     for (uint32_t i = 0; i < lw->prog->decls.n; i++) {
         const sp_decl *d = &lw->prog->decls.v[i];
         int32_t id = lw->cl->id[i];
-        const char *key = d->kind < (int)SP_ARRAY_LEN(lists) ? lists[d->kind][id].name
-                                                             : keep(lw, d->name);
-        sp_symtab_put(&pol->names, key, SP_NAME(d->kind, id));
+        if (d->kind < (int)SP_ARRAY_LEN(lists))
+            sp_symtab_put(&pol->names, lists[d->kind][id].name, SP_NAME(d->kind, id));
+        else
+            sp_symtab_put(&pol->other_names, keep(lw, d->name), SP_NAME(d->kind, id));
     }
 }
 

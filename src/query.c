@@ -21,33 +21,22 @@ typedef struct resolver {
     int status;
 } resolver;
 
-static const char *kind_name(int kind)
-{
-    switch (kind) {
-    case SHAREPOL_KIND_PARTY: return "party";
-    case SHAREPOL_KIND_GROUP: return "group";
-    case SHAREPOL_KIND_CATEGORY: return "category";
-    case SHAREPOL_KIND_PURPOSE: return "purpose";
-    case SHAREPOL_KIND_SCOPE: return "scope";
-    case SHAREPOL_KIND_AGREEMENT: return "agreement";
-    default: return "rule";
-    }
-}
-
 static sharepol_id resolve(resolver *rs, const sp_ref *ref, int kind)
 {
-    int32_t v = sp_symtab_get(&rs->pol->names, ref->name);
+    int32_t v = sp_graph_name(rs->pol, ref->name);
     if (v >= 0 && SP_NAME_KIND(v) == kind)
         return SP_NAME_ID(v);
     if (v >= 0) {
-        sp_diag_error(rs->diags, "wrong-kind", ref->loc, "'%s' is a %s, but a %s is expected here",
-                      ref->name, kind_name(SP_NAME_KIND(v)), kind_name(kind));
+        sp_diag_error(rs->diags, "wrong-kind", ref->loc, "'%s' is %s, but %s is expected here",
+                      ref->name, sp_decl_kind_a((sp_decl_kind)SP_NAME_KIND(v)),
+                      sp_decl_kind_a((sp_decl_kind)kind));
         if (rs->status == SHAREPOL_OK)
             rs->status = SHAREPOL_EKIND;
         return SHAREPOL_ID_UNKNOWN;
     }
     sp_diag_error(rs->diags, "undefined-name", ref->loc,
-                  "the policy declares no %s named '%s'", kind_name(kind), ref->name);
+                  "the policy declares no %s named '%s'", sp_decl_kind_name((sp_decl_kind)kind),
+                  ref->name);
     sp_suggest s;
     sp_suggest_init(&s, ref->name);
     for (size_t i = 0; i < sharepol_count(rs->pol, kind); i++)
