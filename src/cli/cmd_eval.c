@@ -427,13 +427,25 @@ static const span key_names[N_KEYS] = {
 };
 #undef KEY
 
+/* The key's first letter names the one it can be (the second, for the two
+ * that start with c); then the whole key must match. */
 static int key_of(span k)
 {
-    for (int i = 0; i < N_KEYS; i++)
-        if (key_names[i].n == k.n && key_names[i].s[0] == k.s[0] &&
-            memcmp(key_names[i].s, k.s, k.n) == 0)
-            return i;
-    return -1;
+    if (k.n < 2)
+        return -1;
+    int key;
+    switch (k.s[0]) {
+    case 'i': key = K_ID; break;
+    case 'c': key = k.s[1] == 'a' ? K_CATEGORY : K_CONSENTS; break;
+    case 'f': key = K_FROM; break;
+    case 't': key = K_TO; break;
+    case 'o': key = K_ORIGINATOR; break;
+    case 's': key = K_SCOPE; break;
+    case 'p': key = K_PURPOSE; break;
+    case 'a': key = K_AT; break;
+    default: return -1;
+    }
+    return key_names[key].n == k.n && memcmp(key_names[key].s, k.s, k.n) == 0 ? key : -1;
 }
 
 /* Reads a plain line into lq->q; *id receives the id's text (n 0: none).

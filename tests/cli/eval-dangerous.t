@@ -1,10 +1,11 @@
 # eval over the malformed and dangerous lines of RELIABILITY.md rows 42-43
 # and 47: duplicate keys (rejected, not "last one wins"), \u0000 in a name,
 # a lone surrogate, a number beyond double, a trailing comma, wrong types, a
-# missing field, an unknown key, an unfinished object, a bad date, a
-# non-object, a broken escape followed by bytes that are not UTF-8 (whose
-# message still says so); each gets one error line and the stream goes on.  An id with
-# an escape and a newline comes back escaped.  Exit 0: every line answered.
+# missing field, unknown keys ("principal", "consent", "c"), an
+# unfinished object, a bad date, a non-object, a broken escape followed by
+# bytes that are not UTF-8 (whose message still says so); each gets one
+# error line and the stream goes on.  An id with an escape and a newline
+# comes back escaped.  Exit 0: every line answered.
 args: eval --at 2025-06-01 pact.spol
 stdin: eval-dangerous.jsonl
 exit: 0
@@ -25,4 +26,6 @@ exit: 0
 {"error":"not valid JSON: '[' or '{' expected near '\"just a string\"' (column 15)","line":14}
 {"id":"ok","decision":"allow","rule":"art-2-2","location":"pact.spol:21:3"}
 {"error":"not valid JSON: invalid escape near '\"\\u000?' (column 42)","line":16}
+{"id":"near","error":"unknown key \"consent\"; a query has only id, category, from, to, originator, scope, purpose, at and consents","line":17}
+{"id":"short","error":"unknown key \"c\"; a query has only id, category, from, to, originator, scope, purpose, at and consents","line":18}
 --- stderr
