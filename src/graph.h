@@ -155,7 +155,7 @@ struct sharepol_policy {
     sp_symtab other_names;         /* the same for agreements and rules, apart:
                                       in a large policy they outnumber the
                                       names queries use, and would spread those
-                                      over ten times the cache lines */
+                                      over eight times the cache lines */
 
     uint32_t *u32;                 /* the pool that the offsets below index */
 
