@@ -281,10 +281,15 @@ static bool run(const sharepol_policy *policy, int32_t default_at)
     }
     eval_plain plain;
     eval_plain_init(&plain, policy);
-    /* Nothing has been written to stdout yet: a bigger buffer takes fewer
-     * writes. */
+    /* A bigger buffer takes fewer writes.  setvbuf may only come before the
+     * first output, so only the first run in a process (the fuzzer calls
+     * this command again and again) sets it. */
     static char out_buf[1 << 16];
-    setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
+    static bool buffered;
+    if (!buffered) {
+        setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
+        buffered = true;
+    }
     const char *text;
     size_t len, line_no = 0;
     bool too_long;
