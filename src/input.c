@@ -20,6 +20,28 @@ static bool is_break(const char *text, size_t len, size_t i)
     return text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n'));
 }
 
+/* The offset after each line break, into after (NULL: only counted).
+ * @return how many breaks. */
+static uint32_t line_breaks(const char *text, size_t len, uint32_t *after)
+{
+    uint32_t n = 0;
+    if (!memchr(text, '\r', len)) {
+        /* almost every text: a break at each LF, which memchr finds a word
+         * at a time */
+        for (const char *p = text; (p = memchr(p, '\n', len - (size_t)(p - text))); p++, n++)
+            if (after)
+                after[n] = (uint32_t)(p - text + 1);
+        return n;
+    }
+    for (size_t i = 0; i < len; i++)
+        if (is_break(text, len, i)) {
+            if (after)
+                after[n] = (uint32_t)(i + 1);
+            n++;
+        }
+    return n;
+}
+
 /* A source over text, which is in d's arena and ends in two NULs. */
 static uint32_t add_source(sharepol_diagnostics *d, const char *name, char *text, size_t len)
 {
@@ -31,15 +53,10 @@ static uint32_t add_source(sharepol_diagnostics *d, const char *name, char *text
     if (len >= 3 && (unsigned char)text[0] == 0xef && (unsigned char)text[1] == 0xbb &&
         (unsigned char)text[2] == 0xbf)
         src->body = 3;
-    uint32_t n = 1;
-    for (size_t i = 0; i < len; i++)
-        n += is_break(text, len, i);
+    uint32_t n = 1 + line_breaks(text, len, NULL);
     src->lines = sp_arena_alloc(a, sizeof *src->lines * n);
     src->lines[0] = (uint32_t)src->body;
-    n = 1;
-    for (size_t i = 0; i < len; i++)
-        if (is_break(text, len, i))
-            src->lines[n++] = (uint32_t)(i + 1);
+    line_breaks(text, len, src->lines + 1);
     src->n_lines = n;
     return sp_diag_add_source(d, src);
 }

@@ -214,6 +214,42 @@ static void diagnostics_are_walkable(void **state)
     sharepol_diagnostics_free(d);
 }
 
+/* A byte that is not allowed is found wherever it is: the check reads
+ * eight bytes at a time, so each offset of several words is tried, and the
+ * diagnostic must point at that very column. */
+static void bad_bytes_at_every_offset(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *bytes, *code;
+    } bad[] = {
+        { "\x00", "nul-byte" },
+        { "\x80", "encoding" },
+        { "\xff", "encoding" },
+        { "\xe2\x80\xae", "bidi-control" }, /* U+202E */
+    };
+    static const char line[] = "party MOD; # a comment of plain ASCII, long enough\n";
+    const size_t first = 12; /* the comment's first byte after "# " */
+    for (size_t b = 0; b < sizeof bad / sizeof bad[0]; b++) {
+        size_t n = b == 0 ? 1 : strlen(bad[b].bytes);
+        for (size_t at = first; at + n < sizeof line - 1; at++) {
+            char text[sizeof line];
+            memcpy(text, line, sizeof line);
+            memcpy(text + at, bad[b].bytes, n);
+            sharepol_policy *p = NULL;
+            sharepol_diagnostics *d = NULL;
+            assert_int_equal(sharepol_compile_string(&p, text, sizeof line - 1, NULL, NULL, &d),
+                             SHAREPOL_EPARSE);
+            const sharepol_diagnostic *e = sharepol_diagnostics_get(d, 0);
+            assert_non_null(e);
+            assert_string_equal(e->code, bad[b].code);
+            assert_int_equal(e->line, 1);
+            assert_int_equal(e->column, at + 1);
+            sharepol_diagnostics_free(d);
+        }
+    }
+}
+
 /* Warnings do not stop compilation, unless asked; they can be silenced. */
 static void warning_options(void **state)
 {
@@ -439,6 +475,7 @@ int main(void)
         cmocka_unit_test(errors_fail_closed),
         cmocka_unit_test(retain_and_release),
         cmocka_unit_test(diagnostics_are_walkable),
+        cmocka_unit_test(bad_bytes_at_every_offset),
         cmocka_unit_test(warning_options),
         cmocka_unit_test(files_and_directories),
         cmocka_unit_test(parsing_queries),
