@@ -28,6 +28,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/select.h>
+#include <unistd.h>
 
 #include <sharepol.h>
 
@@ -117,28 +119,42 @@ int main(int argc, char **argv)
     if (!policy)
         return 1;
 
-    /* No SA_RESTART: a signal interrupts a blocking read, so an idle gate
-     * reloads at once rather than at the next request. */
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sighup;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGHUP, &sa, NULL);
+    /* SIGHUP is held back but at two points: while the gate waits for a
+     * request (pselect lets it in, and wakes up, so an idle gate reloads at
+     * once), and between reading a request and answering it.  A signal that
+     * came at any other moment runs at the next of those points; it cannot
+     * slip in just before the gate starts waiting and be missed until the
+     * next request. */
+    sigset_t hup, waiting;
+    sigemptyset(&hup);
+    sigaddset(&hup, SIGHUP);
+    sigprocmask(SIG_BLOCK, &hup, &waiting);
+    sigdelset(&waiting, SIGHUP);
+    /* Unbuffered, so that a request is never waiting in stdin's buffer where
+     * pselect cannot see it. */
+    setvbuf(stdin, NULL, _IONBF, 0);
 
     char *line = NULL;
     size_t cap = 0;
     for (;;) {
-        errno = 0;
-        ssize_t n = getline(&line, &cap, stdin);
+        fd_set in;
+        FD_ZERO(&in);
+        FD_SET(STDIN_FILENO, &in);
+        int ready = pselect(STDIN_FILENO + 1, &in, NULL, NULL, NULL, &waiting);
+        if (ready < 0 && errno != EINTR)
+            break;
+        ssize_t n = ready > 0 ? getline(&line, &cap, stdin) : 0;
+        sigprocmask(SIG_SETMASK, &waiting, NULL); /* a SIGHUP held back runs here */
+        sigprocmask(SIG_BLOCK, &hup, NULL);
         if (reload_requested)
             reload(argv[1], &policy);
-        if (n < 0) {
-            if (errno == EINTR) {
-                clearerr(stdin);
-                continue;
-            }
+        if (n < 0)
             break;
-        }
         if (n > 0 && line[n - 1] == '\n')
             line[--n] = '\0';
         if (n == 0)
