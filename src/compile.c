@@ -1,7 +1,8 @@
 /* compile.c — sharepol_compile_files and sharepol_compile_string: the one
  * pipeline from source text to a frozen policy.
  *
- *     read -> check encoding -> parse -> check names -> closures -> lower -> lint
+ *     read -> check encoding -> parse -> check names -> closures
+ *          -> check memberships -> lower -> lint
  *
  * Every temporary lives in one arena freed at the end; an allocation failure
  * anywhere jumps to that single cleanup and returns SHAREPOL_ENOMEM, with no
@@ -11,6 +12,7 @@
 
 #include "alloc.h"
 #include "check.h"
+#include "check_closed.h"
 #include "closure.h"
 #include "input.h"
 #include "lint.h"
@@ -78,6 +80,9 @@ static void compile_sources(compiler *c, sharepol_policy *volatile *pol_out)
     sp_closure_build(&cl, &prog, &c->tmp, order);
     if (!sp_closure_lists_fit(&cl, c->diags))
         return;
+    sp_check_closed(&prog, &cl);
+    if (c->diags->errors)
+        return;
 
     sharepol_policy *pol = sp_calloc(&c->opts->allocator, sizeof *pol);
     if (!pol)
@@ -89,7 +94,7 @@ static void compile_sources(compiler *c, sharepol_policy *volatile *pol_out)
     *pol_out = pol;
     sp_lower(pol, &prog, &cl, &c->tmp);
     /* Lint only finds warnings: no need to look when they are not wanted. */
-    if (c->diags->errors == 0 && !c->diags->no_warnings)
+    if (!c->diags->no_warnings)
         sp_lint(&prog, &cl, pol, c->diags);
 }
 

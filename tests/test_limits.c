@@ -4,8 +4,8 @@
  * or accepted, in about linear time and without reading more than the
  * limit.  The deepest policy the limits allow also compiles, decides,
  * explains, formats and draws on a thread with a 64 KiB stack, which checks
- * that the recursion in check.c, lower.c, eval.c, consent.c, residual.c,
- * explain.c and format.c, bounded by the nesting limit, fits.
+ * that the recursion in check.c, check_closed.c, lower.c, eval.c, consent.c,
+ * residual.c, explain.c and format.c, bounded by the nesting limit, fits.
  *
  * Time bounds are generous (several times what a laptop needs) and are
  * multiplied by SHAREPOL_TIME_FACTOR from the environment, which the

@@ -1,9 +1,9 @@
 /* lower.c — from the checked syntax tree to the frozen rule graph.
  *
  * Works in the compilation's arena and copies each finished table into the
- * policy's arena at the end, so the policy holds no slack.  Reports the
- * errors that need memberships: `N of G` out of range, `any of` an empty
- * group, a notice by a party outside the agreement. */
+ * policy's arena at the end, so the policy holds no slack.  Reports nothing:
+ * every error, also those that need memberships (check_closed.c), has been
+ * found before it runs. */
 #include "lower.h"
 
 #include <stdlib.h>
@@ -225,23 +225,6 @@ static int32_t push_cnode(lower *lw, sp_cnode node)
     return (int32_t)lw->cnodes.n - 1;
 }
 
-/* "group 'g'" or "the set {A, B}", for messages about a consent's members. */
-static const char *members_text(lower *lw, const sp_consent *c)
-{
-    if (!c->inline_set)
-        return sp_arena_printf(lw->tmp, "group '%s'", c->ref.name);
-    size_t len;
-    const char *s = sp_diag_text(lw->diags, c->ref.loc, &len);
-    return sp_arena_printf(lw->tmp, "the set %.*s", (int)len, s);
-}
-
-static void note_group(lower *lw, const sp_consent *c)
-{
-    if (!c->inline_set && c->ref.sym >= 0)
-        sp_diag_note(lw->diags, lw->prog->decls.v[c->ref.sym].name_loc,
-                     "group '%s' is declared here", c->ref.name);
-}
-
 /* Recursion is bounded by the nesting limit of the parser. */
 static int32_t add_consent(lower *lw, const sp_consent *c)
 {
@@ -265,18 +248,7 @@ static int32_t add_consent(lower *lw, const sp_consent *c)
         node.a = push_parties(lw, lw->scratch);
         node.n = pool_mark(lw) - node.a;
         node.k = c->count;
-        if (node.op != SP_C_ALL && node.n == 0) {
-            sp_diag_error(lw->diags, "empty-group", c->loc,
-                          "%s has no member parties, so this consent can never be given",
-                          members_text(lw, c));
-            note_group(lw, c);
-        } else if (node.op == SP_C_COUNT && c->count > node.n) {
-            sp_diag_error(lw->diags, "count-out-of-range", c->loc,
-                          "'%u of' needs %u consents, but %s has only %u member part%s",
-                          c->count, c->count, members_text(lw, c), node.n,
-                          node.n == 1 ? "y" : "ies");
-            note_group(lw, c);
-        }
+        /* check_closed.c has made sure: n >= 1 for ANY, 1 <= k <= n for COUNT */
         break;
     case SP_CONSENT_AND:
     case SP_CONSENT_OR: {
@@ -450,29 +422,6 @@ static void lower_rules(lower *lw)
 
 /* ---- agreements ---------------------------------------------------------- */
 
-static void check_notices(lower *lw)
-{
-    for (uint32_t i = 0; i < lw->prog->agreements.n; i++) {
-        const sp_agreement *ag = lw->prog->agreements.v[i];
-        if (!ag->has_parties)
-            continue;
-        sp_closure_set(lw->cl, &ag->parties, lw->scratch);
-        for (uint32_t j = 0; j < ag->notices.n; j++) {
-            const sp_notice *n = &ag->notices.v[j];
-            if (n->party.sym < 0)
-                continue;
-            uint32_t p = lw->cl->pos[lw->cl->id[n->party.sym]];
-            if (!sp_bit(lw->scratch, p)) {
-                sp_diag_error(lw->diags, "notice-by-outsider", n->party.loc,
-                              "'%s' is not a party to agreement '%s'; only its parties "
-                              "can give notice",
-                              n->party.name, lw->prog->decls.v[ag->decl].name);
-                sp_diag_note(lw->diags, ag->parties_loc, "the agreement's parties");
-            }
-        }
-    }
-}
-
 static void lower_agreements(lower *lw)
 {
     const sp_program *prog = lw->prog;
@@ -601,7 +550,6 @@ void sp_lower(sharepol_policy *pol, const sp_program *prog, const sp_closure *cl
     sp_index_build(pol, prog, cl, tmp, lw.u32.v);
     lower_agreements(&lw);
     lower_tests(&lw);
-    check_notices(&lw);
 
     COPY_VEC(pol->u32, lw.u32);
     COPY_VEC(pol->psets, lw.psets);

@@ -5,9 +5,9 @@
 #include "closure.h"
 #include "graph.h"
 
-/* Fills pol (whose arena is ready) from prog; temporary tables go to tmp.
- * Errors that need memberships go to prog->diags.  Allocation failure jumps
- * through the arenas. */
+/* Fills pol (whose arena is ready) from prog, which sp_check and
+ * sp_check_closed passed without errors; temporary tables go to tmp.  Reports
+ * no diagnostics.  Allocation failure jumps through the arenas. */
 void sp_lower(sharepol_policy *pol, const sp_program *prog, const sp_closure *cl,
               sp_arena *tmp);
 
