@@ -256,6 +256,47 @@ sp_cond *sp_ast_cond_join(sp_arena *a, sp_cond_kind kind, sp_cond *left,
 sp_ref sp_ast_ref(const char *name, sp_loc loc);
 sp_loc sp_loc_span(sp_loc a, sp_loc b);
 
+/* The grammar builds every node through these (grammar/policy.y).  A list
+ * of names, from its first; sp_ast_refs_add appends one and returns it. */
+sp_refs *sp_ast_refs(sp_arena *a, sp_ref first);
+sp_refs *sp_ast_refs_add(sp_arena *a, sp_refs *refs, sp_ref next);
+/* SET: `*` or names; excepts NULL without `except`. */
+sp_set *sp_ast_set(sp_arena *a, bool star, const sp_refs *names, const sp_refs *excepts,
+                   sp_loc loc);
+/* CATEGORIES as written: `*` (names NULL) or names. */
+sp_cats *sp_ast_cats(sp_arena *a, bool star, const sp_refs *names, sp_loc loc);
+/* One party's consent. */
+sp_consent *sp_ast_consent_party(sp_arena *a, sp_ref party, sp_loc loc);
+/* The members after `of`, a group or an inline set `{ names }` at loc; then
+ * sp_ast_consent_of makes them `all of` (count 0), `any of` (count 0) or
+ * `count of` them, placed at loc. */
+sp_consent *sp_ast_consent_group(sp_arena *a, sp_ref group, sp_loc loc);
+sp_consent *sp_ast_consent_set(sp_arena *a, const sp_refs *members, sp_loc loc);
+sp_consent *sp_ast_consent_of(sp_consent *members, sp_consent_kind kind, uint32_t count,
+                              sp_loc loc);
+/* `( c )`: c, marked as parenthesised (a join then nests it rather than
+ * flattening into it) and placed at loc, the parentheses included. */
+sp_consent *sp_ast_consent_paren(sp_consent *c, sp_loc loc);
+sp_cond *sp_ast_cond_paren(sp_cond *c, sp_loc loc);
+/* Conditions: `not` written `nots` times before kid; `... in SET`; over
+ * names (`marked`, `purpose in`); over a date (`before`, `since`). */
+sp_cond *sp_ast_cond_not(sp_arena *a, uint32_t nots, sp_cond *kid, sp_loc loc);
+sp_cond *sp_ast_cond_set(sp_arena *a, sp_cond_kind kind, const sp_set *set, sp_loc loc);
+sp_cond *sp_ast_cond_names(sp_arena *a, sp_cond_kind kind, const sp_refs *names,
+                           sp_loc loc);
+sp_cond *sp_ast_cond_date(sp_arena *a, sp_cond_kind kind, int32_t date, sp_loc loc);
+/* A rule's body; cats, from and to are NULL where the rule leaves them out,
+ * consent and when NULL where there is none.  sp_parse_rule places it. */
+sp_rule *sp_ast_rule(sp_arena *a, sp_rule_kind kind, const sp_cats *cats, const sp_set *from,
+                     const sp_set *to, sp_consent *consent, sp_cond *when);
+/* An expectation's outcome; residual is `needs consent of C`, else NULL. */
+sp_expect *sp_ast_expect(sp_arena *a, sp_outcome outcome, sp_consent *residual);
+/* A query with no parts yet (the parser adds them: parse.c), and its head
+ * `CATEGORY from PARTY to PARTY` with its place, given once all are read. */
+sp_query_ast *sp_ast_query(sp_arena *a);
+sp_query_ast *sp_ast_query_head(sp_query_ast *q, sp_ref category, sp_ref from, sp_ref to,
+                                sp_loc loc);
+
 /* Human names of the kinds, for messages: "party", "group", ... */
 const char *sp_decl_kind_name(sp_decl_kind kind);
 /* The same after its article: "a party", "an agreement". */

@@ -71,26 +71,6 @@ void sp_scan_fatal(const char *msg, void *scanner)
     longjmp(*ps->scanner_failed, 1);
 }
 
-sp_refs *sp_parse_refs(sp_parse_state *ps, sp_ref first)
-{
-    sp_refs *r = sp_arena_zalloc(ps->arena, sizeof *r);
-    sp_vec_push(ps->arena, r, first);
-    return r;
-}
-
-sp_set *sp_parse_set(sp_parse_state *ps, bool star, sp_refs *names, sp_refs *excepts,
-                     sp_loc loc)
-{
-    sp_set *s = sp_arena_zalloc(ps->arena, sizeof *s);
-    s->star = star;
-    if (names)
-        s->names = *names;
-    if (excepts)
-        s->excepts = *excepts;
-    s->loc = loc;
-    return s;
-}
-
 static void add_item(sp_parse_state *ps, sp_items *items, sp_item_kind kind, uint32_t index,
                      sp_loc loc)
 {
@@ -98,14 +78,21 @@ static void add_item(sp_parse_state *ps, sp_items *items, sp_item_kind kind, uin
     sp_vec_push(ps->arena, items, it);
 }
 
-void sp_parse_agreement_item(sp_parse_state *ps, sp_item_kind kind, uint32_t index,
-                             sp_loc loc)
+static sp_agreement *current_agreement(sp_parse_state *ps)
 {
-    add_item(ps, &sp_parse_agreement(ps)->items, kind, index, loc);
+    return ps->prog->agreements.v[ps->agreement];
 }
 
-uint32_t sp_parse_decl(sp_parse_state *ps, sp_decl_kind kind, sp_ref name,
-                       const char *label, sp_loc loc)
+/* Records a statement inside the current agreement, in order. */
+static void add_agreement_item(sp_parse_state *ps, sp_item_kind kind, uint32_t index,
+                               sp_loc loc)
+{
+    add_item(ps, &current_agreement(ps)->items, kind, index, loc);
+}
+
+/* @return the index of the declaration in prog->decls. */
+static uint32_t declare(sp_parse_state *ps, sp_decl_kind kind, sp_ref name, const char *label,
+                        sp_loc loc)
 {
     sp_decl d;
     memset(&d, 0, sizeof d);
@@ -120,12 +107,30 @@ uint32_t sp_parse_decl(sp_parse_state *ps, sp_decl_kind kind, sp_ref name,
     return ps->prog->decls.n - 1;
 }
 
+void sp_parse_decl_in(sp_parse_state *ps, sp_decl_kind kind, sp_ref name, const char *label,
+                      const sp_refs *parents, sp_loc loc)
+{
+    uint32_t d = declare(ps, kind, name, label, loc);
+    if (parents)
+        ps->prog->decls.v[d].parents = *parents;
+}
+
+void sp_parse_decl_set(sp_parse_state *ps, sp_decl_kind kind, sp_ref name, const char *label,
+                       const sp_set *set, sp_loc loc)
+{
+    uint32_t d = declare(ps, kind, name, label, loc);
+    if (set) {
+        ps->prog->decls.v[d].has_set = true;
+        ps->prog->decls.v[d].set = *set;
+    }
+}
+
 void sp_parse_begin_agreement(sp_parse_state *ps, sp_ref name, const char *label,
                               sp_loc loc, sp_loc brace)
 {
     sp_agreement *ag = sp_arena_zalloc(ps->arena, sizeof *ag);
     ag->loc = loc;
-    ag->decl = sp_parse_decl(ps, SP_DECL_AGREEMENT, name, label, loc);
+    ag->decl = declare(ps, SP_DECL_AGREEMENT, name, label, loc);
     ps->prog->decls.v[ag->decl].index = ps->prog->agreements.n;
     sp_vec_push(ps->arena, &ps->prog->agreements, ag);
     ps->agreement = (int32_t)(ps->prog->agreements.n - 1);
@@ -150,13 +155,8 @@ void sp_parse_end_agreement(sp_parse_state *ps, sp_loc loc)
     ps->in_block = false;
 }
 
-sp_agreement *sp_parse_agreement(sp_parse_state *ps)
-{
-    return ps->prog->agreements.v[ps->agreement];
-}
-
-bool sp_parse_once(sp_parse_state *ps, bool *given, sp_loc *first, sp_loc loc,
-                   const char *what)
+/* Records a once-only agreement item, reporting a repeat. */
+static bool once(sp_parse_state *ps, bool *given, sp_loc *first, sp_loc loc, const char *what)
 {
     if (*given) {
         sp_diag_error(ps->diags, "duplicate-item", loc,
@@ -167,6 +167,60 @@ bool sp_parse_once(sp_parse_state *ps, bool *given, sp_loc *first, sp_loc loc,
     *given = true;
     *first = loc;
     return true;
+}
+
+void sp_parse_parties(sp_parse_state *ps, const sp_set *parties, sp_loc loc)
+{
+    sp_agreement *ag = current_agreement(ps);
+    if (once(ps, &ag->has_parties, &ag->parties_loc, loc, "parties")) {
+        ag->parties = *parties;
+        add_agreement_item(ps, SP_ITEM_PARTIES, 0, loc);
+    }
+}
+
+void sp_parse_dated(sp_parse_state *ps, sp_item_kind kind, int32_t date, sp_loc loc)
+{
+    sp_agreement *ag = current_agreement(ps);
+    sp_dated *d = kind == SP_ITEM_SIGNED      ? &ag->signed_
+                  : kind == SP_ITEM_EFFECTIVE ? &ag->effective
+                                              : &ag->expires;
+    const char *what = kind == SP_ITEM_SIGNED      ? "signed"
+                       : kind == SP_ITEM_EFFECTIVE ? "effective"
+                                                   : "expires";
+    if (once(ps, &d->given, &d->loc, loc, what)) {
+        d->date = date;
+        add_agreement_item(ps, kind, 0, loc);
+    }
+}
+
+void sp_parse_renewal(sp_parse_state *ps, sp_duration renews, const sp_duration *notice)
+{
+    sp_agreement *ag = current_agreement(ps);
+    if (ag->has_term)
+        return; /* the term is a repeat, reported when it is read */
+    ag->has_renews = true;
+    ag->renews = renews;
+    if (notice) {
+        ag->has_notice_period = true;
+        ag->notice_period = *notice;
+    }
+}
+
+void sp_parse_term(sp_parse_state *ps, sp_duration term, sp_loc loc)
+{
+    sp_agreement *ag = current_agreement(ps);
+    if (once(ps, &ag->has_term, &ag->term_loc, loc, "term")) {
+        ag->term = term;
+        add_agreement_item(ps, SP_ITEM_TERM, 0, loc);
+    }
+}
+
+void sp_parse_notice(sp_parse_state *ps, sp_ref party, int32_t date, sp_loc loc)
+{
+    sp_notice n = { party, date, loc };
+    sp_agreement *ag = current_agreement(ps);
+    sp_vec_push(ps->arena, &ag->notices, n);
+    add_agreement_item(ps, SP_ITEM_NOTICE, ag->notices.n - 1, loc);
 }
 
 void sp_parse_rule(sp_parse_state *ps, sp_rule *rule, const sp_ref *name,
@@ -182,13 +236,13 @@ void sp_parse_rule(sp_parse_state *ps, sp_rule *rule, const sp_ref *name,
     if (name) {
         rule->name = name->name;
         rule->name_loc = name->loc;
-        uint32_t d = sp_parse_decl(ps, SP_DECL_RULE, *name, label, loc);
+        uint32_t d = declare(ps, SP_DECL_RULE, *name, label, loc);
         prog->decls.v[d].index = rule->index;
     }
     sp_vec_push(ps->arena, &prog->rules, rule);
     if (ps->agreement >= 0) {
-        sp_vec_push(ps->arena, &sp_parse_agreement(ps)->rules, rule->index);
-        sp_parse_agreement_item(ps, SP_ITEM_RULE, rule->index, loc);
+        sp_vec_push(ps->arena, &current_agreement(ps)->rules, rule->index);
+        add_agreement_item(ps, SP_ITEM_RULE, rule->index, loc);
     } else {
         add_item(ps, &prog->items, SP_ITEM_RULE, rule->index, loc);
     }
@@ -218,13 +272,84 @@ void sp_parse_end_test(sp_parse_state *ps, sp_loc loc)
     ps->in_block = false;
 }
 
-sp_query_ast *sp_parse_query_part(sp_parse_state *ps, sp_query_ast *q, bool *given,
-                                  sp_loc loc, const char *what)
+void sp_parse_expect(sp_parse_state *ps, sp_expect *outcome, const sp_query_ast *query,
+                     sp_loc loc)
 {
-    if (*given) {
-        sp_diag_error(ps->diags, "duplicate-query-part", loc,
+    outcome->loc = loc;
+    outcome->query = *query;
+    if (ps->test)
+        sp_vec_push(ps->arena, &ps->test->expects, *outcome);
+}
+
+/* Marks a query part given, reporting it when it was given before; the
+ * caller keeps the last one written. */
+static void query_part(sp_parse_state *ps, bool *given, sp_loc at, const char *what)
+{
+    if (*given)
+        sp_diag_error(ps->diags, "duplicate-query-part", at,
                       "'%s' given twice in one query; each part may appear once", what);
-    }
     *given = true;
+}
+
+sp_query_ast *sp_parse_query_originator(sp_parse_state *ps, sp_query_ast *q, sp_ref party,
+                                        sp_loc at)
+{
+    query_part(ps, &q->has_originator, at, "originator");
+    q->originator = party;
     return q;
+}
+
+sp_query_ast *sp_parse_query_purpose(sp_parse_state *ps, sp_query_ast *q, sp_ref purpose,
+                                     sp_loc at)
+{
+    query_part(ps, &q->has_purpose, at, "purpose");
+    q->purpose = purpose;
+    return q;
+}
+
+sp_query_ast *sp_parse_query_date(sp_parse_state *ps, sp_query_ast *q, int32_t date,
+                                  sp_loc at, sp_loc loc)
+{
+    query_part(ps, &q->has_at, at, "at");
+    q->at = date;
+    q->at_loc = loc;
+    return q;
+}
+
+sp_query_ast *sp_parse_query_scope(sp_parse_state *ps, sp_query_ast *q, sp_ref scope,
+                                   sp_loc at)
+{
+    bool given = q->scope_kind != SP_QSCOPE_NONE;
+    query_part(ps, &given, at, "scope");
+    q->scope_kind = SP_QSCOPE_NAMED;
+    q->scope = scope;
+    q->scope_loc = scope.loc;
+    return q;
+}
+
+sp_query_ast *sp_parse_query_audience(sp_parse_state *ps, sp_query_ast *q,
+                                      const sp_refs *audience, sp_loc at, sp_loc loc)
+{
+    bool given = q->scope_kind != SP_QSCOPE_NONE;
+    query_part(ps, &given, at, "scope");
+    q->scope_kind = SP_QSCOPE_AUDIENCE;
+    if (audience)
+        q->audience = *audience;
+    else
+        memset(&q->audience, 0, sizeof q->audience);
+    q->scope_loc = loc;
+    return q;
+}
+
+sp_query_ast *sp_parse_query_consents(sp_parse_state *ps, sp_query_ast *q,
+                                      const sp_refs *consents, sp_loc at)
+{
+    query_part(ps, &q->has_consents, at, "consent");
+    q->consents = *consents;
+    return q;
+}
+
+void sp_parse_end_query(sp_parse_state *ps, sp_query_ast *q)
+{
+    ps->prog->query = q;
 }

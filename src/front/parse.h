@@ -53,27 +53,54 @@ void sp_scan_fatal(const char *msg, void *scanner);
 
 /* ---- helpers for the grammar actions (parse.c) ------------------------- */
 
-sp_refs *sp_parse_refs(sp_parse_state *ps, sp_ref first);
-sp_set *sp_parse_set(sp_parse_state *ps, bool star, sp_refs *names, sp_refs *excepts,
-                     sp_loc loc);
-uint32_t sp_parse_decl(sp_parse_state *ps, sp_decl_kind kind, sp_ref name,
-                       const char *label, sp_loc loc);
+/* Each places what the grammar built (ast.c) in the program: in its lists,
+ * in the agreement or test block being parsed, or in the query. */
+
+/* A declaration: of a party, category or purpose with its `in` list (NULL
+ * without one); of a group or scope with its set (NULL: a scope without an
+ * audience). */
+void sp_parse_decl_in(sp_parse_state *ps, sp_decl_kind kind, sp_ref name, const char *label,
+                      const sp_refs *parents, sp_loc loc);
+void sp_parse_decl_set(sp_parse_state *ps, sp_decl_kind kind, sp_ref name, const char *label,
+                       const sp_set *set, sp_loc loc);
 void sp_parse_begin_agreement(sp_parse_state *ps, sp_ref name, const char *label,
                               sp_loc loc, sp_loc brace);
 void sp_parse_end_agreement(sp_parse_state *ps, sp_loc loc);
-sp_agreement *sp_parse_agreement(sp_parse_state *ps);
-/* Records a once-only agreement item, reporting a repeat. */
-bool sp_parse_once(sp_parse_state *ps, bool *given, sp_loc *first, sp_loc loc,
-                   const char *what);
+/* The items of the agreement being parsed.  `parties`, each date and the
+ * term may be given once: a repeat is reported and ignored.  sp_parse_dated
+ * takes SP_ITEM_SIGNED, SP_ITEM_EFFECTIVE or SP_ITEM_EXPIRES.  The renewal
+ * (notice NULL without `unless notice`) is read before its term, and kept
+ * unless a term was given before. */
+void sp_parse_parties(sp_parse_state *ps, const sp_set *parties, sp_loc loc);
+void sp_parse_dated(sp_parse_state *ps, sp_item_kind kind, int32_t date, sp_loc loc);
+void sp_parse_renewal(sp_parse_state *ps, sp_duration renews, const sp_duration *notice);
+void sp_parse_term(sp_parse_state *ps, sp_duration term, sp_loc loc);
+void sp_parse_notice(sp_parse_state *ps, sp_ref party, int32_t date, sp_loc loc);
+/* A rule, in the agreement being parsed if any; name NULL when unnamed. */
 void sp_parse_rule(sp_parse_state *ps, sp_rule *rule, const sp_ref *name,
                    const char *label, sp_loc loc);
 void sp_parse_begin_test(sp_parse_state *ps, const char *label, bool has_at,
                          int32_t at, sp_loc loc, sp_loc brace);
 void sp_parse_end_test(sp_parse_state *ps, sp_loc loc);
-/* Records a statement inside the current agreement, in order. */
-void sp_parse_agreement_item(sp_parse_state *ps, sp_item_kind kind, uint32_t index,
-                             sp_loc loc);
-sp_query_ast *sp_parse_query_part(sp_parse_state *ps, sp_query_ast *q, bool *given,
-                                  sp_loc loc, const char *what);
+/* An expectation of the test being parsed: its query and outcome. */
+void sp_parse_expect(sp_parse_state *ps, sp_expect *outcome, const sp_query_ast *query,
+                     sp_loc loc);
+/* The parts of a query, each given at most once: a repeat is reported, and
+ * the last one written is kept.  `at` is where the part's keyword is;
+ * audience NULL for `scope {}`, whose braces are at loc. */
+sp_query_ast *sp_parse_query_originator(sp_parse_state *ps, sp_query_ast *q, sp_ref party,
+                                        sp_loc at);
+sp_query_ast *sp_parse_query_purpose(sp_parse_state *ps, sp_query_ast *q, sp_ref purpose,
+                                     sp_loc at);
+sp_query_ast *sp_parse_query_date(sp_parse_state *ps, sp_query_ast *q, int32_t date,
+                                  sp_loc at, sp_loc loc);
+sp_query_ast *sp_parse_query_scope(sp_parse_state *ps, sp_query_ast *q, sp_ref scope,
+                                   sp_loc at);
+sp_query_ast *sp_parse_query_audience(sp_parse_state *ps, sp_query_ast *q,
+                                      const sp_refs *audience, sp_loc at, sp_loc loc);
+sp_query_ast *sp_parse_query_consents(sp_parse_state *ps, sp_query_ast *q,
+                                      const sp_refs *consents, sp_loc at);
+/* The text was one query (START_QUERY). */
+void sp_parse_end_query(sp_parse_state *ps, sp_query_ast *q);
 
 #endif
