@@ -248,7 +248,7 @@ static int32_t add_consent(lower *lw, const sp_consent *c)
         node.a = push_parties(lw, lw->scratch);
         node.n = pool_mark(lw) - node.a;
         node.k = c->count;
-        /* check_closed.c has made sure: n >= 1 for ANY, 1 <= k <= n for COUNT */
+        /* made sure by check.c (k >= 1) and check_closed.c (n >= 1, k <= n) */
         break;
     case SP_CONSENT_AND:
     case SP_CONSENT_OR: {
