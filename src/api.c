@@ -1,11 +1,9 @@
 /* api.c — the public entry points that are not a module of their own:
- * version, status texts, the policy's lifetime, name lookups, deciding. */
+ * version, status texts, the policy's lifetime, name lookups. */
 #include <string.h>
 
 #include "alloc.h"
-#include "eval.h"
 #include "graph.h"
-#include "residual.h"
 #include "suggest.h"
 
 int sharepol_version_number(void)
@@ -151,70 +149,4 @@ const sharepol_rule_info *sharepol_rule(const sharepol_policy *policy, size_t in
     if (!policy || index >= policy->n_rules)
         return NULL;
     return &policy->rule_info[index];
-}
-
-/* ---- deciding ---------------------------------------------------------------- */
-
-/* What a result says on an error: a deny without a rule. */
-static void no_answer(sharepol_result *result)
-{
-    if (result) {
-        result->decision = SHAREPOL_DENY;
-        result->rule = NULL;
-        result->rule_index = (size_t)-1;
-        result->residual_size = 0;
-    }
-}
-
-/* Decides into d; result, when given, is filled as sharepol_decide says. */
-static int decide(const sharepol_policy *policy, const sharepol_query *query,
-                  sharepol_result *result, sp_ctx *ctx, sp_decision *d)
-{
-    no_answer(result);
-    if (!policy || !query)
-        return SHAREPOL_EINVAL;
-    int st = sp_eval_prepare(ctx, policy, query);
-    if (st != SHAREPOL_OK)
-        return st;
-    st = sp_eval_decide(ctx, d);
-    if (st != SHAREPOL_OK)
-        return st;
-    if (result) {
-        result->decision = d->decision;
-        if (d->rule != SP_NO_RULE) {
-            result->rule = &policy->rule_info[d->rule];
-            result->rule_index = d->rule;
-        }
-        if (d->decision == SHAREPOL_NEEDS_CONSENT)
-            result->residual_size = d->residual_size;
-    }
-    return d->decision;
-}
-
-int sharepol_decide(const sharepol_policy *policy, const sharepol_query *query,
-                    sharepol_result *result)
-{
-    sp_ctx ctx;
-    sp_decision d;
-    return decide(policy, query, result, &ctx, &d);
-}
-
-int sharepol_decide_residual(const sharepol_policy *policy, const sharepol_query *query,
-                             sharepol_result *result, sharepol_residual **residual)
-{
-    if (!residual) {
-        no_answer(result);
-        return SHAREPOL_EINVAL;
-    }
-    *residual = NULL;
-    sp_ctx ctx;
-    sp_decision d;
-    d.decision = SHAREPOL_DENY; /* until decide fills it */
-    int st = decide(policy, query, result, &ctx, &d);
-    if (st != SHAREPOL_NEEDS_CONSENT || d.decision != SHAREPOL_NEEDS_CONSENT)
-        return st;
-    /* the requires and rule of this very decision: no second walk */
-    int built = sp_residual_build(residual, &ctx, policy->rules[d.rule].consent, d.requires,
-                                  d.n_requires, &policy->allocator);
-    return built == SHAREPOL_OK ? st : built;
 }

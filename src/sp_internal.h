@@ -15,10 +15,13 @@
 #  define sp_likely(x) __builtin_expect(!!(x), 1)
 #  define sp_unlikely(x) __builtin_expect(!!(x), 0)
 #  define SP_PRINTF(f, a) __attribute__((format(printf, f, a)))
+/* Only reads memory and writes none: calls may be merged, loads kept. */
+#  define SP_PURE __attribute__((pure))
 #else
 #  define sp_likely(x) (x)
 #  define sp_unlikely(x) (x)
 #  define SP_PRINTF(f, a)
+#  define SP_PURE
 #endif
 
 /* Bits set in v, without the library call __builtin_popcountll becomes on

@@ -1,33 +1,57 @@
-/* consent.h — whether the consents given satisfy a consent expression, and
- * how many more parties it needs at the fewest (a residual's size). */
+/* consent.h — whether a consent expression is satisfied: by the consents a
+ * query gives (the hot path of a decision), or by a wider set of parties
+ * that residual_size.c and residual_equiv.c build on top of those. */
 #ifndef SP_CONSENT_H
 #define SP_CONSENT_H
 
-#include "eval.h"
+#include "ctx.h"
+
+/* Who counts as consenting: the consents given, the forced parties (sorted),
+ * and of the parties in `choosable`, those whose bit is set in `chosen`. */
+typedef struct sp_consenters {
+    const sp_ctx *ctx;
+    const uint32_t *forced;
+    uint32_t n_forced;
+    uint64_t forced_filter;       /* bit p % 64 for each forced party */
+    const uint32_t *choosable;
+    uint32_t n_choosable;
+    uint64_t chosen;
+} sp_consenters;
+
+/* Only the consents of ctx. */
+#define SP_CONSENTERS_GIVEN(ctx) ((sp_consenters){ (ctx), NULL, 0, 0, NULL, 0, 0 })
 
 /* Is the consent expression (a cnode index) satisfied by the consents given
  * (the sender's included)? */
 bool sp_consent_sat(const sp_ctx *ctx, uint32_t node);
 
-/* The fewest further parties whose consent satisfies `own` (a cnode index,
- * or -1 for none) together with the consent of every rule in reqs.
- *
- * Exact unless more than 2,048 parties are forced, more than 64 are left
- * to choose from, or the search needs more than 2^20 sets (consent.c);
- * then (docs/language.md) it is the size of a satisfying set found by
- * adding up each part's needs, which is never smaller than the exact size. */
-unsigned sp_consent_size(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
-                         uint32_t n_reqs);
+/* The same, with everyone in `who` counted as consenting. */
+SP_PURE bool sp_consent_sat_by(const sp_consenters *who, uint32_t node);
 
-/* A lower bound of sp_consent_size() for one formula (a cnode index, or -1
- * for none), cheap: the bound the size search starts from. */
-unsigned sp_consent_lower(const sp_ctx *ctx, int32_t node);
+/* Does party p count as consenting in `who`? */
+SP_PURE bool sp_consent_given(const sp_consenters *who, uint32_t p);
 
-/* Compares the residual of `own` and the requires with the consent
- * expression `expected` (a cnode index), as functions of further consents:
- * they are equal when the same sets of further parties satisfy both.
- * @return 1 equal, 0 not, -1 more than 20 parties are involved. */
-int sp_consent_equivalent(const sp_ctx *ctx, int32_t own, const uint32_t *reqs,
-                          uint32_t n_reqs, uint32_t expected);
+/* Where p is among who->choosable; -1 when it is not there. */
+static inline int sp_consent_choosable_index(const sp_consenters *who, uint32_t p)
+{
+    for (uint32_t i = 0; i < who->n_choosable; i++)
+        if (who->choosable[i] == p)
+            return (int)i;
+    return -1;
+}
+
+/* The parties a leaf of a consent expression names: one for a party or the
+ * originator (held in one[]), a group's members for all/any/N of. */
+static inline const uint32_t *sp_consent_leaf_parties(const sp_ctx *ctx, const sp_cnode *c,
+                                                      uint32_t one[1], uint32_t *n)
+{
+    if (c->op == SP_C_PARTY || c->op == SP_C_ORIGINATOR) {
+        one[0] = c->op == SP_C_PARTY ? c->a : ctx->originator;
+        *n = 1;
+        return one;
+    }
+    *n = c->n;
+    return ctx->pol->u32 + c->a;
+}
 
 #endif

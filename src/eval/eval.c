@@ -4,6 +4,7 @@
 
 #include "consent.h"
 #include "date.h"
+#include "residual_size.h"
 
 static bool valid_id(sharepol_id id, uint32_t n)
 {
@@ -400,7 +401,7 @@ static bool smallest_residual(const sp_ctx *ctx, uint32_t r, unsigned matched, v
     const sp_crule *cr = &ctx->pol->rules[r];
     if (cr->kind != SHAREPOL_RULE_ALLOW || !sp_eval_applies(ctx, r, matched))
         return true;
-    unsigned size = sp_consent_size(ctx, cr->consent, d->requires, d->n_requires);
+    unsigned size = sp_residual_size_count(ctx, cr->consent, d->requires, d->n_requires);
     if (size < d->residual_size || (size == d->residual_size && r < d->rule)) {
         d->residual_size = size;
         d->rule = r;
@@ -424,26 +425,26 @@ static void smallest_in_order(const sp_ctx *ctx, sp_decision *out)
 {
     const sharepol_policy *pol = ctx->pol;
     /* what the requires need at least; and exactly, once asked */
-    unsigned requires_lower = 0, requires_size = UINT32_MAX;
+    unsigned requires_at_least = 0, requires_size = UINT32_MAX;
     for (uint32_t i = 0; i < out->n_requires; i++) {
-        unsigned l = sp_consent_lower(ctx, pol->rules[out->requires[i]].consent);
-        if (l > requires_lower)
-            requires_lower = l;
+        unsigned l = sp_residual_size_lower_bound(ctx, pol->rules[out->requires[i]].consent);
+        if (l > requires_at_least)
+            requires_at_least = l;
     }
-    for (uint32_t i = 0; i < out->n_allows && out->residual_size > requires_lower; i++) {
+    for (uint32_t i = 0; i < out->n_allows && out->residual_size > requires_at_least; i++) {
         uint32_t r = out->allows[i];
         int32_t own = pol->rules[r].consent;
         unsigned size;
         if (own < 0 || sp_consent_sat(ctx, (uint32_t)own)) {
             /* its own consent is given: what the requires need */
             if (requires_size == UINT32_MAX)
-                requires_size = sp_consent_size(ctx, -1, out->requires, out->n_requires);
+                requires_size = sp_residual_size_count(ctx, -1, out->requires, out->n_requires);
             size = requires_size;
         } else {
-            unsigned lower = sp_consent_lower(ctx, own);
-            if ((lower > requires_lower ? lower : requires_lower) >= out->residual_size)
+            unsigned at_least = sp_residual_size_lower_bound(ctx, own);
+            if ((at_least > requires_at_least ? at_least : requires_at_least) >= out->residual_size)
                 continue; /* cannot need fewer than the best so far */
-            size = sp_consent_size(ctx, own, out->requires, out->n_requires);
+            size = sp_residual_size_count(ctx, own, out->requires, out->n_requires);
         }
         if (size < out->residual_size) {
             out->residual_size = size;

@@ -3,6 +3,7 @@
 #ifndef SP_EVAL_H
 #define SP_EVAL_H
 
+#include "ctx.h"
 #include "graph.h"
 
 #define SP_NO_RULE UINT32_MAX
@@ -11,38 +12,8 @@
 /* Applying allow rules a decision keeps at hand (more are walked again). */
 #define SP_MAX_ALLOWS 256
 
-/* A query with every default filled in and every id checked. */
-typedef struct sp_ctx {
-    const sharepol_policy *pol;
-    uint32_t cat, from, to, originator;
-    int32_t scope;                /* -1: none */
-    const sharepol_id *audience;  /* explicit audience, when has_audience */
-    uint32_t n_audience;
-    bool has_audience;
-    int32_t purpose;              /* -1: none */
-    int32_t date;
-    const sharepol_id *consents;
-    uint32_t n_consents;
-    uint64_t given_filter;        /* bit p % 64 for the sender and each
-                                     consent: most parties that have not
-                                     consented are told at once */
-} sp_ctx;
-
 /* Checks a public query and fills ctx.  @return SHAREPOL_OK or an error. */
 int sp_eval_prepare(sp_ctx *ctx, const sharepol_policy *pol, const sharepol_query *q);
-
-/* Has party p consented (the sender always has)? */
-static inline bool sp_eval_given(const sp_ctx *ctx, uint32_t p)
-{
-    if (!((ctx->given_filter >> (p & 63)) & 1))
-        return false;
-    if (p == ctx->from)
-        return true;
-    for (uint32_t i = 0; i < ctx->n_consents; i++)
-        if ((uint32_t)ctx->consents[i] == p)
-            return true;
-    return false;
-}
 
 /* Does the condition (a wnode index) hold? */
 bool sp_eval_cond(const sp_ctx *ctx, uint32_t node);

@@ -1,8 +1,8 @@
 /* introspect.c — what a program can ask a compiled policy besides a
  * decision: its agreements, the rules that apply to a query, and its test
  * blocks, which it can also run. */
-#include "consent.h"
 #include "eval.h"
+#include "residual_equiv.h"
 
 const sharepol_agreement_info *sharepol_agreement(const sharepol_policy *policy, size_t index)
 {
@@ -74,8 +74,8 @@ int sharepol_expectation_run(const sharepol_policy *policy, size_t index,
             st = sp_eval_decide(&ctx, &d);
         if (st != SHAREPOL_OK)
             return st;
-        int eq = sp_consent_equivalent(&ctx, policy->rules[d.rule].consent, d.requires,
-                                       d.n_requires, (uint32_t)expected);
+        int eq = sp_residual_equiv_check(&ctx, policy->rules[d.rule].consent, d.requires,
+                                         d.n_requires, (uint32_t)expected);
         if (eq < 0)
             return SHAREPOL_ELIMIT;
         ok = eq;

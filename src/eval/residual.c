@@ -14,6 +14,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "consent.h"
+#include "eval.h"
 
 typedef sharepol_consent_node rnode;
 
@@ -46,7 +47,7 @@ static rnode *over_missing(builder *b, int kind, unsigned count, const uint32_t 
     sharepol_id *missing = sp_arena_alloc(b->arena, sizeof *missing * (n ? n : 1));
     uint32_t m = 0;
     for (uint32_t i = 0; i < n; i++)
-        if (!sp_eval_given(b->ctx, ids[i]))
+        if (!sp_ctx_given(b->ctx, ids[i]))
             missing[m++] = (sharepol_id)ids[i];
     if (m == 0)
         return NULL;
@@ -149,7 +150,7 @@ static rnode *simplify(builder *b, uint32_t index)
     case SP_C_COUNT: {
         uint32_t given = 0, missing = 0;
         for (uint32_t i = 0; i < c->n; i++) {
-            if (sp_eval_given(ctx, v[i]))
+            if (sp_ctx_given(ctx, v[i]))
                 given++;
             else
                 missing++;

@@ -3,7 +3,7 @@
 #ifndef SP_RESIDUAL_H
 #define SP_RESIDUAL_H
 
-#include "eval.h"
+#include "ctx.h"
 
 /* Builds the residual of `own` (cnode index or -1) and the consents of the
  * require rules in reqs, given the consents of ctx.
