@@ -55,10 +55,8 @@
 
 #include <cmocka.h>
 
-#include "check.h"
-#include "input.h"
+#include "front.h"
 #include "oracle/oracle.h"
-#include "parse.h"
 #include "rng.h"
 #include "sharepol.h"
 
@@ -817,61 +815,6 @@ static void gen_policy(gen *g, sbuf *out)
 }
 
 /* ====================================================================== */
-/* The front end, for the oracle.                                         */
-/* ====================================================================== */
-
-typedef struct front {
-    sharepol_diagnostics *diags;
-    sp_arena arena;
-    sp_program prog;
-    sp_symtab names;
-    uint32_t *order;
-} front;
-
-/* @return true when the text parses and checks without errors. */
-static bool front_load(front *f, const char *text, size_t len)
-{
-    static const sharepol_limits limits = { (size_t)16 << 20, 255, (size_t)64 << 10,
-                                            256, 100, 10000 };
-    jmp_buf oom;
-    memset(f, 0, sizeof *f);
-    f->diags = sp_diag_new(NULL);
-    if (!f->diags)
-        abort();
-    sp_arena_init(&f->arena, NULL);
-    if (setjmp(oom)) {
-        fprintf(stderr, "out of memory in the front end\n");
-        abort();
-    }
-    f->arena.on_oom = &oom;
-    f->diags->arena.on_oom = &oom;
-    uint32_t file = sp_input_text(f->diags, "gen.spol", text, len);
-    f->prog.arena = &f->arena;
-    f->prog.diags = f->diags;
-    if (sp_input_check_encoding(f->diags, file))
-        sp_parse(&f->prog, file, &limits, false);
-    if (f->diags->errors == 0)
-        sp_check(&f->prog, &f->names, &f->order);
-    f->arena.on_oom = NULL;
-    f->diags->arena.on_oom = NULL;
-    return f->diags->errors == 0;
-}
-
-static void front_free(front *f)
-{
-    sp_arena_free(&f->arena);
-    sharepol_diagnostics_free(f->diags);
-}
-
-static int32_t decl_of(const sp_program *prog, const char *name)
-{
-    for (uint32_t i = 0; i < prog->decls.n; i++)
-        if (strcmp(prog->decls.v[i].name, name) == 0)
-            return (int32_t)i;
-    return -1;
-}
-
-/* ====================================================================== */
 /* Queries and comparison.                                                */
 /* ====================================================================== */
 
@@ -1329,7 +1272,7 @@ static outcome run_policy(uint64_t seed, long index, unsigned long n_queries, ru
 
     outcome result = POLICY_OK;
     front f;
-    if (!front_load(&f, text.p, text.n)) {
+    if (!front_load(&f, "gen.spol", text.p, text.n)) {
         char *msg = NULL;
         sharepol_diagnostics_render(&msg, f.diags, 0);
         fprintf(stderr,
@@ -1379,19 +1322,19 @@ static outcome run_policy(uint64_t seed, long index, unsigned long n_queries, ru
         R.o = &o;
         R.pol = pol;
         for (int i = 0; i < g.n_parties; i++) {
-            R.party_decl[i] = decl_of(&f.prog, g.party[i]);
+            R.party_decl[i] = front_decl(&f.prog, g.party[i]);
             R.party_id[i] = sharepol_party(pol, g.party[i]);
         }
         for (int i = 0; i < g.n_cats; i++) {
-            R.cat_decl[i] = decl_of(&f.prog, g.cat[i]);
+            R.cat_decl[i] = front_decl(&f.prog, g.cat[i]);
             R.cat_id[i] = sharepol_category(pol, g.cat[i]);
         }
         for (int i = 0; i < g.n_purposes; i++) {
-            R.purpose_decl[i] = decl_of(&f.prog, g.purpose[i]);
+            R.purpose_decl[i] = front_decl(&f.prog, g.purpose[i]);
             R.purpose_id[i] = sharepol_purpose(pol, g.purpose[i]);
         }
         for (int i = 0; i < g.n_scopes; i++) {
-            R.scope_decl[i] = decl_of(&f.prog, g.scope[i]);
+            R.scope_decl[i] = front_decl(&f.prog, g.scope[i]);
             R.scope_id[i] = sharepol_scope(pol, g.scope[i]);
         }
         R.n_ids = sharepol_count(pol, SHAREPOL_KIND_PARTY);
@@ -1400,7 +1343,7 @@ static outcome run_policy(uint64_t seed, long index, unsigned long n_queries, ru
             abort();
         for (size_t id = 0; id < R.n_ids; id++)
             R.decl_of_id[id] =
-                decl_of(&f.prog, sharepol_name(pol, SHAREPOL_KIND_PARTY, (sharepol_id)id));
+                front_decl(&f.prog, sharepol_name(pol, SHAREPOL_KIND_PARTY, (sharepol_id)id));
         /* query dates: every boundary of an agreement, every date literal
          * and their neighbours */
         R.n_dates = oracle_agreement_dates(&o, R.dates, 256);
