@@ -19,7 +19,7 @@
 
 #include "closure.h"
 #include "front.h"
-#include "rng.h"
+#include "random_policy.h"
 
 typedef struct fixture {
     front f;
@@ -348,65 +348,6 @@ static void test_forest_layout(void **state)
 
 /* ---- generated policies ------------------------------------------------- */
 
-/* A policy of random trees, groups of groups with `except` and `*`, and
- * category and purpose DAGs, every declaration written in a shuffled order
- * so that names are often used before they are declared. */
-static char *random_policy(rng *r)
-{
-    enum { MAX_LINES = 160, LINE = 160 };
-    static char lines[MAX_LINES][LINE];
-    uint32_t n = 0;
-    uint32_t np = 2 + rng_below(r, 70), ng = rng_below(r, 12), nc = 1 + rng_below(r, 20);
-    for (uint32_t p = 0; p < np; p++) {
-        if (p > 0 && rng_chance(r, 60))
-            snprintf(lines[n++], LINE, "party p%u in p%u;", p, rng_below(r, p));
-        else
-            snprintf(lines[n++], LINE, "party p%u;", p);
-    }
-    for (uint32_t g = 0; g < ng; g++) {
-        /* a group lists parties and groups declared before it in this
-         * numbering, so there is no cycle */
-        char *s = lines[n++];
-        int len = snprintf(s, LINE, "group g%u = ", g);
-        if (rng_chance(r, 15)) {
-            len += snprintf(s + len, (size_t)(LINE - len), "*");
-        } else {
-            uint32_t k = 1 + rng_below(r, 3);
-            for (uint32_t i = 0; i < k; i++) {
-                bool group = g > 0 && rng_chance(r, 40);
-                len += snprintf(s + len, (size_t)(LINE - len), "%s%s%u", i ? ", " : "",
-                                group ? "g" : "p", group ? rng_below(r, g) : rng_below(r, np));
-            }
-        }
-        if (rng_chance(r, 30))
-            len += snprintf(s + len, (size_t)(LINE - len), " except p%u", rng_below(r, np));
-        snprintf(s + len, (size_t)(LINE - len), ";");
-    }
-    for (uint32_t c = 0; c < nc; c++) {
-        char *s = lines[n++];
-        int len = snprintf(s, LINE, "category c%u", c);
-        uint32_t k = c ? rng_below(r, 3) : 0;
-        for (uint32_t i = 0; i < k; i++)
-            len += snprintf(s + len, (size_t)(LINE - len), "%s c%u", i ? "," : " in",
-                            rng_below(r, c));
-        snprintf(s + len, (size_t)(LINE - len), ";");
-    }
-    for (uint32_t i = n - 1; i > 0; i--) {
-        uint32_t j = rng_below(r, i + 1);
-        char t[LINE];
-        memcpy(t, lines[i], LINE);
-        memcpy(lines[i], lines[j], LINE);
-        memcpy(lines[j], t, LINE);
-    }
-    size_t cap = (size_t)n * LINE + 64, len = 0;
-    char *text = malloc(cap);
-    if (!text)
-        abort();
-    for (uint32_t i = 0; i < n; i++)
-        len += (size_t)snprintf(text + len, cap - len, "%s\n", lines[i]);
-    return text;
-}
-
 /* Over generated policies, the closure agrees with the naive reading on
  * every layout position, membership, member party and ancestor. */
 static void test_generated_policies(void **state)
@@ -414,7 +355,7 @@ static void test_generated_policies(void **state)
     (void)state;
     rng r = { 20261206 };
     for (int i = 0; i < 300; i++) {
-        char *text = random_policy(&r);
+        char *text = random_policy(&r, 70);
         void *x = text;
         if (load(&x, text) != 0)
             fail_msg("generated policy %d does not check:\n%s", i, text);
