@@ -106,9 +106,11 @@ static int split_args(char *s, char **argv, int max)
     return n;
 }
 
+/* A new file of this run's own, in $TMPDIR (default /tmp); name holds 4096. */
 static int temp_file(char *name)
 {
-    strcpy(name, "/tmp/clitest-XXXXXX");
+    const char *dir = getenv("TMPDIR");
+    snprintf(name, 4096, "%s/clitest-XXXXXX", dir && *dir ? dir : "/tmp");
     return mkstemp(name);
 }
 
@@ -116,7 +118,7 @@ static int temp_file(char *name)
 static int run(const char *binary, char **args, int nargs, const char *stdin_path,
                text *out, text *err)
 {
-    char out_name[64], err_name[64];
+    char out_name[4096], err_name[4096];
     int out_fd = temp_file(out_name), err_fd = temp_file(err_name);
     if (out_fd < 0 || err_fd < 0) {
         perror("clitest: mkstemp");
