@@ -43,8 +43,10 @@ static int load(void **state, const char *text)
         return -1;
     }
     jmp_buf oom;
-    if (setjmp(oom))
-        return -1;
+    if (setjmp(oom)) {
+        fprintf(stderr, "out of memory building the closures\n");
+        abort();
+    }
     x->f.arena.on_oom = &oom;
     sp_closure_build(&x->cl, &x->f.prog, &x->f.arena, x->f.order);
     x->f.arena.on_oom = NULL;

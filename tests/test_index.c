@@ -156,6 +156,8 @@ static void read_table(const sharepol_policy *pol, sp_table t, uint32_t key, ent
         if (slots[2 * s] != 0)
             cats++;
     uint32_t *starts = calloc(cats + 1, sizeof *starts);
+    if (!starts)
+        abort();
     uint32_t n = 0;
     for (uint32_t s = 0; s < size; s++) {
         if (slots[2 * s] == 0)
@@ -203,6 +205,8 @@ static entries actual_entries(const sharepol_policy *pol)
     uint32_t np = pol->n_parties;
     entries e = { 0 };
     block *blocks = calloc((size_t)SP_N_PARTY_KEYS * np + 1, sizeof *blocks);
+    if (!blocks)
+        abort();
     uint32_t nb = 0;
     for (uint32_t which = 0; which < SP_N_PARTY_KEYS; which++)
         for (uint32_t p = 0; p < np; p++)
