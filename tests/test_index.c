@@ -252,8 +252,10 @@ static void check_index(const sharepol_policy *pol)
                 fail_msg("rule %u: its filter %#x is wrong about party %u", x->rule, x->filter,
                          q);
     }
-    qsort(want.v, want.n, sizeof *want.v, by_key_cat_rule);
-    qsort(got.v, got.n, sizeof *got.v, by_key_cat_rule);
+    if (want.n) /* a policy without rules has none, and no array */
+        qsort(want.v, want.n, sizeof *want.v, by_key_cat_rule);
+    if (got.n)
+        qsort(got.v, got.n, sizeof *got.v, by_key_cat_rule);
     for (size_t i = 0; i < want.n && i < got.n; i++)
         if (by_key_cat_rule(&want.v[i], &got.v[i]) != 0)
             fail_msg("filing %zu: want key %u cat %u rule %u, the index has key %u cat %u rule "
