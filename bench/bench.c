@@ -608,13 +608,22 @@ static int run_size(const options *o, const char *self, uint32_t parties, figure
            st->denies, st->requires, st->mean_in, (double)len / 1e6, fig->gen_s);
     fflush(stdout);
 
+    /* The policy file goes to DIR, or to a directory of this run's own, so
+     * that two runs at once do not overwrite each other's. */
     char dir[4096];
-    snprintf(dir, sizeof dir, "%s", o->dump ? o->dump : "/tmp");
+    const char *tmp = getenv("TMPDIR");
+    if (o->dump)
+        snprintf(dir, sizeof dir, "%s", o->dump);
+    else
+        snprintf(dir, sizeof dir, "%s/sharepol-bench-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!o->dump && !mkdtemp(dir)) {
+        perror("bench: mkdtemp");
+        gen_policy_free(g);
+        return -1;
+    }
     char policy_path[4200], lines_path[4200];
-    snprintf(policy_path, sizeof policy_path, "%s/sharepol-bench-%u%s.spol", dir, parties,
-             o->dump ? "" : "-tmp");
-    snprintf(lines_path, sizeof lines_path, "%s/sharepol-bench-%u%s.jsonl", dir, parties,
-             o->dump ? "" : "-tmp");
+    snprintf(policy_path, sizeof policy_path, "%s/sharepol-bench-%u.spol", dir, parties);
+    snprintf(lines_path, sizeof lines_path, "%s/sharepol-bench-%u.jsonl", dir, parties);
     if (write_file(policy_path, text, len) != 0) {
         fprintf(stderr, "bench: cannot write %s\n", policy_path);
         gen_policy_free(g);
@@ -810,6 +819,7 @@ static int run_size(const options *o, const char *self, uint32_t parties, figure
 
     if (!o->dump) {
         remove(policy_path);
+        rmdir(dir);
     }
     free(qs.q);
     free(qs.ids);

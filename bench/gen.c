@@ -25,7 +25,8 @@
  *                  agreement's "originator's consent beyond the scope" for
  *                  one signatory
  *
- * Randomness is splitmix64 from the seed; nothing else feeds it. */
+ * Randomness is splitmix64 from the seed (tests/rng.h, shared with the
+ * differential test); nothing else feeds it. */
 #include "gen.h"
 
 #include <stdarg.h>
@@ -34,36 +35,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rng.h"
+
 #define NONE UINT32_MAX
 #define N_CATEGORIES 1000u
 #define MAX_NODES 4  /* names in a rule's from or to set, in the model */
 #define MAX_CATS 3
 #define MAX_PURPOSES 2
-
-/* ---- random numbers ------------------------------------------------------ */
-
-typedef struct rng {
-    uint64_t s;
-} rng;
-
-static uint64_t rng_next(rng *r)
-{
-    uint64_t z = (r->s += 0x9e3779b97f4a7c15u);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-    return z ^ (z >> 31);
-}
-
-/* Uniform in [0, n); n > 0. */
-static uint32_t below(rng *r, uint32_t n)
-{
-    return (uint32_t)(((rng_next(r) >> 32) * (uint64_t)n) >> 32);
-}
-
-static bool chance(rng *r, unsigned percent)
-{
-    return below(r, 100) < percent;
-}
 
 /* ---- text ------------------------------------------------------------------ */
 
@@ -216,9 +194,9 @@ static uint32_t party_in(gen_policy *g, rng *r, uint32_t node)
 {
     while (node >= g->n_parties) {
         const group *gr = &g->groups[node - g->n_parties];
-        node = g->members[gr->first + below(r, gr->n)];
+        node = g->members[gr->first + rng_below(r, gr->n)];
     }
-    return node + below(r, g->parties[node].end - node);
+    return node + rng_below(r, g->parties[node].end - node);
 }
 
 /* Is party p in node (closure semantics)? */
@@ -237,7 +215,7 @@ static bool party_is_in(const gen_policy *g, uint32_t p, uint32_t node)
 
 static int32_t day_of(int y, int m, int d)
 {
-    char buf[16];
+    char buf[40]; /* room for any int: y, m and d come from callers */
     int32_t day = 0;
     snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
     sharepol_date_parse(&day, buf);
@@ -270,14 +248,14 @@ static void gen_parties(gen_policy *g, uint32_t target)
         g->parties[root].org = root;
         g->parties[root].name = add_name(g, "o%04u", o);
         put(&g->out, "party %s \"Organisation %u\";\n", name_at(g, g->parties[root].name), o);
-        uint32_t units = 1 + below(&g->r, 5);
+        uint32_t units = 1 + rng_below(&g->r, 5);
         for (uint32_t u = 0; u < units && n + 1 < target; u++) {
             uint32_t unit = n++;
             g->parties[unit].org = root;
             g->parties[unit].name = add_name(g, "o%04u-u%u", o, u);
             put(&g->out, "party %s in %s;\n", name_at(g, g->parties[unit].name),
                 name_at(g, g->parties[root].name));
-            uint32_t subs = chance(&g->r, 50) ? 1 + below(&g->r, 3) : 0;
+            uint32_t subs = rng_chance(&g->r, 50) ? 1 + rng_below(&g->r, 3) : 0;
             for (uint32_t s = 0; s < subs && n + 1 < target; s++) {
                 uint32_t sub = n++;
                 g->parties[sub].org = root;
@@ -355,7 +333,7 @@ static void gen_groups(gen_policy *g)
         g->groups[new_group(g, G_SECTOR, 0)].name = add_name(g, "sector-%03u", s);
     /* every organisation in one sector; one in ten in a second one */
     for (uint32_t o = 0; o < g->n_orgs; o++) {
-        uint32_t s = below(&g->r, g->n_sectors);
+        uint32_t s = rng_below(&g->r, g->n_sectors);
         g->orgs[o].sector = g->first_sector + s;
         g->orgs[o].alliance = NONE;
         g->orgs[o].panel = NONE;
@@ -367,16 +345,16 @@ static void gen_groups(gen_policy *g)
             if (g->orgs[o].sector == gi)
                 add_member(g, gi, g->orgs[o].party);
         for (uint32_t k = 0; k < g->n_orgs / g->n_sectors / 10; k++)
-            add_member(g, gi, g->orgs[below(&g->r, g->n_orgs)].party);
+            add_member(g, gi, g->orgs[rng_below(&g->r, g->n_orgs)].party);
         if (g->groups[gi].n == 0)
-            add_member(g, gi, g->orgs[below(&g->r, g->n_orgs)].party);
+            add_member(g, gi, g->orgs[rng_below(&g->r, g->n_orgs)].party);
         put_group(g, gi, "Sector", NONE);
     }
     g->first_region = g->n_groups;
     for (uint32_t s = 0; s < g->n_regions; s++)
         g->groups[new_group(g, G_REGION, 0)].name = add_name(g, "region-%02u", s);
     for (uint32_t o = 0; o < g->n_orgs; o++)
-        g->orgs[o].region = g->first_region + below(&g->r, g->n_regions);
+        g->orgs[o].region = g->first_region + rng_below(&g->r, g->n_regions);
     for (uint32_t s = 0; s < g->n_regions; s++) {
         uint32_t gi = g->first_region + s;
         g->groups[gi].first = g->n_members;
@@ -384,7 +362,7 @@ static void gen_groups(gen_policy *g)
             if (g->orgs[o].region == gi)
                 add_member(g, gi, g->orgs[o].party);
         if (g->groups[gi].n == 0)
-            add_member(g, gi, g->orgs[below(&g->r, g->n_orgs)].party);
+            add_member(g, gi, g->orgs[rng_below(&g->r, g->n_orgs)].party);
         put_group(g, gi, "Region", NONE);
     }
 
@@ -393,16 +371,16 @@ static void gen_groups(gen_policy *g)
     for (uint32_t a = 0; a < g->n_alliances; a++) {
         uint32_t gi = new_group(g, G_ALLIANCE, 0);
         g->groups[gi].name = add_name(g, "alliance-%02u", a);
-        uint32_t k = 2 + below(&g->r, 4);
+        uint32_t k = 2 + rng_below(&g->r, 4);
         for (uint32_t i = 0; i < k; i++) {
-            uint32_t member = chance(&g->r, 75) ? g->first_sector + below(&g->r, g->n_sectors)
-                                                : g->first_region + below(&g->r, g->n_regions);
+            uint32_t member = rng_chance(&g->r, 75) ? g->first_sector + rng_below(&g->r, g->n_sectors)
+                                                : g->first_region + rng_below(&g->r, g->n_regions);
             add_member(g, gi, group_node(g, member));
         }
-        if (a > 0 && chance(&g->r, 20)) /* an alliance of alliances */
-            add_member(g, gi, group_node(g, g->first_alliance + below(&g->r, a)));
+        if (a > 0 && rng_chance(&g->r, 20)) /* an alliance of alliances */
+            add_member(g, gi, group_node(g, g->first_alliance + rng_below(&g->r, a)));
         uint32_t except = NONE;
-        if (chance(&g->r, 15)) {
+        if (rng_chance(&g->r, 15)) {
             uint32_t p = party_in(g, &g->r, group_node(g, gi));
             except = g->parties[p].org;
         }
@@ -425,9 +403,9 @@ static void gen_groups(gen_policy *g)
     for (uint32_t p = 0; p < g->n_panels; p++) {
         uint32_t gi = new_group(g, G_PANEL, 0);
         g->groups[gi].name = add_name(g, "panel-%03u", p);
-        uint32_t k = 3 + below(&g->r, 4);
+        uint32_t k = 3 + rng_below(&g->r, 4);
         while (g->groups[gi].n < k && g->groups[gi].n < g->n_orgs) {
-            uint32_t o = below(&g->r, g->n_orgs);
+            uint32_t o = rng_below(&g->r, g->n_orgs);
             add_member(g, gi, g->orgs[o].party);
             g->orgs[o].panel = gi;
         }
@@ -437,7 +415,7 @@ static void gen_groups(gen_policy *g)
     g->groups[g->watch].name = add_name(g, "watch-list");
     add_member(g, g->watch, g->outsider);
     for (uint32_t i = 0; i < 2 + g->n_orgs / 50; i++)
-        add_member(g, g->watch, g->orgs[below(&g->r, g->n_orgs)].party);
+        add_member(g, g->watch, g->orgs[rng_below(&g->r, g->n_orgs)].party);
     put_group(g, g->watch, "Watch list", NONE);
 }
 
@@ -454,15 +432,15 @@ static void gen_categories(gen_policy *g)
             g->cat_name[c] = add_name(g, "c%u-%03u", level + 1, i);
             n_parents[c] = 0;
             if (level > 0) {
-                parents[c][n_parents[c]++] = prev_first + below(&g->r, prev_n);
-                if (chance(&g->r, 15)) {
-                    uint32_t p2 = prev_first + below(&g->r, prev_n);
+                parents[c][n_parents[c]++] = prev_first + rng_below(&g->r, prev_n);
+                if (rng_chance(&g->r, 15)) {
+                    uint32_t p2 = prev_first + rng_below(&g->r, prev_n);
                     if (p2 != parents[c][0])
                         parents[c][n_parents[c]++] = p2;
                 }
             }
             put(&g->out, "category %s", name_at(g, g->cat_name[c]));
-            if (chance(&g->r, 30))
+            if (rng_chance(&g->r, 30))
                 put(&g->out, " \"Category %u.%u\"", level + 1, i);
             for (uint32_t k = 0; k < n_parents[c]; k++)
                 put(&g->out, "%s %s", k ? "," : " in", name_at(g, g->cat_name[parents[c][k]]));
@@ -544,8 +522,8 @@ static void gen_purposes_scopes(gen_policy *g)
     }
     for (uint32_t i = 0; i < audiences; i++) {
         g->scope_name[g->n_scopes] = add_name(g, "only-%03u", i);
-        uint32_t gi = chance(&g->r, 60) ? g->first_sector + below(&g->r, g->n_sectors)
-                                        : g->first_alliance + below(&g->r, g->n_alliances);
+        uint32_t gi = rng_chance(&g->r, 60) ? g->first_sector + rng_below(&g->r, g->n_sectors)
+                                        : g->first_alliance + rng_below(&g->r, g->n_alliances);
         put(&g->out, "scope %s = %s;\n", name_at(g, g->scope_name[g->n_scopes]),
             name_at(g, g->groups[gi].name));
         g->n_scopes++;
@@ -564,12 +542,12 @@ typedef struct rule_ctx {
 
 static uint32_t random_category(gen_policy *g)
 {
-    uint32_t x = below(&g->r, 100);
+    uint32_t x = rng_below(&g->r, 100);
     if (x < 5)
-        return below(&g->r, 10);
+        return rng_below(&g->r, 10);
     if (x < 30)
-        return 10 + below(&g->r, 90);
-    return 100 + below(&g->r, 900);
+        return 10 + rng_below(&g->r, 90);
+    return 100 + rng_below(&g->r, 900);
 }
 
 static void put_set(gen_policy *g, const node_set *s)
@@ -585,7 +563,7 @@ static void put_set(gen_policy *g, const node_set *s)
 static uint32_t unit_of(gen_policy *g, uint32_t org_party)
 {
     uint32_t end = g->parties[org_party].end;
-    return end - org_party > 1 ? org_party + 1 + below(&g->r, end - org_party - 1) : org_party;
+    return end - org_party > 1 ? org_party + 1 + rng_below(&g->r, end - org_party - 1) : org_party;
 }
 
 /* A sender or recipient set around the context. */
@@ -594,7 +572,7 @@ static void draw_set(gen_policy *g, const rule_ctx *c, node_set *s, bool sender)
     memset(s, 0, sizeof *s);
     const org *home = &g->orgs[c->home];
     uint32_t hp = home->party;
-    uint32_t x = below(&g->r, 100);
+    uint32_t x = rng_below(&g->r, 100);
     if (c->agreement >= 0) {
         if (x < (sender ? 45u : 30u)) {
             s->nodes[s->n++] = hp;
@@ -628,13 +606,13 @@ static void draw_set(gen_policy *g, const rule_ctx *c, node_set *s, bool sender)
         s->nodes[s->n++] = group_node(g, home->region);
     } else if (x < 93) {
         uint32_t a = home->alliance != NONE ? home->alliance
-                                            : g->first_alliance + below(&g->r, g->n_alliances);
+                                            : g->first_alliance + rng_below(&g->r, g->n_alliances);
         s->nodes[s->n++] = group_node(g, a);
     } else if (x < 97) {
         /* a few named organisations */
-        uint32_t k = 2 + below(&g->r, 3);
+        uint32_t k = 2 + rng_below(&g->r, 3);
         for (uint32_t i = 0; i < k; i++)
-            s->nodes[s->n++] = g->orgs[below(&g->r, g->n_orgs)].party;
+            s->nodes[s->n++] = g->orgs[rng_below(&g->r, g->n_orgs)].party;
     } else {
         s->star = true;
         s->n_except = 1;
@@ -661,14 +639,14 @@ static void note_consent_group(gen_policy *g, rule_model *m, uint32_t gi)
 static uint32_t panel_of(gen_policy *g, const rule_ctx *c)
 {
     uint32_t p = g->orgs[c->home].panel;
-    return p != NONE ? p : g->first_panel + below(&g->r, g->n_panels);
+    return p != NONE ? p : g->first_panel + rng_below(&g->r, g->n_panels);
 }
 
 /* `with consent of ...` / `require consent of ...`: the expression. */
 static void put_consent(gen_policy *g, const rule_ctx *c, rule_model *m, bool required)
 {
-    uint32_t x = below(&g->r, 100);
-    uint32_t other = g->orgs[c->orgs[below(&g->r, c->n_orgs)]].party;
+    uint32_t x = rng_below(&g->r, 100);
+    uint32_t other = g->orgs[c->orgs[rng_below(&g->r, c->n_orgs)]].party;
     uint32_t panel = panel_of(g, c);
     if (x < (required ? 50u : 30u)) {
         put(&g->out, "originator");
@@ -705,10 +683,10 @@ static void put_consent(gen_policy *g, const rule_ctx *c, rule_model *m, bool re
 
 static void put_purposes(gen_policy *g, rule_model *m)
 {
-    uint32_t k = 1 + below(&g->r, 2);
+    uint32_t k = 1 + rng_below(&g->r, 2);
     put(&g->out, "purpose in ");
     for (uint32_t i = 0; i < k; i++) {
-        uint32_t p = below(&g->r, g->n_purposes);
+        uint32_t p = rng_below(&g->r, g->n_purposes);
         if (i > 0 && p == m->purposes[m->n_purposes - 1])
             continue;
         m->purposes[m->n_purposes++] = p;
@@ -719,7 +697,7 @@ static void put_purposes(gen_policy *g, rule_model *m)
 /* `when ...` for an allow rule. */
 static void put_allow_when(gen_policy *g, const rule_ctx *c, rule_model *m)
 {
-    uint32_t x = below(&g->r, 100);
+    uint32_t x = rng_below(&g->r, 100);
     if (x < 50)
         return;
     put(&g->out, " when ");
@@ -736,7 +714,7 @@ static void put_allow_when(gen_policy *g, const rule_ctx *c, rule_model *m)
         put(&g->out, "to within scope or unmarked");
     } else if (x < 92) {
         put(&g->out, "since ");
-        put_date(&g->out, day_of(2017 + (int)below(&g->r, 6), 1 + (int)below(&g->r, 12), 1));
+        put_date(&g->out, day_of(2017 + (int)rng_below(&g->r, 6), 1 + (int)rng_below(&g->r, 12), 1));
     } else if (x < 96) {
         put_purposes(g, m);
         put(&g->out, " and not onward");
@@ -749,11 +727,11 @@ static void put_allow_when(gen_policy *g, const rule_ctx *c, rule_model *m)
 
 static void put_categories(gen_policy *g, rule_model *m, unsigned star_percent)
 {
-    if (chance(&g->r, star_percent)) {
+    if (rng_chance(&g->r, star_percent)) {
         put(&g->out, "*");
         return;
     }
-    uint32_t x = below(&g->r, 100);
+    uint32_t x = rng_below(&g->r, 100);
     uint32_t k = x < 55 ? 1 : x < 85 ? 2 : 3;
     for (uint32_t i = 0; i < k; i++) {
         uint32_t cat = random_category(g);
@@ -772,11 +750,11 @@ static void gen_rule(gen_policy *g, const rule_ctx *c, const char *indent)
     rule_model *m = &g->rules[g->n_rules];
     memset(m, 0, sizeof *m);
     m->agreement = c->agreement;
-    uint32_t x = below(&g->r, 100);
+    uint32_t x = rng_below(&g->r, 100);
     uint32_t index = g->n_rules++;
-    if (chance(&g->r, 70))
+    if (rng_chance(&g->r, 70))
         put(&g->out, "%srule r%06u%s\n%s  ", indent, index,
-            chance(&g->r, 30) ? " \"Article\"" : "", indent);
+            rng_chance(&g->r, 30) ? " \"Article\"" : "", indent);
     else
         put(&g->out, "%s", indent);
     if (x < 80) {
@@ -790,7 +768,7 @@ static void gen_rule(gen_policy *g, const rule_ctx *c, const char *indent)
         put_set(g, &m->from);
         put(&g->out, " to ");
         put_set(g, &m->to);
-        if (chance(&g->r, 65)) {
+        if (rng_chance(&g->r, 65)) {
             put(&g->out, " with consent of ");
             put_consent(g, c, m, false);
         }
@@ -801,7 +779,7 @@ static void gen_rule(gen_policy *g, const rule_ctx *c, const char *indent)
         put(&g->out, "deny ");
         put_categories(g, m, 0);
         draw_set(g, c, &m->from, true);
-        uint32_t y = below(&g->r, 100);
+        uint32_t y = rng_below(&g->r, 100);
         if (y < 35) {
             m->to.n = 1;
             m->to.nodes[0] = group_node(g, g->watch);
@@ -812,7 +790,7 @@ static void gen_rule(gen_policy *g, const rule_ctx *c, const char *indent)
         put_set(g, &m->from);
         put(&g->out, " to ");
         put_set(g, &m->to);
-        y = below(&g->r, 100);
+        y = rng_below(&g->r, 100);
         if (y < 30)
             ; /* unconditional */
         else if (y < 50)
@@ -825,9 +803,9 @@ static void gen_rule(gen_policy *g, const rule_ctx *c, const char *indent)
                 name_at(g, g->groups[g->orgs[c->home].sector].name));
         else {
             put(&g->out, " when before ");
-            put_date(&g->out, day_of(2018 + (int)below(&g->r, 6), 1 + (int)below(&g->r, 12), 1));
+            put_date(&g->out, day_of(2018 + (int)rng_below(&g->r, 6), 1 + (int)rng_below(&g->r, 12), 1));
         }
-    } else if (c->agreement >= 0 && chance(&g->r, 20)) {
+    } else if (c->agreement >= 0 && rng_chance(&g->r, 20)) {
         /* an agreement's own: the provider's say beyond the scope */
         m->kind = SHAREPOL_RULE_REQUIRE;
         g->stats.requires++;
@@ -847,14 +825,14 @@ static void gen_rule(gen_policy *g, const rule_ctx *c, const char *indent)
         draw_set(g, c, &m->from, true);
         put(&g->out, " from ");
         put_set(g, &m->from);
-        if (chance(&g->r, 50)) {
+        if (rng_chance(&g->r, 50)) {
             draw_set(g, c, &m->to, false);
             put(&g->out, " to ");
             put_set(g, &m->to);
         } else {
             m->to.star = true;
         }
-        uint32_t y = below(&g->r, 100);
+        uint32_t y = rng_below(&g->r, 100);
         if (y < 30)
             put(&g->out, " when to outside scope");
         else if (y < 50)
@@ -884,15 +862,15 @@ static void gen_agreements_and_rules(gen_policy *g)
         rule_ctx c;
         memset(&c, 0, sizeof c);
         c.agreement = (int32_t)a;
-        uint32_t first = below(&g->r, g->n_orgs);
+        uint32_t first = rng_below(&g->r, g->n_orgs);
         c.orgs[c.n_orgs++] = first;
-        uint32_t k = 2 + below(&g->r, 5);
+        uint32_t k = 2 + rng_below(&g->r, 5);
         /* partners mostly from the same sector */
         uint32_t sector = g->orgs[first].sector;
         const group *sg = &g->groups[sector];
         for (uint32_t i = 1; i < k; i++) {
-            uint32_t p = chance(&g->r, 70) ? g->members[sg->first + below(&g->r, sg->n)]
-                                           : g->orgs[below(&g->r, g->n_orgs)].party;
+            uint32_t p = rng_chance(&g->r, 70) ? g->members[sg->first + rng_below(&g->r, sg->n)]
+                                           : g->orgs[rng_below(&g->r, g->n_orgs)].party;
             uint32_t o = 0;
             while (g->orgs[o].party != p)
                 o++; /* small n per agreement; fine for a generator */
@@ -904,34 +882,34 @@ static void gen_agreements_and_rules(gen_policy *g)
         }
         am->n_orgs = c.n_orgs;
         memcpy(am->orgs, c.orgs, sizeof c.orgs);
-        am->start = day_of(2016 + (int)below(&g->r, 9), 1 + (int)below(&g->r, 12),
-                           1 + (int)below(&g->r, 28));
+        am->start = day_of(2016 + (int)rng_below(&g->r, 9), 1 + (int)rng_below(&g->r, 12),
+                           1 + (int)rng_below(&g->r, 28));
         put(&g->out, "\nagreement ag-%04u \"Agreement %u\" {\n  parties ", a, a);
         for (uint32_t i = 0; i < c.n_orgs; i++)
             put(&g->out, "%s%s", i ? ", " : "", node_name(g, g->orgs[c.orgs[i]].party));
         put(&g->out, ";\n  signed ");
         put_date(&g->out, am->start);
         put(&g->out, ";\n");
-        uint32_t t = below(&g->r, 100);
+        uint32_t t = rng_below(&g->r, 100);
         static const char *const terms[] = { "1y", "2y", "3y", "5y" };
         if (t < 70) {
-            put(&g->out, "  term %s renews 1y unless notice %s;\n", terms[below(&g->r, 4)],
-                chance(&g->r, 50) ? "1mo" : "3mo");
-            if (chance(&g->r, 15)) {
+            put(&g->out, "  term %s renews 1y unless notice %s;\n", terms[rng_below(&g->r, 4)],
+                rng_chance(&g->r, 50) ? "1mo" : "3mo");
+            if (rng_chance(&g->r, 15)) {
                 put(&g->out, "  notice by %s on ", node_name(g, g->orgs[c.orgs[0]].party));
-                put_date(&g->out, am->start + 700 + (int32_t)below(&g->r, 1500));
+                put_date(&g->out, am->start + 700 + (int32_t)rng_below(&g->r, 1500));
                 put(&g->out, ";\n");
             }
         } else if (t < 85) {
-            put(&g->out, "  term %s;\n", terms[1 + below(&g->r, 3)]);
+            put(&g->out, "  term %s;\n", terms[1 + rng_below(&g->r, 3)]);
         } else if (t < 95) {
             put(&g->out, "  expires ");
-            put_date(&g->out, am->start + 1500 + (int32_t)below(&g->r, 1500));
+            put_date(&g->out, am->start + 1500 + (int32_t)rng_below(&g->r, 1500));
             put(&g->out, ";\n");
         } /* else: no end */
         uint32_t n = in_agreements / g->n_agreements;
         for (uint32_t i = 0; i < n; i++) {
-            c.home = c.orgs[below(&g->r, c.n_orgs)];
+            c.home = c.orgs[rng_below(&g->r, c.n_orgs)];
             gen_rule(g, &c, "  ");
         }
         put(&g->out, "}\n");
@@ -941,7 +919,7 @@ static void gen_agreements_and_rules(gen_policy *g)
         rule_ctx c;
         memset(&c, 0, sizeof c);
         c.agreement = -1;
-        c.home = below(&g->r, g->n_orgs);
+        c.home = rng_below(&g->r, g->n_orgs);
         c.orgs[c.n_orgs++] = c.home;
         uint32_t panel = panel_of(g, &c);
         const group *pg = &g->groups[panel];
@@ -1120,18 +1098,18 @@ void gen_query_ids(const gen_policy *g, const sharepol_policy *policy, const gen
 static uint32_t party_in_set(gen_policy *g, rng *r, const node_set *s)
 {
     if (s->star || s->n == 0)
-        return below(r, g->n_parties);
-    return party_in(g, r, s->nodes[below(r, s->n)]);
+        return rng_below(r, g->n_parties);
+    return party_in(g, r, s->nodes[rng_below(r, s->n)]);
 }
 
 /* The category, or now and then one below it. */
 static uint32_t narrow(gen_policy *g, rng *r, uint32_t cat)
 {
-    while (chance(r, 40)) {
+    while (rng_chance(r, 40)) {
         uint32_t n = g->cat_first_child[cat + 1] - g->cat_first_child[cat];
         if (n == 0)
             break;
-        cat = g->cat_children[g->cat_first_child[cat] + below(r, n)];
+        cat = g->cat_children[g->cat_first_child[cat] + rng_below(r, n)];
     }
     return cat;
 }
@@ -1143,41 +1121,41 @@ static void draw_query(gen_policy *g, rng *r, const rule_model *m, gen_query *q)
     q->originator = q->scope = q->purpose = -1;
     int32_t lo = day_of(2019, 1, 1), hi = day_of(2027, 12, 31);
     if (!m) {
-        q->cat = below(r, N_CATEGORIES);
-        q->from = below(r, g->n_parties);
-        q->to = below(r, g->n_parties);
-        q->date = lo + (int32_t)below(r, (uint32_t)(hi - lo));
+        q->cat = rng_below(r, N_CATEGORIES);
+        q->from = rng_below(r, g->n_parties);
+        q->to = rng_below(r, g->n_parties);
+        q->date = lo + (int32_t)rng_below(r, (uint32_t)(hi - lo));
     } else {
-        q->cat = m->n_cats ? narrow(g, r, m->cats[below(r, m->n_cats)])
-                           : below(r, N_CATEGORIES);
+        q->cat = m->n_cats ? narrow(g, r, m->cats[rng_below(r, m->n_cats)])
+                           : rng_below(r, N_CATEGORIES);
         q->from = party_in_set(g, r, &m->from);
         q->to = party_in_set(g, r, &m->to);
         if (m->agreement >= 0) {
             int32_t start = g->agreements[m->agreement].start;
-            q->date = start + (int32_t)below(r, 4 * 365);
+            q->date = start + (int32_t)rng_below(r, 4 * 365);
         } else {
-            q->date = lo + (int32_t)below(r, (uint32_t)(hi - lo));
+            q->date = lo + (int32_t)rng_below(r, (uint32_t)(hi - lo));
         }
     }
-    if (chance(r, 30))
-        q->originator = (int32_t)(chance(r, 50) ? g->parties[q->from].org
-                                                : below(r, g->n_parties));
-    uint32_t s = below(r, 100);
+    if (rng_chance(r, 30))
+        q->originator = (int32_t)(rng_chance(r, 50) ? g->parties[q->from].org
+                                                : rng_below(r, g->n_parties));
+    uint32_t s = rng_below(r, 100);
     if (s < 25)
-        q->scope = (int32_t)below(r, g->n_markings);
+        q->scope = (int32_t)rng_below(r, g->n_markings);
     else if (s < 45)
-        q->scope = (int32_t)(g->n_markings + below(r, g->n_scopes - g->n_markings));
+        q->scope = (int32_t)(g->n_markings + rng_below(r, g->n_scopes - g->n_markings));
     else if (s < 52) {
         q->n_audience = 2;
         q->audience[0] = g->parties[q->to].org;
-        q->audience[1] = g->orgs[below(r, g->n_orgs)].party;
+        q->audience[1] = g->orgs[rng_below(r, g->n_orgs)].party;
     }
-    if (m && m->n_purposes && chance(r, 70))
-        q->purpose = (int32_t)m->purposes[below(r, m->n_purposes)];
-    else if (chance(r, 40))
-        q->purpose = (int32_t)below(r, g->n_purposes);
+    if (m && m->n_purposes && rng_chance(r, 70))
+        q->purpose = (int32_t)m->purposes[rng_below(r, m->n_purposes)];
+    else if (rng_chance(r, 40))
+        q->purpose = (int32_t)rng_below(r, g->n_purposes);
     if (m) {
-        uint32_t c = below(r, 100);
+        uint32_t c = rng_below(r, 100);
         if (c < 45) {
             /* everyone the rule's consent names */
             for (uint32_t i = 0; i < m->n_consent; i++)
@@ -1187,7 +1165,7 @@ static void draw_query(gen_policy *g, rng *r, const rule_model *m, gen_query *q)
                 q->consents[q->n_consents++] = (uint32_t)q->originator;
         } else if (c < 70) {
             for (uint32_t i = 0; i < m->n_consent; i++)
-                if (chance(r, 50))
+                if (rng_chance(r, 50))
                     q->consents[q->n_consents++] = m->consent[i];
         }
     }
@@ -1258,12 +1236,12 @@ int gen_queries(const gen_policy *gc, const sharepol_policy *policy, size_t n, g
     while (kept < n && tries < n * 50 + 100000) {
         tries++;
         gen_query q;
-        uint32_t x = below(&r, 100);
+        uint32_t x = rng_below(&r, 100);
         const rule_model *m = NULL;
         if (x < 85) {
             /* around a rule: mostly allow rules, some deny rules */
             for (int k = 0; k < 8; k++) {
-                m = &g->rules[below(&r, g->n_rules)];
+                m = &g->rules[rng_below(&r, g->n_rules)];
                 if (m->kind == SHAREPOL_RULE_ALLOW || (x < 15 && m->kind == SHAREPOL_RULE_DENY))
                     break;
             }
@@ -1275,7 +1253,7 @@ int gen_queries(const gen_policy *gc, const sharepol_policy *policy, size_t n, g
         sharepol_result res;
         int d = sharepol_decide(policy, &sq, &res);
         if (d == SHAREPOL_NEEDS_CONSENT && got[SHAREPOL_ALLOW] < want[SHAREPOL_ALLOW] &&
-            chance(&r, 50)) {
+            rng_chance(&r, 50)) {
             /* the caller brings the consents the answer asks for */
             sharepol_residual *rs = NULL;
             gen_query more = q;

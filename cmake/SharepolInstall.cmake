@@ -7,12 +7,9 @@
 include(CMakePackageConfigHelpers)
 
 set(SHAREPOL_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/sharepol)
-set(_sharepol_targets sharepol_static)
-if(TARGET sharepol)
-  list(APPEND _sharepol_targets sharepol)
-endif()
-# The installed targets are sharepol::sharepol (shared when built) and
-# sharepol::sharepol_static.
+set(_sharepol_targets sharepol_static sharepol)
+# The installed targets are sharepol::sharepol (the shared library, or in a
+# static-only build a name for the static one) and sharepol::sharepol_static.
 set_target_properties(sharepol_static PROPERTIES EXPORT_NAME sharepol_static)
 install(TARGETS ${_sharepol_targets} EXPORT sharepolTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}

@@ -2,8 +2,10 @@
  * its exit code, stdout and stderr exactly.  Two kinds of test file:
  *
  *   NAME.spol   a policy; runs `sharepol check NAME.spol` and expects
- *               NAME.err as stderr (nothing on stdout but the "ok" line),
- *               exit 1 when NAME.err holds an error, else 0.
+ *               NAME.err as stderr and NAME.out as stdout (nothing on stdout
+ *               when there is no NAME.out: a policy with errors prints
+ *               nothing there; one with only warnings has a NAME.out with
+ *               its "ok" line), exit 1 when NAME.err holds an error, else 0.
  *
  *   NAME.t      a command test:
  *                   # comments
@@ -104,9 +106,11 @@ static int split_args(char *s, char **argv, int max)
     return n;
 }
 
+/* A new file of this run's own, in $TMPDIR (default /tmp); name holds 4096. */
 static int temp_file(char *name)
 {
-    strcpy(name, "/tmp/clitest-XXXXXX");
+    const char *dir = getenv("TMPDIR");
+    snprintf(name, 4096, "%s/clitest-XXXXXX", dir && *dir ? dir : "/tmp");
     return mkstemp(name);
 }
 
@@ -114,7 +118,7 @@ static int temp_file(char *name)
 static int run(const char *binary, char **args, int nargs, const char *stdin_path,
                text *out, text *err)
 {
-    char out_name[64], err_name[64];
+    char out_name[4096], err_name[4096];
     int out_fd = temp_file(out_name), err_fd = temp_file(err_name);
     if (out_fd < 0 || err_fd < 0) {
         perror("clitest: mkstemp");
@@ -290,9 +294,24 @@ static int run_t(const char *binary, const char *path, bool update)
     return failed;
 }
 
+/* A case's expected stdout: NAME.out, or empty when there is none.
+ * @return false when NAME.out exists but cannot be read. */
+static bool read_expected_out(const char *path, text *t)
+{
+    static char empty[1];
+    errno = 0;
+    t->data = read_file(path, &t->len);
+    t->present = t->data != NULL;
+    if (t->present)
+        return true;
+    t->data = empty;
+    t->len = 0;
+    return errno == ENOENT;
+}
+
 static int run_case(const char *binary, const char *path, bool update)
 {
-    char err_path[4096];
+    char err_path[4096], out_path[4096];
     size_t n = strlen(path);
     if (n < 5 || n + 1 > sizeof err_path) {
         fprintf(stderr, "clitest: bad case name %s\n", path);
@@ -300,6 +319,8 @@ static int run_case(const char *binary, const char *path, bool update)
     }
     memcpy(err_path, path, n - 5);
     strcpy(err_path + n - 5, ".err");
+    memcpy(out_path, path, n - 5);
+    strcpy(out_path + n - 5, ".out");
     const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
     char *argv[] = { "check", (char *)base, NULL };
     text out = { 0 }, err = { 0 };
@@ -307,11 +328,21 @@ static int run_case(const char *binary, const char *path, bool update)
     int failed = 0;
     if (update && code >= 0) {
         write_file(err_path, err.data ? err.data : "", err.len);
+        /* stdout is expected empty unless NAME.out says otherwise */
+        if (out.len)
+            write_file(out_path, out.data, out.len);
+        else if (unlink(out_path) != 0 && errno != ENOENT)
+            perror(out_path);
     } else {
         text expected = { 0 };
         expected.data = read_file(err_path, &expected.len);
+        text expected_out;
+        bool out_ok = read_expected_out(out_path, &expected_out);
         if (!expected.data) {
             fprintf(stderr, "clitest: %s is missing (run with SHAREPOL_UPDATE=1)\n", err_path);
+            failed = 1;
+        } else if (!out_ok) {
+            perror(out_path);
             failed = 1;
         } else {
             int want = strstr(expected.data, ": error: ") ? 1 : 0;
@@ -324,8 +355,16 @@ static int run_case(const char *binary, const char *path, bool update)
                 show("stderr", &expected, &err);
                 failed = 1;
             }
+            if (!same(&expected_out, &out)) {
+                fprintf(stderr, "clitest: %s: stdout differs (%s)\n", path,
+                        expected_out.present ? out_path : "no .out file: expected empty");
+                show("stdout", &expected_out, &out);
+                failed = 1;
+            }
         }
         free(expected.data);
+        if (expected_out.present)
+            free(expected_out.data);
     }
     free(out.data);
     free(err.data);

@@ -55,37 +55,14 @@
 
 #include <cmocka.h>
 
-#include "check.h"
-#include "input.h"
+#include "front.h"
 #include "oracle/oracle.h"
-#include "parse.h"
+#include "rng.h"
 #include "sharepol.h"
 
 /* ====================================================================== */
-/* Random numbers and text buffers.                                       */
+/* Text buffers (random numbers: rng.h).                                  */
 /* ====================================================================== */
-
-typedef struct rng {
-    uint64_t s;
-} rng;
-
-static uint64_t rng_next(rng *r)
-{
-    uint64_t z = (r->s += 0x9e3779b97f4a7c15u);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-    return z ^ (z >> 31);
-}
-
-static uint32_t below(rng *r, uint32_t n)
-{
-    return n ? (uint32_t)(rng_next(r) % n) : 0;
-}
-
-static bool chance(rng *r, unsigned percent)
-{
-    return below(r, 100) < percent;
-}
 
 typedef struct sbuf {
     char *p;
@@ -181,36 +158,36 @@ static const char *const labels[] = {
 
 static void maybe_label(gen *g, sbuf *b)
 {
-    if (chance(&g->r, 25))
-        sb_printf(b, " %s", labels[below(&g->r, SP_ARRAY_LEN(labels))]);
+    if (rng_chance(&g->r, 25))
+        sb_printf(b, " %s", labels[rng_below(&g->r, SP_ARRAY_LEN(labels))]);
 }
 
 static int64_t gen_date_value(gen *g)
 {
     int64_t y;
-    unsigned pick = below(&g->r, 100);
+    unsigned pick = rng_below(&g->r, 100);
     if (pick < 3)
-        y = 9998 + below(&g->r, 2);
+        y = 9998 + rng_below(&g->r, 2);
     else if (pick < 5)
-        y = 1900 + below(&g->r, 2);
+        y = 1900 + rng_below(&g->r, 2);
     else
-        y = 2016 + below(&g->r, 14);
-    int m = 1 + (int)below(&g->r, 12);
-    if (chance(&g->r, 8)) {
-        y = 2016 + 4 * (int64_t)below(&g->r, 4);   /* a leap day */
+        y = 2016 + rng_below(&g->r, 14);
+    int m = 1 + (int)rng_below(&g->r, 12);
+    if (rng_chance(&g->r, 8)) {
+        y = 2016 + 4 * (int64_t)rng_below(&g->r, 4);   /* a leap day */
         m = 2;
-    } else if (chance(&g->r, 10)) {
+    } else if (rng_chance(&g->r, 10)) {
         /* a month end shortly before a leap February: adding months or
          * years lands on it and must clamp to the 29th, not the 28th */
-        y = 2015 + 4 * (int64_t)below(&g->r, 4) + (int64_t)below(&g->r, 2);
-        m = chance(&g->r, 50) ? 1 : 12 - (int)below(&g->r, 4);
+        y = 2015 + 4 * (int64_t)rng_below(&g->r, 4) + (int64_t)rng_below(&g->r, 2);
+        m = rng_chance(&g->r, 50) ? 1 : 12 - (int)rng_below(&g->r, 4);
     }
     int last = oracle_month_days(y, m);
     int d;
-    if (chance(&g->r, 35))
-        d = last - (int)below(&g->r, 4);   /* month ends: clamping */
+    if (rng_chance(&g->r, 35))
+        d = last - (int)rng_below(&g->r, 4);   /* month ends: clamping */
     else
-        d = 1 + (int)below(&g->r, (uint32_t)last);
+        d = 1 + (int)rng_below(&g->r, (uint32_t)last);
     return oracle_days(y, m, d);
 }
 
@@ -232,18 +209,18 @@ static sp_duration gen_duration(gen *g, sbuf *b, bool notice)
 {
     static const char *const units[] = { "d", "w", "mo", "y" };
     static const sp_unit unit_of_index[] = { SP_DAYS, SP_WEEKS, SP_MONTHS, SP_YEARS };
-    unsigned u = below(&g->r, 10);
+    unsigned u = rng_below(&g->r, 10);
     u = u < 2 ? 0 : u < 4 ? 1 : u < 7 ? 2 : 3;  /* months and years more often */
     unsigned n;
-    if (notice && chance(&g->r, 15)) {
+    if (notice && rng_chance(&g->r, 15)) {
         n = 0;
         u = 0;
     } else if (notice) {
         static const unsigned max_notice[] = { 90, 10, 4, 1 };
-        n = 1 + below(&g->r, max_notice[u]);
+        n = 1 + rng_below(&g->r, max_notice[u]);
     } else {
         static const unsigned max_term[] = { 400, 60, 30, 4 };
-        n = 1 + below(&g->r, chance(&g->r, 50) ? 3 : max_term[u]);  /* short ones
+        n = 1 + rng_below(&g->r, rng_chance(&g->r, 50) ? 3 : max_term[u]);  /* short ones
                                                  chain many clamped periods */
     }
     sb_printf(b, "%u%s", n, units[u]);
@@ -254,29 +231,29 @@ static sp_duration gen_duration(gen *g, sbuf *b, bool notice)
 /* A party, or a group below max_group. */
 static void gen_name(gen *g, sbuf *b, int max_group)
 {
-    if (max_group > 0 && chance(&g->r, 30))
-        sb_put(b, g->group[below(&g->r, (uint32_t)max_group)]);
+    if (max_group > 0 && rng_chance(&g->r, 30))
+        sb_put(b, g->group[rng_below(&g->r, (uint32_t)max_group)]);
     else
-        sb_put(b, g->party[below(&g->r, (uint32_t)g->n_parties)]);
+        sb_put(b, g->party[rng_below(&g->r, (uint32_t)g->n_parties)]);
 }
 
 /* SET = ( "*" | names ) [ "except" names ] */
 static void gen_set(gen *g, sbuf *b, int max_group, unsigned star_percent,
                     unsigned except_percent)
 {
-    if (chance(&g->r, star_percent)) {
+    if (rng_chance(&g->r, star_percent)) {
         sb_put(b, "*");
     } else {
-        int k = 1 + (int)below(&g->r, 3);
+        int k = 1 + (int)rng_below(&g->r, 3);
         for (int i = 0; i < k; i++) {
             if (i)
                 sb_put(b, ", ");
             gen_name(g, b, max_group);
         }
     }
-    if (chance(&g->r, except_percent)) {
+    if (rng_chance(&g->r, except_percent)) {
         sb_put(b, " except ");
-        int k = 1 + (int)below(&g->r, 2);
+        int k = 1 + (int)rng_below(&g->r, 2);
         for (int i = 0; i < k; i++) {
             if (i)
                 sb_put(b, ", ");
@@ -293,7 +270,7 @@ static void gen_distinct(gen *g, sbuf *b, char (*names)[16], int count, int k)
     for (int i = 0; i < count; i++)
         pick[n++] = i;
     for (int i = 0; i < k && i < n; i++) {
-        int j = i + (int)below(&g->r, (uint32_t)(n - i));
+        int j = i + (int)rng_below(&g->r, (uint32_t)(n - i));
         int t = pick[i];
         pick[i] = pick[j];
         pick[j] = t;
@@ -304,25 +281,25 @@ static void gen_distinct(gen *g, sbuf *b, char (*names)[16], int count, int k)
 /* categories = "*" | names */
 static void gen_categories(gen *g, sbuf *b)
 {
-    if (chance(&g->r, 25)) {
+    if (rng_chance(&g->r, 25)) {
         sb_put(b, "*");
         return;
     }
-    gen_distinct(g, b, g->cat, g->n_cats, 1 + (int)below(&g->r, 3));
+    gen_distinct(g, b, g->cat, g->n_cats, 1 + (int)rng_below(&g->r, 3));
 }
 
 /* The group of an all/any/N of: a named group or an inline set.  @return
  * how many distinct names an inline set lists (0 for a named group). */
 static int gen_members(gen *g, sbuf *b)
 {
-    if (g->n_groups > 0 && chance(&g->r, 40)) {
-        sb_put(b, g->group[below(&g->r, (uint32_t)g->n_groups)]);
+    if (g->n_groups > 0 && rng_chance(&g->r, 40)) {
+        sb_put(b, g->group[rng_below(&g->r, (uint32_t)g->n_groups)]);
         return 0;
     }
     sb_put(b, "{");
-    int k = 1 + (int)below(&g->r, 3);
-    if (g->n_groups > 0 && chance(&g->r, 15)) {
-        sb_printf(b, "%s, ", g->group[below(&g->r, (uint32_t)g->n_groups)]);
+    int k = 1 + (int)rng_below(&g->r, 3);
+    if (g->n_groups > 0 && rng_chance(&g->r, 15)) {
+        sb_printf(b, "%s, ", g->group[rng_below(&g->r, (uint32_t)g->n_groups)]);
         gen_distinct(g, b, g->party, g->n_parties, k);
         sb_put(b, "}");
         return 0;
@@ -338,7 +315,7 @@ static void gen_consent(gen *g, sbuf *b, int depth);
 
 static void gen_consent_atom(gen *g, sbuf *b, int depth)
 {
-    unsigned pick = below(&g->r, 100);
+    unsigned pick = rng_below(&g->r, 100);
     if (depth < 2 && pick < 12) {
         sb_put(b, "(");
         gen_consent(g, b, depth + 1);
@@ -346,7 +323,7 @@ static void gen_consent_atom(gen *g, sbuf *b, int depth)
     } else if (pick < 27) {
         sb_put(b, "originator");
     } else if (pick < 52) {
-        sb_put(b, g->party[below(&g->r, (uint32_t)g->n_parties)]);
+        sb_put(b, g->party[rng_below(&g->r, (uint32_t)g->n_parties)]);
     } else if (pick < 67) {
         sb_put(b, "all of ");
         gen_members(g, b);
@@ -356,7 +333,7 @@ static void gen_consent_atom(gen *g, sbuf *b, int depth)
     } else {
         sbuf m = { 0 };
         int k = gen_members(g, &m);
-        unsigned n = k > 0 ? 1 + below(&g->r, (uint32_t)k) : chance(&g->r, 80) ? 1u : 2u;
+        unsigned n = k > 0 ? 1 + rng_below(&g->r, (uint32_t)k) : rng_chance(&g->r, 80) ? 1u : 2u;
         sb_printf(b, "%u of %s", n, m.p);
         sb_free(&m);
     }
@@ -365,11 +342,11 @@ static void gen_consent_atom(gen *g, sbuf *b, int depth)
 /* consent = consent_and { "or" consent_and } */
 static void gen_consent(gen *g, sbuf *b, int depth)
 {
-    int terms = 1 + (depth < 2 && chance(&g->r, 35) ? 1 + (int)below(&g->r, 2) : 0);
+    int terms = 1 + (depth < 2 && rng_chance(&g->r, 35) ? 1 + (int)rng_below(&g->r, 2) : 0);
     for (int t = 0; t < terms; t++) {
         if (t)
             sb_put(b, " or ");
-        int atoms = 1 + (depth < 2 && chance(&g->r, 35) ? 1 + (int)below(&g->r, 2) : 0);
+        int atoms = 1 + (depth < 2 && rng_chance(&g->r, 35) ? 1 + (int)rng_below(&g->r, 2) : 0);
         for (int a = 0; a < atoms; a++) {
             if (a)
                 sb_put(b, " and ");
@@ -382,13 +359,13 @@ static void gen_condition(gen *g, sbuf *b, int depth);
 
 static void gen_cond_atom(gen *g, sbuf *b, int depth)
 {
-    if (chance(&g->r, 18)) {
-        int nots = 1 + (int)below(&g->r, 3);
+    if (rng_chance(&g->r, 18)) {
+        int nots = 1 + (int)rng_below(&g->r, 3);
         for (int i = 0; i < nots; i++)
             sb_put(b, "not ");
     }
     for (;;) {
-        switch (below(&g->r, 13)) {
+        switch (rng_below(&g->r, 13)) {
         case 0:
             if (depth >= 2)
                 continue;
@@ -421,7 +398,7 @@ static void gen_cond_atom(gen *g, sbuf *b, int depth)
             if (!g->n_scopes)
                 continue;
             sb_put(b, "marked ");
-            gen_distinct(g, b, g->scope, g->n_scopes, 1 + (int)below(&g->r, 2));
+            gen_distinct(g, b, g->scope, g->n_scopes, 1 + (int)rng_below(&g->r, 2));
             return;
         case 8:
             sb_put(b, "unmarked");
@@ -430,7 +407,7 @@ static void gen_cond_atom(gen *g, sbuf *b, int depth)
             if (!g->n_purposes)
                 continue;
             sb_put(b, "purpose in ");
-            gen_distinct(g, b, g->purpose, g->n_purposes, 1 + (int)below(&g->r, 2));
+            gen_distinct(g, b, g->purpose, g->n_purposes, 1 + (int)rng_below(&g->r, 2));
             return;
         case 10:
             sb_put(b, "before ");
@@ -441,7 +418,7 @@ static void gen_cond_atom(gen *g, sbuf *b, int depth)
             gen_date(g, b);
             return;
         default:
-            sb_put(b, chance(&g->r, 50) ? "to outside scope" : "onward");
+            sb_put(b, rng_chance(&g->r, 50) ? "to outside scope" : "onward");
             return;
         }
     }
@@ -450,11 +427,11 @@ static void gen_cond_atom(gen *g, sbuf *b, int depth)
 /* condition = cond_and { "or" cond_and } */
 static void gen_condition(gen *g, sbuf *b, int depth)
 {
-    int terms = 1 + (depth < 2 && chance(&g->r, 35) ? 1 + (int)below(&g->r, 2) : 0);
+    int terms = 1 + (depth < 2 && rng_chance(&g->r, 35) ? 1 + (int)rng_below(&g->r, 2) : 0);
     for (int t = 0; t < terms; t++) {
         if (t)
             sb_put(b, " or ");
-        int atoms = 1 + (depth < 2 && chance(&g->r, 35) ? 1 + (int)below(&g->r, 2) : 0);
+        int atoms = 1 + (depth < 2 && rng_chance(&g->r, 35) ? 1 + (int)rng_below(&g->r, 2) : 0);
         for (int a = 0; a < atoms; a++) {
             if (a)
                 sb_put(b, " and ");
@@ -466,14 +443,14 @@ static void gen_condition(gen *g, sbuf *b, int depth)
 static void gen_rule(gen *g, sbuf *b, const char *indent)
 {
     sb_put(b, indent);
-    if (chance(&g->r, 50)) {
+    if (rng_chance(&g->r, 50)) {
         sb_printf(b, "rule r%d", g->rules++);
         maybe_label(g, b);
         sb_printf(b, "\n%s  ", indent);
     }
-    unsigned kind = below(&g->r, 100);
-    if (g->big && kind >= 67 && chance(&g->r, 60))
-        kind = below(&g->r, 67);  /* big: fewer requires, narrower residuals */
+    unsigned kind = rng_below(&g->r, 100);
+    if (g->big && kind >= 67 && rng_chance(&g->r, 60))
+        kind = rng_below(&g->r, 67);  /* big: fewer requires, narrower residuals */
     if (kind < 55) {
         sb_put(b, "allow ");
         gen_categories(g, b);
@@ -481,11 +458,11 @@ static void gen_rule(gen *g, sbuf *b, const char *indent)
         gen_set(g, b, g->n_groups, g->big ? 60 : 40, 15);
         sb_put(b, " to ");
         gen_set(g, b, g->n_groups, g->big ? 60 : 40, 15);
-        if (chance(&g->r, 55)) {
+        if (rng_chance(&g->r, 55)) {
             sb_put(b, " with consent of ");
             gen_consent(g, b, 0);
         }
-        if (chance(&g->r, 35)) {
+        if (rng_chance(&g->r, 35)) {
             sb_put(b, " when ");
             gen_condition(g, b, 0);
         }
@@ -496,7 +473,7 @@ static void gen_rule(gen *g, sbuf *b, const char *indent)
         gen_set(g, b, g->n_groups, 15, 15);
         sb_put(b, " to ");
         gen_set(g, b, g->n_groups, 15, 15);
-        if (chance(&g->r, 80)) {
+        if (rng_chance(&g->r, 80)) {
             sb_put(b, " when ");
             gen_condition(g, b, 0);
         }
@@ -507,20 +484,20 @@ static void gen_rule(gen *g, sbuf *b, const char *indent)
             /* big: a require for a few of many categories, so that few
              * apply at once and residuals stay narrow enough to check */
             sb_put(b, " for ");
-            gen_distinct(g, b, g->cat, g->n_cats, 1 + (int)below(&g->r, 3));
-        } else if (chance(&g->r, 45)) {
+            gen_distinct(g, b, g->cat, g->n_cats, 1 + (int)rng_below(&g->r, 3));
+        } else if (rng_chance(&g->r, 45)) {
             sb_put(b, " for ");
             gen_categories(g, b);
         }
-        if (chance(&g->r, 40)) {
+        if (rng_chance(&g->r, 40)) {
             sb_put(b, " from ");
             gen_set(g, b, g->n_groups, 15, 15);
         }
-        if (chance(&g->r, 40)) {
+        if (rng_chance(&g->r, 40)) {
             sb_put(b, " to ");
             gen_set(g, b, g->n_groups, 15, 15);
         }
-        if (chance(&g->r, 45)) {
+        if (rng_chance(&g->r, 45)) {
             sb_put(b, " when ");
             gen_condition(g, b, 0);
         }
@@ -534,7 +511,7 @@ static sbuf *new_item(gen *g)
         abort();
     sbuf *b = &g->items[g->n_items++];
     memset(b, 0, sizeof *b);
-    if (chance(&g->r, 10))
+    if (rng_chance(&g->r, 10))
         sb_put(b, "# a comment, with \"quotes\" and ünïcode\n");
     return b;
 }
@@ -544,11 +521,11 @@ static sbuf *new_item(gen *g)
  * notice period in months is subtracted from it). */
 static int64_t agreement_start(gen *g)
 {
-    unsigned pick = below(&g->r, 100);
+    unsigned pick = rng_below(&g->r, 100);
     if (pick < 10)
-        return oracle_days(2016 + 4 * (int64_t)below(&g->r, 4), 2, 29);
+        return oracle_days(2016 + 4 * (int64_t)rng_below(&g->r, 4), 2, 29);
     if (pick < 25)
-        return oracle_days(2016 + (int64_t)below(&g->r, 14), 1 + (int)below(&g->r, 12), 1);
+        return oracle_days(2016 + (int64_t)rng_below(&g->r, 14), 1 + (int)rng_below(&g->r, 12), 1);
     return gen_date_value(g);
 }
 
@@ -559,9 +536,9 @@ static int unit_of(gen *g, int p)
     for (int q = 0; q < g->n_parties; q++)
         if (g->parent[q] == p)
             kids[n++] = q;
-    if (n == 0 || chance(&g->r, 60))
+    if (n == 0 || rng_chance(&g->r, 60))
         return p;
-    return unit_of(g, kids[below(&g->r, (uint32_t)n)]);
+    return unit_of(g, kids[rng_below(&g->r, (uint32_t)n)]);
 }
 
 static void gen_agreement(gen *g, int index)
@@ -576,21 +553,21 @@ static void gen_agreement(gen *g, int index)
     memset(parts, 0, sizeof parts);
 
     /* parties: mostly plain party names, so that notices can name one */
-    bool has_parties = chance(&g->r, 85);
+    bool has_parties = rng_chance(&g->r, 85);
     int listed[4], n_listed = 0;
     bool parties_star = false;
     if (has_parties) {
         sbuf *p = &parts[n_parts++];
         sb_put(p, "  parties ");
-        if (chance(&g->r, 10)) {
+        if (rng_chance(&g->r, 10)) {
             parties_star = true;
             sb_put(p, "*");
-        } else if (chance(&g->r, 20)) {
+        } else if (rng_chance(&g->r, 20)) {
             gen_set(g, p, g->n_groups, 0, 25);
         } else {
-            n_listed = 1 + (int)below(&g->r, 3);
+            n_listed = 1 + (int)rng_below(&g->r, 3);
             for (int i = 0; i < n_listed; i++) {
-                listed[i] = (int)below(&g->r, (uint32_t)g->n_parties);
+                listed[i] = (int)rng_below(&g->r, (uint32_t)g->n_parties);
                 sb_printf(p, "%s%s", i ? ", " : "", g->party[listed[i]]);
             }
         }
@@ -598,7 +575,7 @@ static void gen_agreement(gen *g, int index)
     }
     bool has_start = false;
     int64_t start = 0;
-    if (chance(&g->r, 75)) {
+    if (rng_chance(&g->r, 75)) {
         sbuf *p = &parts[n_parts++];
         sb_put(p, "  signed ");
         start = agreement_start(g);
@@ -606,7 +583,7 @@ static void gen_agreement(gen *g, int index)
         sb_put(p, ";\n");
         has_start = true;
     }
-    if (chance(&g->r, 30)) {
+    if (rng_chance(&g->r, 30)) {
         sbuf *p = &parts[n_parts++];
         sb_put(p, "  effective ");
         start = agreement_start(g);
@@ -614,12 +591,12 @@ static void gen_agreement(gen *g, int index)
         sb_put(p, ";\n");
         has_start = true;
     }
-    if (chance(&g->r, 25)) {
+    if (rng_chance(&g->r, 25)) {
         sbuf *p = &parts[n_parts++];
         sb_put(p, "  expires ");
         /* often near the start, sometimes before it */
-        int64_t day = start + (int64_t)below(&g->r, 800) - 100;
-        if (has_start && chance(&g->r, 50) && day >= oracle_days(1900, 1, 1) &&
+        int64_t day = start + (int64_t)rng_below(&g->r, 800) - 100;
+        if (has_start && rng_chance(&g->r, 50) && day >= oracle_days(1900, 1, 1) &&
             day <= oracle_days(9999, 12, 31))
             put_date(g, p, day);
         else
@@ -628,7 +605,7 @@ static void gen_agreement(gen *g, int index)
     }
     bool has_term = false, has_renews = false;
     sp_duration term = { 0, SP_DAYS }, renews = term, notice = term;
-    if (has_start && chance(&g->r, 65)) {
+    if (has_start && rng_chance(&g->r, 65)) {
         sbuf *p = &parts[n_parts++];
         has_term = true;
         sb_put(p, "  term ");
@@ -636,7 +613,7 @@ static void gen_agreement(gen *g, int index)
         int m, d;
         oracle_civil(start, &y, &m, &d);
         unsigned months = 0;
-        if (d >= 29 && chance(&g->r, 40)) {
+        if (d >= 29 && rng_chance(&g->r, 40)) {
             /* a term that ends in a shorter month, preferably a leap
              * February: the end must clamp to that month's last day */
             for (unsigned n = 1; n <= 48; n++) {
@@ -658,11 +635,11 @@ static void gen_agreement(gen *g, int index)
         } else {
             term = gen_duration(g, p, false);
         }
-        if (chance(&g->r, 65)) {
+        if (rng_chance(&g->r, 65)) {
             has_renews = true;
             sb_put(p, " renews ");
             renews = gen_duration(g, p, false);
-            if (chance(&g->r, 70)) {
+            if (rng_chance(&g->r, 70)) {
                 sb_put(p, " unless notice ");
                 notice = gen_duration(g, p, true);
             }
@@ -670,29 +647,29 @@ static void gen_agreement(gen *g, int index)
         sb_put(p, ";\n");
     }
     if (has_parties) {
-        int notices = (int)below(&g->r, 4);
+        int notices = (int)rng_below(&g->r, 4);
         /* a notice by a party outside `parties` is an error: name a listed
          * party or one of its units, and only sometimes try another */
-        if (n_listed == 0 && !parties_star && !chance(&g->r, 30))
+        if (n_listed == 0 && !parties_star && !rng_chance(&g->r, 30))
             notices = 0;
         for (int i = 0; i < notices && n_parts < 12; i++) {
             sbuf *p = &parts[n_parts++];
             int who;
             if (n_listed > 0)
-                who = unit_of(g, listed[below(&g->r, (uint32_t)n_listed)]);
+                who = unit_of(g, listed[rng_below(&g->r, (uint32_t)n_listed)]);
             else
-                who = (int)below(&g->r, (uint32_t)g->n_parties);
+                who = (int)rng_below(&g->r, (uint32_t)g->n_parties);
             sb_printf(p, "  notice by %s on ", g->party[who]);
-            if (has_term && chance(&g->r, 70)) {
+            if (has_term && rng_chance(&g->r, 70)) {
                 /* on, just before or just after the deadline of one of the
                  * first periods: in time, or late for it */
-                int k = (int)below(&g->r, 4);
+                int k = (int)rng_below(&g->r, 4);
                 int64_t end = oracle_add(start, term, 1);
                 for (int j = 0; j < k && has_renews && end != ORACLE_NO_END; j++)
                     end = oracle_add(end, renews, 1);
                 int64_t day = end == ORACLE_NO_END ? gen_date_value(g)
                                                    : oracle_add(end - 1, notice, -1) +
-                                                         (int64_t)below(&g->r, 3) - 1;
+                                                         (int64_t)rng_below(&g->r, 3) - 1;
                 if (day < oracle_days(1900, 1, 1) || day > oracle_days(9999, 12, 31))
                     day = gen_date_value(g);
                 put_date(g, p, day);
@@ -702,14 +679,14 @@ static void gen_agreement(gen *g, int index)
             sb_put(p, ";\n");
         }
     }
-    int rules = 1 + (int)below(&g->r, 4);
+    int rules = 1 + (int)rng_below(&g->r, 4);
     if (g->big)
-        rules = 1 + (int)below(&g->r, 7);
+        rules = 1 + (int)rng_below(&g->r, 7);
     for (int i = 0; i < rules && n_parts < 16; i++)
         gen_rule(g, &parts[n_parts++], "  ");
     /* any order inside the block */
     for (int i = n_parts - 1; i > 0; i--) {
-        int j = (int)below(&g->r, (uint32_t)i + 1);
+        int j = (int)rng_below(&g->r, (uint32_t)i + 1);
         sbuf t = parts[i];
         parts[i] = parts[j];
         parts[j] = t;
@@ -718,14 +695,14 @@ static void gen_agreement(gen *g, int index)
         sb_put(b, parts[i].p);
         sb_free(&parts[i]);
     }
-    sb_put(b, chance(&g->r, 30) ? "};\n" : "}\n");
+    sb_put(b, rng_chance(&g->r, 30) ? "};\n" : "}\n");
 }
 
 static void gen_parents(gen *g, sbuf *b, char (*names)[16], int i)
 {
-    if (i == 0 || !chance(&g->r, 55))
+    if (i == 0 || !rng_chance(&g->r, 55))
         return;
-    int k = 1 + (int)below(&g->r, 2);
+    int k = 1 + (int)rng_below(&g->r, 2);
     sb_put(b, " in ");
     gen_distinct(g, b, names, i, k);
 }
@@ -733,25 +710,25 @@ static void gen_parents(gen *g, sbuf *b, char (*names)[16], int i)
 /* The whole policy text; g->dates gets every date literal. */
 static void gen_policy(gen *g, sbuf *out)
 {
-    g->big = chance(&g->r, 6);
+    g->big = rng_chance(&g->r, 6);
     if (g->big) {
-        g->n_parties = 20 + (int)below(&g->r, MAX_PARTIES - 19);
-        g->n_groups = (int)below(&g->r, MAX_GROUPS + 1);
-        g->n_cats = 1 + (int)below(&g->r, MAX_CATS);
-        g->n_purposes = (int)below(&g->r, MAX_PURPOSES + 1);
-        g->n_scopes = (int)below(&g->r, MAX_SCOPES + 1);
-        g->n_agreements = (int)below(&g->r, 6);
+        g->n_parties = 20 + (int)rng_below(&g->r, MAX_PARTIES - 19);
+        g->n_groups = (int)rng_below(&g->r, MAX_GROUPS + 1);
+        g->n_cats = 1 + (int)rng_below(&g->r, MAX_CATS);
+        g->n_purposes = (int)rng_below(&g->r, MAX_PURPOSES + 1);
+        g->n_scopes = (int)rng_below(&g->r, MAX_SCOPES + 1);
+        g->n_agreements = (int)rng_below(&g->r, 6);
     } else {
-        g->n_parties = 2 + (int)below(&g->r, chance(&g->r, 70) ? 6 : 10);
-        g->n_groups = (int)below(&g->r, 6);
-        g->n_cats = 1 + (int)below(&g->r, chance(&g->r, 70) ? 4 : 7);
-        g->n_purposes = (int)below(&g->r, 5);
-        g->n_scopes = (int)below(&g->r, 4);
-        g->n_agreements = (int)below(&g->r, 4);
+        g->n_parties = 2 + (int)rng_below(&g->r, rng_chance(&g->r, 70) ? 6 : 10);
+        g->n_groups = (int)rng_below(&g->r, 6);
+        g->n_cats = 1 + (int)rng_below(&g->r, rng_chance(&g->r, 70) ? 4 : 7);
+        g->n_purposes = (int)rng_below(&g->r, 5);
+        g->n_scopes = (int)rng_below(&g->r, 4);
+        g->n_agreements = (int)rng_below(&g->r, 4);
     }
 
     for (int i = 0; i < g->n_parties; i++) {
-        switch (below(&g->r, 4)) { /* names of several shapes */
+        switch (rng_below(&g->r, 4)) { /* names of several shapes */
         case 0:
             snprintf(g->party[i], sizeof g->party[i], "P%d", i);
             break;
@@ -767,8 +744,8 @@ static void gen_policy(gen *g, sbuf *out)
         }
         g->parent[i] = -1;
         g->depth[i] = 0;
-        if (i > 0 && chance(&g->r, 55)) {
-            int j = (int)below(&g->r, (uint32_t)i);
+        if (i > 0 && rng_chance(&g->r, 55)) {
+            int j = (int)rng_below(&g->r, (uint32_t)i);
             if (g->depth[j] < (g->big ? 10 : 3)) {
                 g->parent[i] = j;
                 g->depth[i] = g->depth[j] + 1;
@@ -811,7 +788,7 @@ static void gen_policy(gen *g, sbuf *out)
         sbuf *b = new_item(g);
         sb_printf(b, "scope %s", g->scope[i]);
         maybe_label(g, b);
-        if (chance(&g->r, 65)) {
+        if (rng_chance(&g->r, 65)) {
             sb_put(b, " = ");
             gen_set(g, b, g->n_groups, 10, 25);
         }
@@ -819,13 +796,13 @@ static void gen_policy(gen *g, sbuf *out)
     }
     for (int i = 0; i < g->n_agreements; i++)
         gen_agreement(g, i);
-    int rules = (g->n_agreements ? 0 : 1) + (int)below(&g->r, g->big ? 90 : 7);
+    int rules = (g->n_agreements ? 0 : 1) + (int)rng_below(&g->r, g->big ? 90 : 7);
     for (int i = 0; i < rules; i++)
         gen_rule(g, new_item(g), "");
 
     /* Declarations may come in any order: shuffle everything. */
     for (int i = g->n_items - 1; i > 0; i--) {
-        int j = (int)below(&g->r, (uint32_t)i + 1);
+        int j = (int)rng_below(&g->r, (uint32_t)i + 1);
         sbuf t = g->items[i];
         g->items[i] = g->items[j];
         g->items[j] = t;
@@ -835,61 +812,6 @@ static void gen_policy(gen *g, sbuf *out)
         sb_free(&g->items[i]);
     }
     g->n_items = 0;
-}
-
-/* ====================================================================== */
-/* The front end, for the oracle.                                         */
-/* ====================================================================== */
-
-typedef struct front {
-    sharepol_diagnostics *diags;
-    sp_arena arena;
-    sp_program prog;
-    sp_symtab names;
-    uint32_t *order;
-} front;
-
-/* @return true when the text parses and checks without errors. */
-static bool front_load(front *f, const char *text, size_t len)
-{
-    static const sharepol_limits limits = { (size_t)16 << 20, 255, (size_t)64 << 10,
-                                            256, 100, 10000 };
-    jmp_buf oom;
-    memset(f, 0, sizeof *f);
-    f->diags = sp_diag_new(NULL);
-    if (!f->diags)
-        abort();
-    sp_arena_init(&f->arena, NULL);
-    if (setjmp(oom)) {
-        fprintf(stderr, "out of memory in the front end\n");
-        abort();
-    }
-    f->arena.on_oom = &oom;
-    f->diags->arena.on_oom = &oom;
-    uint32_t file = sp_input_text(f->diags, "gen.spol", text, len);
-    f->prog.arena = &f->arena;
-    f->prog.diags = f->diags;
-    if (sp_input_check_encoding(f->diags, file))
-        sp_parse(&f->prog, file, &limits, false);
-    if (f->diags->errors == 0)
-        sp_check(&f->prog, &f->names, &f->order);
-    f->arena.on_oom = NULL;
-    f->diags->arena.on_oom = NULL;
-    return f->diags->errors == 0;
-}
-
-static void front_free(front *f)
-{
-    sp_arena_free(&f->arena);
-    sharepol_diagnostics_free(f->diags);
-}
-
-static int32_t decl_of(const sp_program *prog, const char *name)
-{
-    for (uint32_t i = 0; i < prog->decls.n; i++)
-        if (strcmp(prog->decls.v[i].name, name) == 0)
-            return (int32_t)i;
-    return -1;
 }
 
 /* ====================================================================== */
@@ -930,43 +852,43 @@ static void gen_query(run *R, rng *r, gquery *q)
 {
     gen *g = R->g;
     memset(q, 0, sizeof *q);
-    q->cat = (int)below(r, (uint32_t)g->n_cats);
-    q->from = (int)below(r, (uint32_t)g->n_parties);
-    q->to = (int)below(r, (uint32_t)g->n_parties);
+    q->cat = (int)rng_below(r, (uint32_t)g->n_cats);
+    q->from = (int)rng_below(r, (uint32_t)g->n_parties);
+    q->to = (int)rng_below(r, (uint32_t)g->n_parties);
     q->originator = -1;
-    if (chance(r, 40))
-        q->originator = chance(r, 15) ? q->from : (int)below(r, (uint32_t)g->n_parties);
+    if (rng_chance(r, 40))
+        q->originator = rng_chance(r, 15) ? q->from : (int)rng_below(r, (uint32_t)g->n_parties);
     q->scope_kind = ORACLE_SCOPE_NONE;
-    unsigned s = below(r, 100);
+    unsigned s = rng_below(r, 100);
     if (s < 35 && g->n_scopes) {
         q->scope_kind = ORACLE_SCOPE_NAMED;
-        q->scope = (int)below(r, (uint32_t)g->n_scopes);
+        q->scope = (int)rng_below(r, (uint32_t)g->n_scopes);
     } else if (s < 55) {
         q->scope_kind = ORACLE_SCOPE_AUDIENCE;
-        q->n_audience = (int)below(r, g->big ? 8 : 4);
+        q->n_audience = (int)rng_below(r, g->big ? 8 : 4);
         for (int i = 0; i < q->n_audience; i++)
-            q->audience[i] = (int)below(r, (uint32_t)g->n_parties);
+            q->audience[i] = (int)rng_below(r, (uint32_t)g->n_parties);
     }
     q->purpose = -1;
-    if (g->n_purposes && chance(r, 50))
-        q->purpose = (int)below(r, (uint32_t)g->n_purposes);
-    unsigned d = below(r, 100);
+    if (g->n_purposes && rng_chance(r, 50))
+        q->purpose = (int)rng_below(r, (uint32_t)g->n_purposes);
+    unsigned d = rng_below(r, 100);
     if (d < 35 && R->n_boundaries) {
         /* an agreement's boundary exactly */
-        q->date = R->dates[below(r, (uint32_t)R->n_boundaries)];
+        q->date = R->dates[rng_below(r, (uint32_t)R->n_boundaries)];
     } else if (d < 70 && R->n_dates) {
         /* near a boundary, or a date written in the policy */
-        q->date = R->dates[below(r, (uint32_t)R->n_dates)];
+        q->date = R->dates[rng_below(r, (uint32_t)R->n_dates)];
     } else if (d < 97) {
-        q->date = oracle_days(2015 + below(r, 16), 1, 1) + below(r, 366);
+        q->date = oracle_days(2015 + rng_below(r, 16), 1, 1) + rng_below(r, 366);
     } else {
-        q->date = oracle_days(1900, 1, 1) + below(r, (uint32_t)(oracle_days(9999, 12, 31) -
+        q->date = oracle_days(1900, 1, 1) + rng_below(r, (uint32_t)(oracle_days(9999, 12, 31) -
                                                               oracle_days(1900, 1, 1) + 1));
     }
-    if (chance(r, 55)) {
-        q->n_consents = 1 + (int)below(r, g->big ? 12 : 5);
+    if (rng_chance(r, 55)) {
+        q->n_consents = 1 + (int)rng_below(r, g->big ? 12 : 5);
         for (int i = 0; i < q->n_consents; i++)
-            q->consents[i] = (int)below(r, (uint32_t)g->n_parties);
+            q->consents[i] = (int)rng_below(r, (uint32_t)g->n_parties);
     }
 }
 
@@ -1266,9 +1188,9 @@ static bool check_query(run *R, const gquery *q)
                     for (size_t j = 0; j < nv; j++)
                         yes[vars[j]] = j == i || j == i + 1 + k;
                 } else {
-                    uint32_t density = 1 + below(&sr, 99);
+                    uint32_t density = 1 + rng_below(&sr, 99);
                     for (size_t j = 0; j < nv; j++)
-                        yes[vars[j]] = chance(&sr, density);
+                        yes[vars[j]] = rng_chance(&sr, density);
                 }
                 R->residual_rows++;
                 if (fast_holds(R, sharepol_residual_root(res), yes) !=
@@ -1350,7 +1272,7 @@ static outcome run_policy(uint64_t seed, long index, unsigned long n_queries, ru
 
     outcome result = POLICY_OK;
     front f;
-    if (!front_load(&f, text.p, text.n)) {
+    if (!front_load(&f, "gen.spol", text.p, text.n)) {
         char *msg = NULL;
         sharepol_diagnostics_render(&msg, f.diags, 0);
         fprintf(stderr,
@@ -1400,19 +1322,19 @@ static outcome run_policy(uint64_t seed, long index, unsigned long n_queries, ru
         R.o = &o;
         R.pol = pol;
         for (int i = 0; i < g.n_parties; i++) {
-            R.party_decl[i] = decl_of(&f.prog, g.party[i]);
+            R.party_decl[i] = front_decl(&f.prog, g.party[i]);
             R.party_id[i] = sharepol_party(pol, g.party[i]);
         }
         for (int i = 0; i < g.n_cats; i++) {
-            R.cat_decl[i] = decl_of(&f.prog, g.cat[i]);
+            R.cat_decl[i] = front_decl(&f.prog, g.cat[i]);
             R.cat_id[i] = sharepol_category(pol, g.cat[i]);
         }
         for (int i = 0; i < g.n_purposes; i++) {
-            R.purpose_decl[i] = decl_of(&f.prog, g.purpose[i]);
+            R.purpose_decl[i] = front_decl(&f.prog, g.purpose[i]);
             R.purpose_id[i] = sharepol_purpose(pol, g.purpose[i]);
         }
         for (int i = 0; i < g.n_scopes; i++) {
-            R.scope_decl[i] = decl_of(&f.prog, g.scope[i]);
+            R.scope_decl[i] = front_decl(&f.prog, g.scope[i]);
             R.scope_id[i] = sharepol_scope(pol, g.scope[i]);
         }
         R.n_ids = sharepol_count(pol, SHAREPOL_KIND_PARTY);
@@ -1421,7 +1343,7 @@ static outcome run_policy(uint64_t seed, long index, unsigned long n_queries, ru
             abort();
         for (size_t id = 0; id < R.n_ids; id++)
             R.decl_of_id[id] =
-                decl_of(&f.prog, sharepol_name(pol, SHAREPOL_KIND_PARTY, (sharepol_id)id));
+                front_decl(&f.prog, sharepol_name(pol, SHAREPOL_KIND_PARTY, (sharepol_id)id));
         /* query dates: every boundary of an agreement, every date literal
          * and their neighbours */
         R.n_dates = oracle_agreement_dates(&o, R.dates, 256);

@@ -22,6 +22,12 @@ NO_COLOR=1, with DIR (default: build-docs) first in PATH so that
 directory, for commands such as `cmake --install "$BUILD"`).  The exit code is not shown in a
 transcript: write `; echo "exit $?"` in the command where it matters.
 
+Transcripts write their scratch files to /tmp, as a reader would.  Each run
+of this checker gives them a fresh directory of its own there instead, so
+that two runs at once, or the files an earlier run left, cannot meet: the
+name /tmp in a command means that directory, and the directory is shown as
+/tmp again in what the command prints.  It is removed at the end.
+
 With --update the expected text is rewritten from what the commands print;
 review the diff before committing.  Exit status: 0 when every transcript
 matches, 1 otherwise.
@@ -30,15 +36,22 @@ import argparse
 import os
 import pty
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 COMMANDS = [0]  # how many commands were run
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-def run(command, bindir):
+# /tmp as a name of its own (not /tmpfoo), with or without a path after it.
+TMP = re.compile(r"/tmp(?![\w.-])")
+
+
+def run(command, bindir, scratch):
+    command = TMP.sub(lambda m: scratch, command)
     env = dict(os.environ)
     env["PATH"] = bindir + os.pathsep + env.get("PATH", "")
     env["NO_COLOR"] = "1"
@@ -62,7 +75,7 @@ def run(command, bindir):
     os.close(master)
     proc.wait()
     text = out.decode("utf-8", "replace").replace("\r\n", "\n")
-    return text
+    return text.replace(scratch, "/tmp")
 
 
 def blocks(lines):
@@ -79,7 +92,7 @@ def blocks(lines):
         i += 1
 
 
-def check_file(path, bindir, update):
+def check_file(path, bindir, scratch, update):
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
     failures = 0
@@ -107,7 +120,7 @@ def check_file(path, bindir, update):
                 k += 1
             command = "\n".join(cmd_lines)[2:]
             COMMANDS[0] += 1
-            actual = run(command, bindir)
+            actual = run(command, bindir, scratch)
             actual_lines = actual.split("\n")
             if actual_lines and actual_lines[-1] == "":
                 actual_lines.pop()
@@ -140,8 +153,12 @@ def main():
     args = ap.parse_args()
     bindir = os.path.abspath(args.bin)
     failures = 0
-    for f in args.files:
-        failures += check_file(f, bindir, args.update)
+    scratch = tempfile.mkdtemp(prefix="sharepol-docs-")
+    try:
+        for f in args.files:
+            failures += check_file(f, bindir, scratch, args.update)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     if failures and not args.update:
         print(f"{failures} transcript(s) differ")
         return 1

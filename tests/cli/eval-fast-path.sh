@@ -10,7 +10,7 @@
 # usage: eval-fast-path.sh SHAREPOL_BINARY        (run by ctest)
 set -u
 S=$(realpath "$1")
-T=$(mktemp -d /tmp/sharepol-fast-XXXXXX)
+T=$(mktemp -d "${TMPDIR:-/tmp}/sharepol-fast-XXXXXX")
 trap 'rm -rf "$T"' EXIT
 cd "$T" || exit 2
 

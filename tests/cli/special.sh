@@ -10,7 +10,7 @@
 set -u
 S=$(realpath "$1")
 HERE=$(cd "$(dirname "$0")" && pwd)
-T=$(mktemp -d /tmp/sharepol-special-XXXXXX)
+T=$(mktemp -d "${TMPDIR:-/tmp}/sharepol-special-XXXXXX")
 trap 'rm -rf "$T"' EXIT
 export NO_COLOR=1 LC_ALL=C
 cd "$T" || exit 2

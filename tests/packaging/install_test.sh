@@ -1,16 +1,30 @@
 #!/bin/sh
-# install_test.sh BUILD_DIR SOURCE_DIR — installs libsharepol into a
+# install_test.sh BUILD_DIR SOURCE_DIR [static] — installs libsharepol into a
 # temporary prefix, builds examples/transfer-gate.c against it with
 # pkg-config and with find_package, runs both, and checks that the gate
 # reloads its policy on SIGHUP and keeps the old one when the new is broken.
+# With `static`, BUILD_DIR is not used: the library alone is first built
+# static-only (SHAREPOL_BUILD_SHARED=OFF) from SOURCE_DIR in the temporary
+# directory, and the gate must link it statically through sharepol::sharepol.
 set -eu
 build=$1
 src=$2
+mode=${3:-}
 work=$(mktemp -d)
 trap 'kill "$gate" 2>/dev/null || true; rm -rf "$work"' EXIT
 gate=
 
+if [ "$mode" = static ]; then
+    build=$work/build
+    cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DSHAREPOL_BUILD_SHARED=OFF \
+        -DSHAREPOL_BUILD_CLI=OFF -DSHAREPOL_BUILD_TESTS=OFF -DSHAREPOL_BUILD_BENCH=OFF >/dev/null
+    cmake --build "$build" -j"$(nproc 2>/dev/null || echo 2)" >/dev/null
+fi
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
+if [ "$mode" = static ] && find "$work/prefix" -name 'libsharepol.so*' | grep -q .; then
+    echo "a static-only build installed a shared library" >&2
+    exit 1
+fi
 pc=$(find "$work/prefix" -name sharepol.pc | head -n 1)
 libdir=$(dirname "$(dirname "$pc")")
 export PKG_CONFIG_PATH="$(dirname "$pc")"
@@ -39,6 +53,15 @@ cmake -S "$src/examples" -B "$work/example" -DCMAKE_PREFIX_PATH="$work/prefix" >
 cmake --build "$work/example" >/dev/null
 "$work/example/transfer-gate" "$src/policies" < "$work/queries" > "$work/out-cmake"
 diff -u "$work/expected" "$work/out-cmake"
+if [ "$mode" = static ]; then
+    for gate in "$work/gate-pc" "$work/example/transfer-gate"; do
+        if readelf -d "$gate" | grep -q 'NEEDED.*libsharepol'; then
+            echo "$gate needs a shared libsharepol" >&2
+            exit 1
+        fi
+    done
+    gate=
+fi
 
 # 3. reload on SIGHUP, with no request dropped
 mkdir "$work/pol"
@@ -74,4 +97,4 @@ wait "$gate"
 gate=
 printf 'allow open\ndeny closed\ndeny closed\n' | diff -u - "$work/out"
 grep -q "p.spol:1:29: error:.*missing ';'" "$work/err"
-echo "install test passed"
+echo "install test passed${mode:+ ($mode)}"
