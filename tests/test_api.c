@@ -445,6 +445,18 @@ static void dumping_the_graph(void **state)
     sharepol_string_free(text);
     sharepol_string_free(again);
     sharepol_policy_release(p);
+
+    /* an unnamed rule is called FILE:LINE, and a file name may hold anything */
+    const char *unnamed = "party A;\ncategory c;\nallow c from A to A;\n";
+    assert_int_equal(sharepol_compile_string(&p, unnamed, strlen(unnamed), "\x1b[2J.spol",
+                                             NULL, NULL),
+                     SHAREPOL_OK);
+    assert_int_equal(sharepol_policy_dump(&text, p), SHAREPOL_OK);
+    assert_non_null(strstr(text, "  rule #0 \\x1b[2J.spol:3 at \\x1b[2J.spol:3:1\n"));
+    assert_non_null(strstr(text, "      \\x1b[2J.spol:3 [to in A by root]\n"));
+    assert_null(strchr(text, '\x1b'));
+    sharepol_string_free(text);
+    sharepol_policy_release(p);
 }
 
 /* Dates: real calendar dates, 1900 to 9999, round trip. */

@@ -53,6 +53,13 @@ static void indent(dumper *d, uint32_t depth)
         sp_buf_putc(&d->b, ' ');
 }
 
+/* A file name, or an unnamed rule's FILE:LINE: a file name may hold any
+ * byte but NUL, and must not reach a terminal as it is. */
+static void escaped(dumper *d, const char *text)
+{
+    sp_buf_escaped(&d->b, text, strlen(text), 0);
+}
+
 /* ` "label"`, escaped, or nothing. */
 static void label(dumper *d, const char *text)
 {
@@ -350,10 +357,11 @@ static void dump_rule(dumper *d, uint32_t r)
     const sharepol_policy *pol = d->pol;
     const sp_crule *cr = &pol->rules[r];
     const sharepol_rule_info *info = &pol->rule_info[r];
-    sp_buf_printf(&d->b, "  rule #%u %s", r, info->name);
+    sp_buf_printf(&d->b, "  rule #%u ", r);
+    escaped(d, info->name);
     label(d, info->label);
     sp_buf_puts(&d->b, " at ");
-    sp_buf_escaped(&d->b, info->file, strlen(info->file), 0);
+    escaped(d, info->file);
     sp_buf_printf(&d->b, ":%u:%u\n", info->line, info->column);
 
     /* require: the categories it covers, as its `for` says them */
@@ -441,7 +449,9 @@ static bool dump_key(dumper *d, const char *key, const char *name, sp_table tabl
                                              : "*");
         for (uint32_t j = 0; j < run[0]; j++) {
             uint32_t rule = run[1 + 2 * j];
-            sp_buf_printf(&d->b, "      %s ", pol->rule_info[rule].name);
+            sp_buf_puts(&d->b, "      ");
+            escaped(d, pol->rule_info[rule].name);
+            sp_buf_putc(&d->b, ' ');
             filter(d, side, run[2 + 2 * j]);
             sp_buf_putc(&d->b, '\n');
         }
