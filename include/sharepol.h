@@ -634,6 +634,26 @@ SHAREPOL_API int sharepol_graph_dot(char **out, const sharepol_policy *policy,
                                     const sharepol_graph_options *options);
 
 /* ---------------------------------------------------------------------- */
+/* The rule graph as text.                                                 */
+/* ---------------------------------------------------------------------- */
+
+/*! sharepol_policy_dump(): the compiled rule graph as text, as
+ *  `sharepol check --dump` prints it: the parties in tree order with their
+ *  tree ranges and groups, the groups with their members, the categories and
+ *  purposes with their ancestors, the scopes with their audiences, the
+ *  agreements with the days they are in force, each rule as lowered (kind,
+ *  categories, days in force, sets, consent tree, condition tree), and the
+ *  rule index key by key.  Names, not numbers; the same policy always gives
+ *  the same text.  For reading how a policy was compiled and for golden
+ *  tests; its layout may change from one version to the next, so do not
+ *  parse it.
+ *  @out     receives the text (free with sharepol_string_free()); NULL on
+ *           failure.
+ *  @return  SHAREPOL_OK, SHAREPOL_EINVAL (NULL out or policy),
+ *           SHAREPOL_ENOMEM. */
+SHAREPOL_API int sharepol_policy_dump(char **out, const sharepol_policy *policy);
+
+/* ---------------------------------------------------------------------- */
 /* Test blocks (docs/language.md, "Tests").                                */
 /* ---------------------------------------------------------------------- */
 

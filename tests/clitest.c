@@ -7,6 +7,10 @@
  *               nothing there; one with only warnings has a NAME.out with
  *               its "ok" line), exit 1 when NAME.err holds an error, else 0.
  *
+ *   NAME.spol   with --dump (the golden tests of tests/dump/): runs
+ *               `sharepol check -q --dump NAME.spol` and expects NAME.dump
+ *               as stdout, nothing on stderr, and exit 0.
+ *
  *   NAME.t      a command test:
  *                   # comments
  *                   args: query --at 2025-06-01 policy.spol -- research from METI to IPA
@@ -20,7 +24,7 @@
  * With SHAREPOL_UPDATE=1 in the environment the expected text is rewritten
  * from what the command printed (review the diff before committing).
  *
- * usage: clitest SHAREPOL_BINARY TEST_FILE */
+ * usage: clitest [--dump] SHAREPOL_BINARY TEST_FILE */
 #define _XOPEN_SOURCE 700
 #include <errno.h>
 #include <fcntl.h>
@@ -309,53 +313,83 @@ static bool read_expected_out(const char *path, text *t)
     return errno == ENOENT;
 }
 
-static int run_case(const char *binary, const char *path, bool update)
+/* How a policy case runs, and which file holds what it must print. */
+typedef struct case_kind {
+    const char *option;    /* before the file name: "--dump", or NULL */
+    const char *extension; /* of the expected output */
+    bool dump;             /* compare stdout, and want an empty stderr and
+                              exit 0; else compare stderr, and stdout
+                              with NAME.out */
+} case_kind;
+
+static const case_kind diagnostics_case = { NULL, ".err", false };
+static const case_kind dump_case = { "--dump", ".dump", true };
+
+static int run_case(const char *binary, const char *path, const case_kind *kind, bool update)
 {
-    char err_path[4096], out_path[4096];
+    char expected_path[4096], out_path[4096];
     size_t n = strlen(path);
-    if (n < 5 || n + 1 > sizeof err_path) {
+    if (n < 5 || n - 5 + strlen(kind->extension) + 1 > sizeof expected_path) {
         fprintf(stderr, "clitest: bad case name %s\n", path);
         return 1;
     }
-    memcpy(err_path, path, n - 5);
-    strcpy(err_path + n - 5, ".err");
+    memcpy(expected_path, path, n - 5);
+    strcpy(expected_path + n - 5, kind->extension);
     memcpy(out_path, path, n - 5);
     strcpy(out_path + n - 5, ".out");
     const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-    char *argv[] = { "check", (char *)base, NULL };
+    char *argv[4];
+    int argc = 0;
+    argv[argc++] = "check";
+    if (kind->option) { /* a dump: warnings are for the cases of diagnostics */
+        argv[argc++] = "-q";
+        argv[argc++] = (char *)kind->option;
+    }
+    argv[argc++] = (char *)base;
     text out = { 0 }, err = { 0 };
-    int code = run(binary, argv, 2, NULL, &out, &err);
+    int code = run(binary, argv, argc, NULL, &out, &err);
+    const text *got = kind->dump ? &out : &err;
     int failed = 0;
     if (update && code >= 0) {
-        write_file(err_path, err.data ? err.data : "", err.len);
+        write_file(expected_path, got->data ? got->data : "", got->len);
+        if (kind->dump && (code != 0 || err.len))
+            fprintf(stderr, "clitest: %s: exit %d, stderr:\n%.*s", path, code, (int)err.len,
+                    err.data ? err.data : "");
         /* stdout is expected empty unless NAME.out says otherwise */
-        if (out.len)
+        if (!kind->dump && out.len)
             write_file(out_path, out.data, out.len);
-        else if (unlink(out_path) != 0 && errno != ENOENT)
+        else if (!kind->dump && unlink(out_path) != 0 && errno != ENOENT)
             perror(out_path);
     } else {
         text expected = { 0 };
-        expected.data = read_file(err_path, &expected.len);
-        text expected_out;
-        bool out_ok = read_expected_out(out_path, &expected_out);
+        expected.data = read_file(expected_path, &expected.len);
+        text expected_out = { 0 };
+        bool out_ok = kind->dump || read_expected_out(out_path, &expected_out);
         if (!expected.data) {
-            fprintf(stderr, "clitest: %s is missing (run with SHAREPOL_UPDATE=1)\n", err_path);
+            fprintf(stderr, "clitest: %s is missing (run with SHAREPOL_UPDATE=1)\n",
+                    expected_path);
             failed = 1;
         } else if (!out_ok) {
             perror(out_path);
             failed = 1;
         } else {
-            int want = strstr(expected.data, ": error: ") ? 1 : 0;
+            int want = !kind->dump && strstr(expected.data, ": error: ") ? 1 : 0;
             if (code != want) {
                 fprintf(stderr, "clitest: %s: exit code %d, expected %d\n", path, code, want);
                 failed = 1;
             }
-            if (!same(&expected, &err)) {
-                fprintf(stderr, "clitest: %s: diagnostics differ\n", path);
-                show("stderr", &expected, &err);
+            if (!same(&expected, got)) {
+                fprintf(stderr, "clitest: %s: %s differs from %s\n", path,
+                        kind->dump ? "the dump" : "the diagnostics", expected_path);
+                show(kind->dump ? "stdout" : "stderr", &expected, got);
                 failed = 1;
             }
-            if (!same(&expected_out, &out)) {
+            if (kind->dump && err.len) {
+                fprintf(stderr, "clitest: %s: stderr is not empty:\n%.*s", path,
+                        (int)err.len, err.data);
+                failed = 1;
+            }
+            if (!kind->dump && !same(&expected_out, &out)) {
                 fprintf(stderr, "clitest: %s: stdout differs (%s)\n", path,
                         expected_out.present ? out_path : "no .out file: expected empty");
                 show("stdout", &expected_out, &out);
@@ -373,8 +407,13 @@ static int run_case(const char *binary, const char *path, bool update)
 
 int main(int argc, char **argv)
 {
+    bool dump = argc == 4 && strcmp(argv[1], "--dump") == 0;
+    if (dump) {
+        argv++;
+        argc--;
+    }
     if (argc != 3) {
-        fprintf(stderr, "usage: clitest SHAREPOL_BINARY TEST_FILE\n");
+        fprintf(stderr, "usage: clitest [--dump] SHAREPOL_BINARY TEST_FILE\n");
         return 2;
     }
     char binary[4096];
@@ -399,6 +438,6 @@ int main(int argc, char **argv)
     bool update = upd && upd[0] == '1';
     size_t n = strlen(file);
     if (n > 5 && strcmp(file + n - 5, ".spol") == 0)
-        return run_case(binary, file, update);
+        return run_case(binary, file, dump ? &dump_case : &diagnostics_case, update);
     return run_t(binary, file, update);
 }

@@ -495,18 +495,24 @@ static void deciding_allocates_nothing(void **state)
     assert_int_equal(shared.live, live);
 }
 
-static int op_dot(failing *f, const void *arg)
+/* A string is made on success and only then; frees it.  @return st. */
+static int string_made(int st, char *out)
 {
-    (void)f;
-    const sharepol_graph_options *o = arg;
-    char *out = NULL;
-    int st = sharepol_graph_dot(&out, policy, o);
     if (st == SHAREPOL_OK)
         assert_non_null(out);
     else
         assert_null(out);
     sharepol_string_free(out);
     return st;
+}
+
+static int op_dot(failing *f, const void *arg)
+{
+    (void)f;
+    const sharepol_graph_options *o = arg;
+    char *out = NULL;
+    int st = sharepol_graph_dot(&out, policy, o);
+    return string_made(st, out);
 }
 
 static void graph_dot(void **state)
@@ -516,6 +522,21 @@ static void graph_dot(void **state)
     sharepol_graph_options o = SHAREPOL_GRAPH_OPTIONS_INIT;
     o.category = sharepol_category(policy, "vulnerabilities");
     run_every_failure("one category's graph", op_dot, &o);
+}
+
+static int op_dump(failing *f, const void *arg)
+{
+    (void)f;
+    (void)arg;
+    char *out = NULL;
+    int st = sharepol_policy_dump(&out, policy);
+    return string_made(st, out);
+}
+
+static void policy_dump(void **state)
+{
+    (void)state;
+    run_every_failure("the dump of the rule graph", op_dump, NULL);
 }
 
 static int op_expectations(failing *f, const void *arg)
@@ -559,6 +580,7 @@ int main(void)
         cmocka_unit_test(residuals_and_explanations),
         cmocka_unit_test(deciding_allocates_nothing),
         cmocka_unit_test(graph_dot),
+        cmocka_unit_test(policy_dump),
         cmocka_unit_test(expectations),
     };
     int failed = cmocka_run_group_tests_name("compiling", compiling, NULL, NULL);

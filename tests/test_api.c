@@ -416,6 +416,49 @@ static void applying_rules(void **state)
     sharepol_policy_release(p);
 }
 
+/* The dump of the rule graph: names, the lowered rules, the same text
+ * every time, labels escaped so they cannot drive a terminal. */
+static void dumping_the_graph(void **state)
+{
+    (void)state;
+    char *text = (char *)"unchanged";
+    assert_int_equal(sharepol_policy_dump(&text, NULL), SHAREPOL_EINVAL);
+    assert_null(text);
+    sharepol_policy *p = compile_ok("party A \"\\u{1b}[31mred\";\n"
+                                    "party A1 in A;\n"
+                                    "party B;\n"
+                                    "category c;\n"
+                                    "rule r allow c from A to B with consent of 2 of {A, A1, B}\n"
+                                    "  when not not before 2025-01-01;\n");
+    assert_int_equal(sharepol_policy_dump(NULL, p), SHAREPOL_EINVAL);
+    char *again = NULL;
+    assert_int_equal(sharepol_policy_dump(&text, p), SHAREPOL_OK);
+    assert_int_equal(sharepol_policy_dump(&again, p), SHAREPOL_OK);
+    assert_string_equal(text, again);
+    assert_non_null(strstr(text, "  A #0 \"\\x1b[31mred\": [0, 2), organisation\n"));
+    assert_non_null(strstr(text, "    A1 #1: [1, 2), in A\n"));
+    assert_non_null(strstr(text, "    consent of\n      2 of {A, A1, B}\n"));
+    assert_non_null(strstr(text, "    when\n      before 2025-01-01\n"));
+    assert_non_null(strstr(text, "  key from org A: 1 category in 2 slots\n    c\n"
+                                 "      r [to in B by root]\n"));
+    assert_null(strchr(text, '\x1b'));
+    sharepol_string_free(text);
+    sharepol_string_free(again);
+    sharepol_policy_release(p);
+
+    /* an unnamed rule is called FILE:LINE, and a file name may hold anything */
+    const char *unnamed = "party A;\ncategory c;\nallow c from A to A;\n";
+    assert_int_equal(sharepol_compile_string(&p, unnamed, strlen(unnamed), "\x1b[2J.spol",
+                                             NULL, NULL),
+                     SHAREPOL_OK);
+    assert_int_equal(sharepol_policy_dump(&text, p), SHAREPOL_OK);
+    assert_non_null(strstr(text, "  rule #0 \\x1b[2J.spol:3 at \\x1b[2J.spol:3:1\n"));
+    assert_non_null(strstr(text, "      \\x1b[2J.spol:3 [to in A by root]\n"));
+    assert_null(strchr(text, '\x1b'));
+    sharepol_string_free(text);
+    sharepol_policy_release(p);
+}
+
 /* Dates: real calendar dates, 1900 to 9999, round trip. */
 static void dates(void **state)
 {
@@ -481,6 +524,7 @@ int main(void)
         cmocka_unit_test(parsing_queries),
         cmocka_unit_test(explanations),
         cmocka_unit_test(applying_rules),
+        cmocka_unit_test(dumping_the_graph),
         cmocka_unit_test(dates),
         cmocka_unit_test(running_expectations),
     };

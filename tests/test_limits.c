@@ -833,6 +833,12 @@ static void cartesian_product(void **state)
     sharepol_string_free(dot);
     if (seconds_now() - t0 > bound(2.0))
         fail_msg("the graph of 100,000 parties took %.2f s", seconds_now() - t0);
+    /* and dumped in linear time */
+    t0 = seconds_now();
+    assert_int_equal(sharepol_policy_dump(&dot, p), SHAREPOL_OK);
+    sharepol_string_free(dot);
+    if (seconds_now() - t0 > bound(2.0))
+        fail_msg("the dump of 100,000 parties took %.2f s", seconds_now() - t0);
     sharepol_policy_release(p);
     free(t.s);
 }
@@ -919,7 +925,7 @@ static char *deepest_policy(void)
 
 typedef struct deep_job {
     const char *text;
-    int compiled, decided, residual_ok, explained, formatted, drawn, tested, queried;
+    int compiled, decided, residual_ok, explained, formatted, drawn, dumped, tested, queried;
     char residual[32];
 } deep_job;
 
@@ -960,6 +966,8 @@ static void *deep_worker(void *arg)
     sharepol_string_free(out);
     char *dot = NULL;
     j->drawn = sharepol_graph_dot(&dot, p, NULL);
+    sharepol_string_free(dot);
+    j->dumped = sharepol_policy_dump(&dot, p);
     sharepol_string_free(dot);
     j->tested = 0;
     for (size_t i = 0; i < 2; i++) {
@@ -1004,6 +1012,7 @@ static void deepest_policy_on_64k_stack(void **state)
     assert_int_equal(j.explained, SHAREPOL_NEEDS_CONSENT);
     assert_int_equal(j.formatted, SHAREPOL_OK);
     assert_int_equal(j.drawn, SHAREPOL_OK);
+    assert_int_equal(j.dumped, SHAREPOL_OK);
     assert_int_equal(j.tested, 2);
     assert_true(j.queried > 0);
     free(policy);

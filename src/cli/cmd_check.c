@@ -11,6 +11,9 @@ static const char help[] =
     "\n"
     "options:\n"
     "  --at DATE    also warn about agreements not in force on DATE\n"
+    "  --dump       print the compiled rule graph instead of the summary:\n"
+    "               parties, groups, categories, each rule as lowered, and\n"
+    "               the rule index\n"
     "  --Werror     treat warnings as errors\n"
     "  -q, --quiet  do not report warnings\n"
     "  -h, --help   show this help\n"
@@ -38,10 +41,34 @@ static size_t warn_not_in_force(const sharepol_policy *policy, int32_t at)
     return n;
 }
 
+static int check_option(void *ctx, int argc, char **argv, int *i)
+{
+    (void)argc;
+    if (strcmp(argv[*i], "--dump") != 0)
+        return 0;
+    *(bool *)ctx = true;
+    return 1;
+}
+
+/* --dump: the compiled rule graph on stdout. */
+static int dump(const sharepol_policy *policy)
+{
+    char *text = NULL;
+    int st = sharepol_policy_dump(&text, policy);
+    if (st == SHAREPOL_OK)
+        fputs(text, stdout);
+    else
+        fprintf(stderr, "sharepol check: %s\n", sharepol_strerror(st));
+    sharepol_string_free(text);
+    return cli_exit_for(st);
+}
+
 int cmd_check(int argc, char **argv)
 {
     cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
-    int done = cli_parse_args(&common, "check", help, argc, argv, NULL, NULL, NULL);
+    bool want_dump = false;
+    int done = cli_parse_args(&common, "check", help, argc, argv, check_option, &want_dump,
+                              NULL);
     if (done >= 0)
         return done;
     int exit_code = EXIT_OK;
@@ -55,6 +82,11 @@ int cmd_check(int argc, char **argv)
         fprintf(stderr, "sharepol: warnings are errors (--Werror)\n");
         sharepol_policy_release(policy);
         return EXIT_REJECTED;
+    }
+    if (want_dump) {
+        int code = dump(policy);
+        sharepol_policy_release(policy);
+        return code;
     }
     size_t rules = sharepol_count(policy, SHAREPOL_KIND_RULE);
     size_t agreements = sharepol_count(policy, SHAREPOL_KIND_AGREEMENT);

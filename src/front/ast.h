@@ -35,14 +35,13 @@ typedef struct sp_cats {
     sp_loc loc;
 } sp_cats;
 
+/* What a consent node is: the operators of graph_ops.h, SP_CONSENT_ORIGINATOR
+ * to SP_CONSENT_OR.  PARTY names its party in `ref`; ALL, ANY and COUNT a
+ * group in `ref` or an inline set in `members`; AND and OR have two or more
+ * `kids`, flattened. */
 typedef enum sp_consent_kind {
-    SP_CONSENT_ORIGINATOR, /* the item's originator */
-    SP_CONSENT_PARTY,      /* ref: one party */
-    SP_CONSENT_ALL,        /* every member party of ref (or members) */
-    SP_CONSENT_ANY,        /* at least one of them */
-    SP_CONSENT_COUNT,      /* at least `count` of them */
-    SP_CONSENT_AND,        /* kids: all of them */
-    SP_CONSENT_OR          /* kids: one of them */
+#define SP_CONSENT_OP(name, operands, spelling) SP_CONSENT_##name,
+#include "graph_ops.h"
 } sp_consent_kind;
 
 typedef struct sp_consent sp_consent;
@@ -59,21 +58,13 @@ struct sp_consent {
     sp_consent_list kids;  /* AND, OR: two or more, flattened */
 };
 
+/* What a condition node is: the operators of graph_ops.h, SP_COND_OR to
+ * SP_COND_SINCE.  OR and AND have `kids`; NOT has kids.v[0], negated `nots`
+ * times; ORIGINATOR_IN, FROM_IN and TO_IN a `set`; MARKED (scopes) and
+ * PURPOSE_IN (purposes) `names`; BEFORE and SINCE a `date`. */
 typedef enum sp_cond_kind {
-    SP_COND_OR,            /* kids */
-    SP_COND_AND,           /* kids */
-    SP_COND_NOT,           /* kids.v[0], negated `nots` times */
-    SP_COND_ORIGINATOR_IN, /* set */
-    SP_COND_FROM_IN,       /* set */
-    SP_COND_TO_IN,         /* set */
-    SP_COND_OUTSIDE_SCOPE,
-    SP_COND_WITHIN_SCOPE,
-    SP_COND_ONWARD,
-    SP_COND_MARKED,        /* names: scopes */
-    SP_COND_UNMARKED,
-    SP_COND_PURPOSE_IN,    /* names: purposes */
-    SP_COND_BEFORE,        /* date */
-    SP_COND_SINCE          /* date */
+#define SP_COND_OP(name, operands, spelling) SP_COND_##name,
+#include "graph_ops.h"
 } sp_cond_kind;
 
 typedef struct sp_cond sp_cond;

@@ -35,15 +35,26 @@ typedef struct sp_pset {
     uint32_t excepts, n_excepts; /* sorted node ids, in policy->u32 */
 } sp_pset;
 
-/* Consent expression nodes (a tree; children by index). */
+/* What a node of a consent or condition tree holds besides its operator
+ * (graph_ops.h lists each operator's): */
+typedef enum sp_operands {
+    SP_OPERANDS_NONE,
+    SP_OPERANDS_PARTY,    /* a: a party id */
+    SP_OPERANDS_PARTIES,  /* n party ids at u32[a], sorted */
+    SP_OPERANDS_COUNT,    /* k, and n party ids at u32[a], sorted */
+    SP_OPERANDS_CHILDREN, /* n child node indices at u32[a] */
+    SP_OPERANDS_CHILD,    /* one child node index at u32[a] */
+    SP_OPERANDS_SET,      /* a: a pset index */
+    SP_OPERANDS_SCOPES,   /* n scope ids at u32[a], sorted */
+    SP_OPERANDS_PURPOSES, /* n purpose ids at u32[a], sorted */
+    SP_OPERANDS_DATE      /* date: a day */
+} sp_operands;
+
+/* Consent expression nodes (a tree; children by index): the operators of
+ * graph_ops.h, SP_C_ORIGINATOR to SP_C_OR. */
 typedef enum sp_cop {
-    SP_C_ORIGINATOR, /* the query's originator */
-    SP_C_PARTY,      /* a: party id */
-    SP_C_ALL,        /* every one of n parties at u32[a..] */
-    SP_C_ANY,        /* at least one of them */
-    SP_C_COUNT,      /* at least k of them */
-    SP_C_AND,        /* every one of n children at u32[a..] */
-    SP_C_OR          /* at least one child */
+#define SP_CONSENT_OP(name, operands, spelling) SP_C_##name,
+#include "graph_ops.h"
 } sp_cop;
 
 typedef struct sp_cnode {
@@ -51,22 +62,11 @@ typedef struct sp_cnode {
     uint32_t a, n, k;
 } sp_cnode;
 
-/* Condition nodes (a tree; children by index). */
+/* Condition nodes (a tree; children by index): the operators of
+ * graph_ops.h, SP_W_OR to SP_W_SINCE. */
 typedef enum sp_wop {
-    SP_W_OR,         /* children u32[a..a+n] */
-    SP_W_AND,
-    SP_W_NOT,        /* child u32[a] */
-    SP_W_ORIGINATOR_IN, /* a: pset */
-    SP_W_FROM_IN,
-    SP_W_TO_IN,
-    SP_W_OUTSIDE_SCOPE,
-    SP_W_WITHIN_SCOPE,
-    SP_W_ONWARD,
-    SP_W_MARKED,     /* scope ids u32[a..a+n] */
-    SP_W_UNMARKED,
-    SP_W_PURPOSE_IN, /* purpose ids u32[a..a+n] */
-    SP_W_BEFORE,     /* date */
-    SP_W_SINCE
+#define SP_COND_OP(name, operands, spelling) SP_W_##name,
+#include "graph_ops.h"
 } sp_wop;
 
 typedef struct sp_wnode {

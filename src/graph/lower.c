@@ -225,25 +225,32 @@ static int32_t push_cnode(lower *lw, sp_cnode node)
     return (int32_t)lw->cnodes.n - 1;
 }
 
+/* Each kind of the syntax tree becomes the graph operator of the same name
+ * in graph_ops.h. */
+static const uint8_t cop_of[] = {
+#define SP_CONSENT_OP(name, operands, spelling) [SP_CONSENT_##name] = SP_C_##name,
+#include "graph_ops.h"
+};
+static const uint8_t wop_of[] = {
+#define SP_COND_OP(name, operands, spelling) [SP_COND_##name] = SP_W_##name,
+#include "graph_ops.h"
+};
+
 /* Recursion is bounded by the nesting limit of the parser. */
 static int32_t add_consent(lower *lw, const sp_consent *c)
 {
     sp_cnode node;
     memset(&node, 0, sizeof node);
+    node.op = cop_of[c->kind];
     switch (c->kind) {
     case SP_CONSENT_ORIGINATOR:
-        node.op = SP_C_ORIGINATOR;
         break;
     case SP_CONSENT_PARTY:
-        node.op = SP_C_PARTY;
         node.a = (uint32_t)lw->cl->id[c->ref.sym];
         break;
     case SP_CONSENT_ALL:
     case SP_CONSENT_ANY:
     case SP_CONSENT_COUNT:
-        node.op = c->kind == SP_CONSENT_ALL   ? SP_C_ALL
-                  : c->kind == SP_CONSENT_ANY ? SP_C_ANY
-                                              : SP_C_COUNT;
         sp_closure_consent_members(lw->cl, c, lw->scratch);
         node.a = push_parties(lw, lw->scratch);
         node.n = pool_mark(lw) - node.a;
@@ -252,7 +259,6 @@ static int32_t add_consent(lower *lw, const sp_consent *c)
         break;
     case SP_CONSENT_AND:
     case SP_CONSENT_OR: {
-        node.op = c->kind == SP_CONSENT_AND ? SP_C_AND : SP_C_OR;
         SP_VEC(uint32_t) kids;
         memset(&kids, 0, sizeof kids);
         for (uint32_t i = 0; i < c->kids.n; i++)
@@ -280,11 +286,11 @@ static int32_t add_cond(lower *lw, const sp_cond *c)
 {
     sp_wnode node;
     memset(&node, 0, sizeof node);
+    node.op = wop_of[c->kind];
     switch (c->kind) {
     case SP_COND_OR:
     case SP_COND_AND:
     case SP_COND_NOT: {
-        node.op = c->kind == SP_COND_OR ? SP_W_OR : c->kind == SP_COND_AND ? SP_W_AND : SP_W_NOT;
         SP_VEC(uint32_t) kids;
         memset(&kids, 0, sizeof kids);
         for (uint32_t i = 0; i < c->kids.n; i++)
@@ -301,32 +307,20 @@ static int32_t add_cond(lower *lw, const sp_cond *c)
     case SP_COND_ORIGINATOR_IN:
     case SP_COND_FROM_IN:
     case SP_COND_TO_IN:
-        node.op = c->kind == SP_COND_ORIGINATOR_IN ? SP_W_ORIGINATOR_IN
-                  : c->kind == SP_COND_FROM_IN     ? SP_W_FROM_IN
-                                                   : SP_W_TO_IN;
         node.a = (uint32_t)add_pset(lw, &c->set);
         break;
     case SP_COND_OUTSIDE_SCOPE:
-        node.op = SP_W_OUTSIDE_SCOPE;
-        break;
     case SP_COND_WITHIN_SCOPE:
-        node.op = SP_W_WITHIN_SCOPE;
-        break;
     case SP_COND_ONWARD:
-        node.op = SP_W_ONWARD;
-        break;
     case SP_COND_UNMARKED:
-        node.op = SP_W_UNMARKED;
         break;
     case SP_COND_MARKED:
     case SP_COND_PURPOSE_IN:
-        node.op = c->kind == SP_COND_MARKED ? SP_W_MARKED : SP_W_PURPOSE_IN;
         node.a = push_ids(lw, &c->names);
         node.n = pool_mark(lw) - node.a;
         break;
     case SP_COND_BEFORE:
     case SP_COND_SINCE:
-        node.op = c->kind == SP_COND_BEFORE ? SP_W_BEFORE : SP_W_SINCE;
         node.date = c->date;
         break;
     }

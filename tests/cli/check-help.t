@@ -9,6 +9,9 @@ file:line:col: error: message, with the source line and a caret.
 
 options:
   --at DATE    also warn about agreements not in force on DATE
+  --dump       print the compiled rule graph instead of the summary:
+               parties, groups, categories, each rule as lowered, and
+               the rule index
   --Werror     treat warnings as errors
   -q, --quiet  do not report warnings
   -h, --help   show this help

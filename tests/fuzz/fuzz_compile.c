@@ -160,6 +160,8 @@ static void exercise(const sharepol_policy *p, fuzz_counter *c)
     char *dot = NULL;
     FUZZ_CHECK(sharepol_graph_dot(&dot, p, NULL) == SHAREPOL_OK);
     sharepol_string_free(dot);
+    FUZZ_CHECK(sharepol_policy_dump(&dot, p) == SHAREPOL_OK);
+    sharepol_string_free(dot);
     sharepol_graph_options go = SHAREPOL_GRAPH_OPTIONS_INIT;
     if (nc) {
         go.category = 0;
