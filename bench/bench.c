@@ -784,8 +784,7 @@ static int run_size(const options *o, const char *self, uint32_t parties, figure
             FILE *f = fopen(path, "w");
             for (size_t i = 0; f && i < qs.n; i++) {
                 int d = sharepol_decide(policy, &qs.q[i], NULL);
-                fputs(d == SHAREPOL_ALLOW ? "allow\n" : d == SHAREPOL_DENY ? "deny\n"
-                                                                           : "needs-consent\n", f);
+                fprintf(f, "%s\n", sharepol_decision_name(d));
             }
             if (f)
                 fclose(f);

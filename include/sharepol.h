@@ -380,6 +380,15 @@ enum {
     SHAREPOL_NEEDS_CONSENT = 3
 };
 
+/*! sharepol_decision_name(): a decision's name, as `sharepol eval` writes it
+ *  in its JSON lines: "allow", "deny" or "needs-consent".  (The text the
+ *  `sharepol query` and `sharepol test` commands print, and the language's
+ *  `=> needs consent`, have a space where this name has the hyphen.)
+ *  @return static storage; "unknown decision" for any other number,
+ *          including every negative status (use sharepol_strerror() for
+ *          those). */
+SHAREPOL_API const char *sharepol_decision_name(int decision);
+
 enum {
     SHAREPOL_RULE_ALLOW = 1,
     SHAREPOL_RULE_DENY = 2,

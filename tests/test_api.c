@@ -1,5 +1,6 @@
 /* test_api.c — the contract of sharepol.h: status codes, ownership, NULL
  * handling, ids, diagnostics, and that every error is a deny. */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,19 @@ static void every_status_has_a_text(void **state)
         assert_string_not_equal(sharepol_strerror(codes[i]), "unknown status");
     }
     assert_string_equal(sharepol_strerror(-999), "unknown status");
+}
+
+/* Each decision has the name eval's JSON lines use; anything else, errors
+ * included, has one fixed text. */
+static void every_decision_has_a_name(void **state)
+{
+    (void)state;
+    assert_string_equal(sharepol_decision_name(SHAREPOL_ALLOW), "allow");
+    assert_string_equal(sharepol_decision_name(SHAREPOL_DENY), "deny");
+    assert_string_equal(sharepol_decision_name(SHAREPOL_NEEDS_CONSENT), "needs-consent");
+    const int others[] = { 0, 4, -1, SHAREPOL_EUNKNOWN, SHAREPOL_ERANGE, INT_MIN, INT_MAX };
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+        assert_string_equal(sharepol_decision_name(others[i]), "unknown decision");
 }
 
 /* Freeing NULL does nothing; functions given NULL say EINVAL. */
@@ -469,6 +483,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(version_matches_header),
         cmocka_unit_test(every_status_has_a_text),
+        cmocka_unit_test(every_decision_has_a_name),
         cmocka_unit_test(null_is_safe),
         cmocka_unit_test(ids_are_interned_by_kind),
         cmocka_unit_test(suggestions),

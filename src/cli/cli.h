@@ -76,6 +76,10 @@ bool cli_parse_date(const char *command, const char *text, int32_t *out);
  * a file name cannot send escape sequences to a terminal or forge lines. */
 void cli_put_escaped(FILE *f, const char *s);
 
+/* A decision as the text commands print it: sharepol_decision_name(), but
+ * "needs consent" with a space, as the language writes `=> needs consent`. */
+const char *cli_decision_text(int decision);
+
 /* "; did you mean 'NAME'?" for the declared name of `kind` closest to
  * name (cut at 100 bytes), or "" when none is close; written into buf. */
 const char *cli_did_you_mean(char *buf, size_t size, const sharepol_policy *policy, int kind,
