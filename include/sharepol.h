@@ -573,7 +573,9 @@ SHAREPOL_API void sharepol_parsed_query_free(sharepol_parsed_query *pq);
  *  declared in another file of its set can be formatted alone.
  *  @out     receives the text (free with sharepol_string_free()).
  *  @name    the file name diagnostics show; NULL for "<string>".
- *  @options NULL, or options whose allocator is used (other fields ignored).
+ *  @options NULL, or options whose allocator is used (flags and limits
+ *           ignored); an options version the library does not know is
+ *           SHAREPOL_EINVAL, as for compiling.
  *  @diags   if not NULL, receives the syntax errors (free it).
  *  @return  SHAREPOL_OK; SHAREPOL_EPARSE (the text has syntax errors: nothing
  *           is formatted); SHAREPOL_ELIMIT; SHAREPOL_ENOMEM; SHAREPOL_EINVAL. */
@@ -619,17 +621,21 @@ SHAREPOL_API int sharepol_applying_rules(const sharepol_policy *policy,
 /* The rule graph as a picture.                                            */
 /* ---------------------------------------------------------------------- */
 
+#define SHAREPOL_GRAPH_OPTIONS_VERSION 1
+
 /*! Which rules sharepol_graph_dot() draws.  Initialise with
- *  SHAREPOL_GRAPH_OPTIONS_INIT. */
+ *  SHAREPOL_GRAPH_OPTIONS_INIT; fields are only ever appended, and `version`
+ *  tells the library which fields the caller knows. */
 typedef struct sharepol_graph_options {
-    unsigned version;        /* 1 */
+    unsigned version;        /* SHAREPOL_GRAPH_OPTIONS_VERSION */
     sharepol_id category;    /* only rules that can apply to an item of this
                                 category; SHAREPOL_ID_NONE: every rule */
     int agreement;           /* only the rules of agreement number agreement
                                 (see sharepol_agreement()); -1: every rule */
 } sharepol_graph_options;
 
-#define SHAREPOL_GRAPH_OPTIONS_INIT { 1u, SHAREPOL_ID_NONE, -1 }
+#define SHAREPOL_GRAPH_OPTIONS_INIT                                           \
+    { SHAREPOL_GRAPH_OPTIONS_VERSION, SHAREPOL_ID_NONE, -1 }
 
 /*! sharepol_graph_dot(): the rule graph in Graphviz DOT: parties as boxes
  *  clustered by organisation, groups as dashed ellipses joined to their
@@ -638,7 +644,9 @@ typedef struct sharepol_graph_options {
  *  rules as red edges, and the require rules in a note.
  *  @out     receives the text (free with sharepol_string_free()).
  *  @options NULL for every rule.
- *  @return  SHAREPOL_OK, SHAREPOL_EINVAL, SHAREPOL_ENOMEM. */
+ *  @return  SHAREPOL_OK; SHAREPOL_EINVAL (NULL out or policy, an options
+ *           version this library does not know, a category or agreement out
+ *           of range); SHAREPOL_ENOMEM. */
 SHAREPOL_API int sharepol_graph_dot(char **out, const sharepol_policy *policy,
                                     const sharepol_graph_options *options);
 

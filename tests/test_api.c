@@ -292,6 +292,54 @@ static void warning_options(void **state)
                      SHAREPOL_EINVAL);
 }
 
+/* Every option struct's version is checked the same way: 0 and a version
+ * newer than the library are EINVAL with nothing handed out, the INIT
+ * macro's version works. */
+static void option_versions(void **state)
+{
+    (void)state;
+    sharepol_policy *p = NULL;
+    sharepol_diagnostics *d = NULL;
+    assert_int_equal(sharepol_compile_string(&p, small, strlen(small), NULL, NULL, NULL),
+                     SHAREPOL_OK);
+    const unsigned bad[] = { 0, SHAREPOL_COMPILE_OPTIONS_VERSION + 1, 99 };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        sharepol_compile_options co = SHAREPOL_COMPILE_OPTIONS_INIT;
+        co.version = bad[i];
+        sharepol_policy *q = (sharepol_policy *)&co; /* must be set to NULL */
+        d = (sharepol_diagnostics *)&co;
+        assert_int_equal(sharepol_compile_string(&q, small, strlen(small), NULL, &co, &d),
+                         SHAREPOL_EINVAL);
+        assert_null(q);
+        assert_null(d);
+        char *text = (char *)&co;
+        d = (sharepol_diagnostics *)&co;
+        assert_int_equal(sharepol_format(&text, small, strlen(small), NULL, &co, &d),
+                         SHAREPOL_EINVAL);
+        assert_null(text);
+        assert_null(d);
+    }
+    const unsigned bad_graph[] = { 0, SHAREPOL_GRAPH_OPTIONS_VERSION + 1, 99 };
+    for (size_t i = 0; i < sizeof bad_graph / sizeof bad_graph[0]; i++) {
+        sharepol_graph_options go = SHAREPOL_GRAPH_OPTIONS_INIT;
+        go.version = bad_graph[i];
+        char *dot = (char *)&go;
+        assert_int_equal(sharepol_graph_dot(&dot, p, &go), SHAREPOL_EINVAL);
+        assert_null(dot);
+    }
+    sharepol_compile_options co = SHAREPOL_COMPILE_OPTIONS_INIT;
+    assert_int_equal(co.version, SHAREPOL_COMPILE_OPTIONS_VERSION);
+    char *text = NULL;
+    assert_int_equal(sharepol_format(&text, small, strlen(small), NULL, &co, NULL), SHAREPOL_OK);
+    sharepol_string_free(text);
+    sharepol_graph_options go = SHAREPOL_GRAPH_OPTIONS_INIT;
+    assert_int_equal(go.version, SHAREPOL_GRAPH_OPTIONS_VERSION);
+    char *dot = NULL;
+    assert_int_equal(sharepol_graph_dot(&dot, p, &go), SHAREPOL_OK);
+    sharepol_string_free(dot);
+    sharepol_policy_release(p);
+}
+
 /* Files: a missing one is EIO naming it; a directory means its .spol files
  * in sorted order, which is the source order. */
 static void files_and_directories(void **state)
@@ -492,6 +540,7 @@ int main(void)
         cmocka_unit_test(diagnostics_are_walkable),
         cmocka_unit_test(bad_bytes_at_every_offset),
         cmocka_unit_test(warning_options),
+        cmocka_unit_test(option_versions),
         cmocka_unit_test(files_and_directories),
         cmocka_unit_test(parsing_queries),
         cmocka_unit_test(explanations),
