@@ -14,9 +14,29 @@
  *  - Outputs come first and are named `out`; what a function returns through
  *    a pointer-to-pointer belongs to the caller, who frees it with the
  *    matching sharepol_*_free or sharepol_*_release.  Every free/release
- *    accepts NULL.
+ *    accepts NULL.  Two kinds of output come last instead, on purpose:
+ *    . an optional second output: the `diags` list of compiling, formatting
+ *      and parsing a query (the main output, `out`, is first);
+ *    . what a question about a policy fills in besides its return value:
+ *      sharepol_decide(policy, query, result) and sharepol_decide_residual,
+ *      sharepol_applying_rules(policy, query, out, cap) and
+ *      sharepol_expectation_run(policy, index, result, passed).  The answer
+ *      is the returned int; these read as "ask policy about query", like
+ *      every lookup (sharepol_party(policy, name)), and the outputs may be
+ *      NULL (or cap 0).  The order is part of the ABI and stays.
  *  - Plain returned pointers are borrowed: they live as long as their parent
  *    object, which each block says.
+ *  - Option structs have `version` first, set by their _INIT macro from a
+ *    SHAREPOL_*_OPTIONS_VERSION macro; fields are only ever appended, and a
+ *    version the library does not know is SHAREPOL_EINVAL.
+ *  - Threads: a compiled policy is shared freely.  Objects handed back
+ *    (results, residuals, explanations, parsed queries, diagnostics,
+ *    strings) belong to no thread and are never changed after they are
+ *    made: any thread may read one, several at once, and free it once, when
+ *    the program passes it over with its own synchronisation (docs/api.md,
+ *    "Threads and hot reload").  Deciding needs stack, not heap: give
+ *    threads that decide at least 96 KiB (docs/design.md, "The stack a
+ *    decision needs").
  *  - Nothing here prints, exits, or keeps global state.
  */
 #ifndef SHAREPOL_H
@@ -262,8 +282,18 @@ SHAREPOL_API int sharepol_compile_string(sharepol_policy **out,
                                          sharepol_diagnostics **diags);
 
 /*! sharepol_policy_retain(): adds a reference (for another thread, or to keep
- *  an old policy alive while a new one is swapped in).
- *  @return policy. */
+ *  an old policy alive while a new one is swapped in).  The count is atomic:
+ *  any threads may retain and release one policy at once.  The caller must
+ *  already hold a reference (or otherwise know the policy is alive):
+ *  retaining does not make it safe to load a pointer that another thread may
+ *  release meanwhile, and it orders no memory (it is a relaxed increment).
+ *  So a program that swaps policies publishes the pointer itself, under a
+ *  lock or with a release store read by an acquire load; a policy is
+ *  complete when sharepol_compile_* returns and never changes after, so a
+ *  thread that receives the pointer that way sees all of it.  The last
+ *  sharepol_policy_release() frees the policy after every other holder's
+ *  last use of it (the decrement is acquire-release).
+ *  @return policy; NULL for NULL (nothing is done). */
 SHAREPOL_API sharepol_policy *sharepol_policy_retain(sharepol_policy *policy);
 
 /*! sharepol_policy_release(): drops a reference; the last one frees the
@@ -423,7 +453,10 @@ typedef struct sharepol_result {
 } sharepol_result;
 
 /*! sharepol_decide(): decides one query (docs/language.md, "Decisions").
- *  Allocates nothing and takes no lock; safe from any thread.
+ *  Allocates nothing and takes no lock; safe from any thread.  Its work
+ *  space is the caller's stack: about 25 KB, and up to about 90 KB on the
+ *  deepest policy the limits allow (docs/design.md, "The stack a decision
+ *  needs").
  *  @result  may be NULL; otherwise filled with the deciding rule.  On an error
  *           it is set to a deny without a rule.
  *  @return  SHAREPOL_ALLOW, SHAREPOL_DENY or SHAREPOL_NEEDS_CONSENT; or
@@ -464,12 +497,22 @@ typedef struct sharepol_consent_node {
     size_t n_children;
 } sharepol_consent_node;
 
-/*! sharepol_residual_new(): the residual of a needs-consent answer.
- *  @out     receives the residual; free with sharepol_residual_free().
+/*! sharepol_residual_new(): the residual of a needs-consent answer.  It
+ *  decides the query again (so a query dated SHAREPOL_DATE_TODAY may come
+ *  out differently after midnight UTC) and builds the residual of that
+ *  decision.  Safe from any thread on a shared policy; allocates through the
+ *  policy's allocator.
+ *  @out     receives the residual; free with sharepol_residual_free().  Set
+ *           to NULL on every failure (when out itself is not NULL).
  *  @query   the query that was decided (unchanged since).
  *  @result  its result; must be a needs-consent answer.
- *  @return  SHAREPOL_OK, SHAREPOL_EINVAL (not a needs-consent result of this
- *           query), SHAREPOL_ENOMEM. */
+ *  @return  SHAREPOL_OK; SHAREPOL_EINVAL when out, policy, query or result
+ *           is NULL, when result is not a needs-consent answer, or when the
+ *           query, decided again, is not needs consent by the same rule (a
+ *           changed query, a result of another query or policy, a new day);
+ *           an error of deciding the query again, as sharepol_decide()
+ *           returns it (SHAREPOL_EUNKNOWN, SHAREPOL_EINVAL, SHAREPOL_ERANGE,
+ *           SHAREPOL_ELIMIT); SHAREPOL_ENOMEM. */
 SHAREPOL_API int sharepol_residual_new(sharepol_residual **out,
                                        const sharepol_policy *policy,
                                        const sharepol_query *query,
@@ -609,10 +652,20 @@ sharepol_agreement(const sharepol_policy *policy, size_t index);
 
 /*! sharepol_applying_rules(): the rules that apply to a query (their
  *  agreement is in force, and the category, sender, recipient and condition
- *  match), whatever their kind, in source order.
- *  @out     receives up to cap rule indices (may be NULL when cap is 0).
- *  @return  how many rules apply (which may exceed cap), or an error as
- *           sharepol_decide() returns. */
+ *  match), whatever their kind, in source order.  Allocates nothing; safe
+ *  from any thread.
+ *  @out     receives the indices of the first min(cap, count) applying rules
+ *           (may be NULL when cap is 0); the rest of it is not touched, nor
+ *           is any of it on an error.
+ *  @return  how many rules apply, all of them however small cap is (call
+ *           with cap 0 to size the array, or compare the count with cap to
+ *           see whether the list was cut short); a count above INT32_MAX is
+ *           returned as INT32_MAX.  Or SHAREPOL_EINVAL (NULL policy or query,
+ *           out NULL with cap > 0), or an error of checking the query as
+ *           sharepol_decide() returns it: SHAREPOL_EUNKNOWN, SHAREPOL_EINVAL,
+ *           SHAREPOL_ERANGE, SHAREPOL_ELIMIT (more than 4096 consents or
+ *           audience members; the limit on require rules is not checked,
+ *           since nothing is decided). */
 SHAREPOL_API int sharepol_applying_rules(const sharepol_policy *policy,
                                          const sharepol_query *query,
                                          size_t *out, size_t cap);
