@@ -216,10 +216,12 @@ SHAREPOL_API void sharepol_string_free(char *s);
 
 /*! Limits on untrusted input.  0 means the default given beside each. */
 typedef struct sharepol_limits {
-    size_t max_file_size;     /* bytes per source file; 16 MiB */
+    size_t max_file_size;     /* bytes per source file; 16 MiB (a value above
+                                 2^32 - 17 counts as 2^32 - 17) */
     size_t max_name_length;   /* bytes per name; 255 */
     size_t max_string_length; /* bytes per string after escapes; 64 KiB */
-    unsigned max_depth;       /* nesting of ( and of not; 256 */
+    unsigned max_depth;       /* nesting of ( and of not; 256, also the
+                                 most allowed: a larger value counts as 256 */
     unsigned max_errors;      /* errors reported before stopping; 100 */
     size_t max_files;         /* files in one policy set; 10000 */
 } sharepol_limits;
@@ -379,8 +381,8 @@ SHAREPOL_API int32_t sharepol_date_today(void);
 /* ---------------------------------------------------------------------- */
 
 /*! One transfer to decide.  Initialise with SHAREPOL_QUERY_INIT, then fill
- *  the ids.  The arrays are borrowed for the duration of the call (and, for
- *  sharepol_residual_new, until it returns). */
+ *  the ids.  The library only reads it, and its arrays, during the call it
+ *  is passed to, and keeps no pointer into it afterwards. */
 typedef struct sharepol_query {
     sharepol_id category;        /* required */
     sharepol_id from;            /* required: the sender, who holds the item */
@@ -475,7 +477,7 @@ SHAREPOL_API int sharepol_decide(const sharepol_policy *policy,
 /* ---------------------------------------------------------------------- */
 
 /*! A residual is a consent expression over parties, simplified
- *  (docs/language.md): a tree of nodes. */
+ *  (docs/language.md, "Decisions"): a tree of nodes. */
 typedef struct sharepol_residual sharepol_residual;
 
 enum {
