@@ -1,6 +1,7 @@
 /* test_limits.c — every limit of sharepol_limits, with its error, and the
- * huge, long and deep inputs of RELIABILITY.md section 3 (rows 12 to 17, 25,
- * 36 and 37): each is rejected with a clear diagnostic at the right place,
+ * huge, long and deep inputs (docs/language.md, "Limits"; docs/errors.md,
+ * "limit", "too-deep", "too-large"): each is rejected with a clear
+ * diagnostic at the right place,
  * or accepted, in about linear time and without reading more than the
  * limit.  The deepest policy the limits allow also compiles, decides,
  * explains, formats and draws on a thread with a 96 KiB stack, which checks
@@ -190,7 +191,7 @@ static void expect_time(const outcome *o, double base, const char *what)
 
 static const char header[] = "party a; party b; party c; category k;\n";
 
-/* ---- nesting (rows 16, 11) ------------------------------------------------- */
+/* ---- nesting ------------------------------------------------- */
 
 static void nested_parentheses_100k(void **state)
 {
@@ -268,7 +269,7 @@ static void depth_limit_is_settable(void **state)
     expect_error(&o, SHAREPOL_EPARSE, "too-deep", 2, 38, "more than 3 'not' in a row");
 }
 
-/* ---- long chains are accepted, in linear time (rows 16, 17) ------------------ */
+/* ---- long chains are accepted, in linear time ------------------ */
 
 static double compile_chain(const char *op, const char *atom, const char *head, size_t n,
                             const char *query)
@@ -336,7 +337,7 @@ static void name_list_1m(void **state)
     free(t.s);
 }
 
-/* ---- long tokens (row 12) ------------------------------------------------------- */
+/* ---- long tokens ------------------------------------------------------- */
 
 static void name_10mb(void **state)
 {
@@ -428,7 +429,7 @@ static void number_1m_digits(void **state)
     free(t.s);
 }
 
-/* ---- files (rows 14, 40) ---------------------------------------------------------- */
+/* ---- files ---------------------------------------------------------- */
 
 static char temp_dir[64];
 
@@ -570,7 +571,7 @@ static void files_limit_is_settable(void **state)
     rmdir(dir);
 }
 
-/* ---- errors reported (row 19) ------------------------------------------------------- */
+/* ---- errors reported ------------------------------------------------------- */
 
 static void errors_limit(void **state)
 {
@@ -642,7 +643,7 @@ static void depth_limit_has_a_ceiling(void **state)
     free(t.s);
 }
 
-/* ---- groups: chains, cycles, exponential definitions (rows 25, 36, 37) --------------- */
+/* ---- groups: chains, cycles, exponential definitions --------------- */
 
 static void group_chain_100k(void **state)
 {

@@ -8,7 +8,8 @@
 
 #include "sharepol.h"
 
-/* Exit codes, the same for every command (INTERFACES.md section 2). */
+/* Exit codes, the same for every command (docs/errors.md, "Exit codes of
+ * the command"). */
 enum {
     EXIT_OK = 0,            /* success; query/explain: allow */
     EXIT_REJECTED = 1,      /* policy errors, a failed test, or deny */
