@@ -478,6 +478,93 @@ static void applying_rules(void **state)
     sharepol_policy_release(p);
 }
 
+/* More applying rules than the array holds: the count is all of them, the
+ * array gets the first cap in source order and nothing past it, and an
+ * error writes nothing. */
+static void applying_rules_past_cap(void **state)
+{
+    (void)state;
+    sharepol_policy *p = compile_ok(small);
+    sharepol_query q = SHAREPOL_QUERY_INIT;
+    q.category = sharepol_category(p, "d");
+    q.from = sharepol_party(p, "A1");
+    q.to = sharepol_party(p, "B");
+    assert_int_equal(sharepol_date_parse(&q.date, "2024-06-01"), SHAREPOL_OK);
+    size_t rules[3] = { 77, 77, 77 };
+    assert_int_equal(sharepol_applying_rules(p, &q, rules, 1), 2);
+    assert_int_equal(rules[0], 0);
+    assert_int_equal(rules[1], 77);
+    assert_int_equal(sharepol_applying_rules(p, &q, NULL, 1), SHAREPOL_EINVAL);
+    assert_int_equal(sharepol_applying_rules(NULL, &q, rules, 3), SHAREPOL_EINVAL);
+    sharepol_query bad = q;
+    bad.from = SHAREPOL_ID_UNKNOWN;
+    rules[0] = 77;
+    assert_int_equal(sharepol_applying_rules(p, &bad, rules, 3), SHAREPOL_EUNKNOWN);
+    bad = q;
+    bad.date = -30000; /* 1887 */
+    assert_int_equal(sharepol_applying_rules(p, &bad, rules, 3), SHAREPOL_ERANGE);
+    bad = q;
+    static sharepol_id many[4097];
+    bad.consents = many;
+    bad.n_consents = 4097;
+    assert_int_equal(sharepol_applying_rules(p, &bad, rules, 3), SHAREPOL_ELIMIT);
+    assert_int_equal(rules[0], 77);
+    sharepol_policy_release(p);
+}
+
+/* sharepol_residual_new: EINVAL for NULLs, for an answer that is not needs
+ * consent and for a query that no longer decides so; the errors of deciding
+ * again; *out NULL after every failure. */
+static void residual_new_statuses(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "party A; party B; party C; category c;\n"
+        "rule r allow c from A to B with consent of C;\n";
+    sharepol_policy *p = compile_ok(text);
+    sharepol_id c = sharepol_party(p, "C");
+    sharepol_query q = SHAREPOL_QUERY_INIT;
+    q.category = sharepol_category(p, "c");
+    q.from = sharepol_party(p, "A");
+    q.to = sharepol_party(p, "B");
+    q.date = 20000;
+    sharepol_result r;
+    assert_int_equal(sharepol_decide(p, &q, &r), SHAREPOL_NEEDS_CONSENT);
+    sharepol_residual *res = (sharepol_residual *)&q; /* must be set to NULL */
+    assert_int_equal(sharepol_residual_new(NULL, p, &q, &r), SHAREPOL_EINVAL);
+    assert_int_equal(sharepol_residual_new(&res, NULL, &q, &r), SHAREPOL_EINVAL);
+    assert_null(res);
+    assert_int_equal(sharepol_residual_new(&res, p, NULL, &r), SHAREPOL_EINVAL);
+    assert_int_equal(sharepol_residual_new(&res, p, &q, NULL), SHAREPOL_EINVAL);
+    /* the query changed: C has consented, so it is an allow now */
+    sharepol_query changed = q;
+    changed.consents = &c;
+    changed.n_consents = 1;
+    res = (sharepol_residual *)&q;
+    assert_int_equal(sharepol_residual_new(&res, p, &changed, &r), SHAREPOL_EINVAL);
+    assert_null(res);
+    /* the result names another rule */
+    sharepol_result other = r;
+    other.rule_index = 5;
+    assert_int_equal(sharepol_residual_new(&res, p, &q, &other), SHAREPOL_EINVAL);
+    /* deciding again fails as sharepol_decide does */
+    changed = q;
+    changed.from = SHAREPOL_ID_UNKNOWN;
+    res = (sharepol_residual *)&q;
+    assert_int_equal(sharepol_residual_new(&res, p, &changed, &r), SHAREPOL_EUNKNOWN);
+    assert_null(res);
+    changed = q;
+    changed.date = 3000000; /* after 9999 */
+    assert_int_equal(sharepol_residual_new(&res, p, &changed, &r), SHAREPOL_ERANGE);
+    changed = q;
+    changed.to = 99;
+    assert_int_equal(sharepol_residual_new(&res, p, &changed, &r), SHAREPOL_EINVAL);
+    assert_int_equal(sharepol_residual_new(&res, p, &q, &r), SHAREPOL_OK);
+    assert_string_equal(sharepol_residual_text(res), "C");
+    sharepol_residual_free(res);
+    sharepol_policy_release(p);
+}
+
 /* Dates: real calendar dates, 1900 to 9999, round trip. */
 static void dates(void **state)
 {
@@ -545,6 +632,8 @@ int main(void)
         cmocka_unit_test(parsing_queries),
         cmocka_unit_test(explanations),
         cmocka_unit_test(applying_rules),
+        cmocka_unit_test(applying_rules_past_cap),
+        cmocka_unit_test(residual_new_statuses),
         cmocka_unit_test(dates),
         cmocka_unit_test(running_expectations),
     };
