@@ -16,6 +16,19 @@ static const char small[] =
     "rule r2 deny d from A1 to *;\n"
     "test \"t\" { expect c from A to B at 2024-06-01 => allow; }\n";
 
+/* A query of category cat from one party to another on day (days since
+ * 1970-01-01), its names looked up in p. */
+static sharepol_query query_of(const sharepol_policy *p, const char *cat, const char *from,
+                               const char *to, int32_t day)
+{
+    sharepol_query q = SHAREPOL_QUERY_INIT;
+    q.category = sharepol_category(p, cat);
+    q.from = sharepol_party(p, from);
+    q.to = sharepol_party(p, to);
+    q.date = day;
+    return q;
+}
+
 /* The version is the header's, at compile and at run time. */
 static void version_matches_header(void **state)
 {
@@ -139,11 +152,7 @@ static void errors_fail_closed(void **state)
 {
     (void)state;
     sharepol_policy *p = compile_ok(small);
-    sharepol_query q = SHAREPOL_QUERY_INIT;
-    q.category = sharepol_category(p, "c");
-    q.from = sharepol_party(p, "A");
-    q.to = sharepol_party(p, "B");
-    sharepol_date_parse(&q.date, "2024-06-01");
+    sharepol_query q = query_of(p, "c", "A", "B", 19875); /* 2024-06-01 */
     sharepol_result r;
     assert_int_equal(sharepol_decide(p, &q, &r), SHAREPOL_ALLOW);
 
@@ -485,11 +494,7 @@ static void applying_rules_past_cap(void **state)
 {
     (void)state;
     sharepol_policy *p = compile_ok(small);
-    sharepol_query q = SHAREPOL_QUERY_INIT;
-    q.category = sharepol_category(p, "d");
-    q.from = sharepol_party(p, "A1");
-    q.to = sharepol_party(p, "B");
-    assert_int_equal(sharepol_date_parse(&q.date, "2024-06-01"), SHAREPOL_OK);
+    sharepol_query q = query_of(p, "d", "A1", "B", 19875); /* 2024-06-01 */
     size_t rules[3] = { 77, 77, 77 };
     assert_int_equal(sharepol_applying_rules(p, &q, rules, 1), 2);
     assert_int_equal(rules[0], 0);
@@ -523,11 +528,7 @@ static void residual_new_statuses(void **state)
         "rule r allow c from A to B with consent of C;\n";
     sharepol_policy *p = compile_ok(text);
     sharepol_id c = sharepol_party(p, "C");
-    sharepol_query q = SHAREPOL_QUERY_INIT;
-    q.category = sharepol_category(p, "c");
-    q.from = sharepol_party(p, "A");
-    q.to = sharepol_party(p, "B");
-    q.date = 20000;
+    sharepol_query q = query_of(p, "c", "A", "B", 20000);
     sharepol_result r;
     assert_int_equal(sharepol_decide(p, &q, &r), SHAREPOL_NEEDS_CONSENT);
     sharepol_residual *res = (sharepol_residual *)&q; /* must be set to NULL */
