@@ -10,7 +10,9 @@
  *
  * Conventions (see docs/api.md):
  *  - Functions that can fail return an int status: SHAREPOL_OK (0) or one of
- *    the negative SHAREPOL_E* codes.  An error is never an allow.
+ *    the negative SHAREPOL_E* codes (those that decide return the decision
+ *    instead of SHAREPOL_OK, sharepol_applying_rules a count).  An error is
+ *    never an allow.
  *  - Outputs come first and are named `out`; what a function returns through
  *    a pointer-to-pointer belongs to the caller, who frees it with the
  *    matching sharepol_*_free or sharepol_*_release.  Every free/release
@@ -32,8 +34,9 @@
  *  - Threads: a compiled policy is shared freely.  Objects handed back
  *    (results, residuals, explanations, parsed queries, diagnostics,
  *    strings) belong to no thread and are never changed after they are
- *    made: any thread may read one, several at once, and free it once, when
- *    the program passes it over with its own synchronisation (docs/api.md,
+ *    made: any thread may read one, several at once, and one frees it, once
+ *    they are done, when the program passes it over with its own
+ *    synchronisation (docs/api.md,
  *    "Threads and hot reload").  Deciding needs stack, not heap: give
  *    threads that decide at least 96 KiB (docs/design.md, "The stack a
  *    decision needs").
@@ -108,7 +111,9 @@ enum {
                                declare */
     SHAREPOL_EKIND = -6,    /* a query names a declared thing of the wrong kind
                                (a group where a party is needed) */
-    SHAREPOL_ELIMIT = -7,   /* an input exceeds a configured limit */
+    SHAREPOL_ELIMIT = -7,   /* an input exceeds a limit: one of
+                               sharepol_limits, or a fixed one (docs/language.md,
+                               "Limits") */
     SHAREPOL_ERANGE = -8    /* a date outside 1900-01-01 .. 9999-12-31 */
 };
 
@@ -127,10 +132,12 @@ SHAREPOL_API const char *sharepol_strerror(int status);
  *  first min(old_size, new_size) bytes of ptr (ptr NULL and old_size 0 for a
  *  fresh block), or NULL on failure, leaving ptr untouched.  Blocks must be
  *  aligned for any object type.  It is called from every thread that
- *  compiles, and from every thread that asks a policy compiled with it for
- *  something that allocates (an explanation, a residual, a parsed query, a
- *  graph): it must be thread-safe if those happen at once.  Deciding never
- *  calls it. */
+ *  compiles or formats with it, from every thread that asks a policy
+ *  compiled with it for something that allocates (an explanation, a
+ *  residual, a parsed query, a graph), renders a diagnostics list made with
+ *  it, or frees any of these: it must be thread-safe if those happen at
+ *  once.  Deciding never calls it (sharepol_decide_residual does, for the
+ *  residual). */
 typedef void *(*sharepol_alloc_fn)(void *ctx, void *ptr, size_t old_size,
                                    size_t new_size);
 
