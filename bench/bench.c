@@ -1,4 +1,4 @@
-/* bench.c — the figures of INTERFACES.md section 4, at 100, 1,000 and
+/* bench.c — the figures of docs/design.md, "The targets", at 100, 1,000 and
  * 10,000 parties (bench/README.md says how to read them).
  *
  * For each size: generate the policy text (gen.c), then
@@ -793,8 +793,7 @@ static int run_size(const options *o, const char *self, uint32_t parties, figure
             FILE *f = fopen(path, "w");
             for (size_t i = 0; f && i < qs.n; i++) {
                 int d = sharepol_decide(policy, &qs.q[i], NULL);
-                fputs(d == SHAREPOL_ALLOW ? "allow\n" : d == SHAREPOL_DENY ? "deny\n"
-                                                                           : "needs-consent\n", f);
+                fprintf(f, "%s\n", sharepol_decision_name(d));
             }
             if (f)
                 fclose(f);
@@ -854,7 +853,7 @@ static void summary(const options *o, const figures *f, int n)
         if (a->eval_lines_per_s > 0 && b->eval_lines_per_s > 0)
             growth("eval throughput", a->eval_lines_per_s, b->eval_lines_per_s, "lines/s");
     }
-    printf("\n== targets (INTERFACES.md section 4) at %u parties, %u rules\n", b->parties,
+    printf("\n== targets (docs/design.md) at %u parties, %u rules\n", b->parties,
            b->rules);
     printf("  decisions/s       %12.2f M   >= 10 M      %s\n", b->decide_per_s / 1e6,
            b->decide_per_s >= 1e7 ? "met" : "NOT MET");

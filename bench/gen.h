@@ -1,5 +1,5 @@
 /* gen.h — a deterministic generator of large policy sets and query mixes
- * for the benchmark (INTERFACES.md section 4).
+ * for the benchmark (docs/design.md, "The targets").
  *
  * gen_policy() writes a policy set as TEXT, the way an author would: parties
  * in organisations with units (trees of depth 2 and 3), groups of

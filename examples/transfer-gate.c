@@ -86,20 +86,19 @@ static void answer(const sharepol_policy *policy, const char *line)
     const sharepol_query *q = sharepol_parsed_query_get(pq);
     sharepol_result r;
     int decision = sharepol_decide(policy, q, &r);
-    const char *rule = r.rule ? r.rule->name : "-";
-    if (decision == SHAREPOL_ALLOW) {
-        printf("allow %s\n", rule);
-    } else if (decision == SHAREPOL_DENY) {
-        printf("deny %s\n", rule);
-    } else if (decision == SHAREPOL_NEEDS_CONSENT) {
-        sharepol_residual *res = NULL;
-        if (sharepol_residual_new(&res, policy, q, &r) == SHAREPOL_OK)
-            printf("needs-consent %s %s\n", rule, sharepol_residual_text(res));
-        else
-            printf("needs-consent %s ?\n", rule);
-        sharepol_residual_free(res);
-    } else {
+    if (decision < 0) {
         printf("error %s\n", sharepol_strerror(decision)); /* never an allow */
+    } else {
+        printf("%s %s", sharepol_decision_name(decision), r.rule ? r.rule->name : "-");
+        if (decision == SHAREPOL_NEEDS_CONSENT) {
+            sharepol_residual *res = NULL;
+            if (sharepol_residual_new(&res, policy, q, &r) == SHAREPOL_OK)
+                printf(" %s", sharepol_residual_text(res));
+            else
+                printf(" ?");
+            sharepol_residual_free(res);
+        }
+        putchar('\n');
     }
     sharepol_parsed_query_free(pq);
 }

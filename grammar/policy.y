@@ -1,9 +1,11 @@
 /* policy.y — the grammar of the sharepol policy language.
  *
  * Syntax only: names are resolved, kinds and values checked, in check.c.
- * The grammar follows the appendix of LANGUAGE.md; the comments beside each
- * rule quote it.  Lists and operator chains are left-recursive so that the
- * parser stack stays flat however long they are (RELIABILITY.md, row 17);
+ * The grammar follows the language's specification, whose grammar the
+ * comments beside each rule quote (docs/language.md gives the same forms,
+ * section by section).  Lists and operator chains are left-recursive so
+ * that the parser stack stays flat however long they are
+ * (tests/test_limits.c, long lists);
  * nesting is bounded by the scanner (parentheses) and by `nots` below.
  *
  * The actions build nodes only through the constructors of ast.c

@@ -10,13 +10,36 @@
  *
  * Conventions (see docs/api.md):
  *  - Functions that can fail return an int status: SHAREPOL_OK (0) or one of
- *    the negative SHAREPOL_E* codes.  An error is never an allow.
+ *    the negative SHAREPOL_E* codes (those that decide return the decision
+ *    instead of SHAREPOL_OK, sharepol_applying_rules a count).  An error is
+ *    never an allow.
  *  - Outputs come first and are named `out`; what a function returns through
  *    a pointer-to-pointer belongs to the caller, who frees it with the
  *    matching sharepol_*_free or sharepol_*_release.  Every free/release
- *    accepts NULL.
+ *    accepts NULL.  Two kinds of output come last instead, on purpose:
+ *    . an optional second output: the `diags` list of compiling, formatting
+ *      and parsing a query (the main output, `out`, is first);
+ *    . what a question about a policy fills in besides its return value:
+ *      sharepol_decide(policy, query, result) and sharepol_decide_residual,
+ *      sharepol_applying_rules(policy, query, out, cap) and
+ *      sharepol_expectation_run(policy, index, result, passed).  The answer
+ *      is the returned int; these read as "ask policy about query", like
+ *      every lookup (sharepol_party(policy, name)), and the outputs may be
+ *      NULL (or cap 0).  The order is part of the ABI and stays.
  *  - Plain returned pointers are borrowed: they live as long as their parent
  *    object, which each block says.
+ *  - Option structs have `version` first, set by their _INIT macro from a
+ *    SHAREPOL_*_OPTIONS_VERSION macro; fields are only ever appended, and a
+ *    version the library does not know is SHAREPOL_EINVAL.
+ *  - Threads: a compiled policy is shared freely.  Objects handed back
+ *    (results, residuals, explanations, parsed queries, diagnostics,
+ *    strings) belong to no thread and are never changed after they are
+ *    made: any thread may read one, several at once, and one frees it, once
+ *    they are done, when the program passes it over with its own
+ *    synchronisation (docs/api.md,
+ *    "Threads and hot reload").  Deciding needs stack, not heap: give
+ *    threads that decide at least 96 KiB (docs/design.md, "The stack a
+ *    decision needs").
  *  - Nothing here prints, exits, or keeps global state.
  */
 #ifndef SHAREPOL_H
@@ -88,7 +111,9 @@ enum {
                                declare */
     SHAREPOL_EKIND = -6,    /* a query names a declared thing of the wrong kind
                                (a group where a party is needed) */
-    SHAREPOL_ELIMIT = -7,   /* an input exceeds a configured limit */
+    SHAREPOL_ELIMIT = -7,   /* an input exceeds a limit: one of
+                               sharepol_limits, or a fixed one (docs/language.md,
+                               "Limits") */
     SHAREPOL_ERANGE = -8    /* a date outside 1900-01-01 .. 9999-12-31 */
 };
 
@@ -107,10 +132,12 @@ SHAREPOL_API const char *sharepol_strerror(int status);
  *  first min(old_size, new_size) bytes of ptr (ptr NULL and old_size 0 for a
  *  fresh block), or NULL on failure, leaving ptr untouched.  Blocks must be
  *  aligned for any object type.  It is called from every thread that
- *  compiles, and from every thread that asks a policy compiled with it for
- *  something that allocates (an explanation, a residual, a parsed query, a
- *  graph): it must be thread-safe if those happen at once.  Deciding never
- *  calls it. */
+ *  compiles or formats with it, from every thread that asks a policy
+ *  compiled with it for something that allocates (an explanation, a
+ *  residual, a parsed query, a graph), renders a diagnostics list made with
+ *  it, or frees any of these: it must be thread-safe if those happen at
+ *  once.  Deciding never calls it (sharepol_decide_residual does, for the
+ *  residual). */
 typedef void *(*sharepol_alloc_fn)(void *ctx, void *ptr, size_t old_size,
                                    size_t new_size);
 
@@ -196,10 +223,12 @@ SHAREPOL_API void sharepol_string_free(char *s);
 
 /*! Limits on untrusted input.  0 means the default given beside each. */
 typedef struct sharepol_limits {
-    size_t max_file_size;     /* bytes per source file; 16 MiB */
+    size_t max_file_size;     /* bytes per source file; 16 MiB (a value above
+                                 2^32 - 17 counts as 2^32 - 17) */
     size_t max_name_length;   /* bytes per name; 255 */
     size_t max_string_length; /* bytes per string after escapes; 64 KiB */
-    unsigned max_depth;       /* nesting of ( and of not; 256 */
+    unsigned max_depth;       /* nesting of ( and of not; 256, also the
+                                 most allowed: a larger value counts as 256 */
     unsigned max_errors;      /* errors reported before stopping; 100 */
     size_t max_files;         /* files in one policy set; 10000 */
 } sharepol_limits;
@@ -262,8 +291,18 @@ SHAREPOL_API int sharepol_compile_string(sharepol_policy **out,
                                          sharepol_diagnostics **diags);
 
 /*! sharepol_policy_retain(): adds a reference (for another thread, or to keep
- *  an old policy alive while a new one is swapped in).
- *  @return policy. */
+ *  an old policy alive while a new one is swapped in).  The count is atomic:
+ *  any threads may retain and release one policy at once.  The caller must
+ *  already hold a reference (or otherwise know the policy is alive):
+ *  retaining does not make it safe to load a pointer that another thread may
+ *  release meanwhile, and it orders no memory (it is a relaxed increment).
+ *  So a program that swaps policies publishes the pointer itself, under a
+ *  lock or with a release store read by an acquire load; a policy is
+ *  complete when sharepol_compile_* returns and never changes after, so a
+ *  thread that receives the pointer that way sees all of it.  The last
+ *  sharepol_policy_release() frees the policy after every other holder's
+ *  last use of it (the decrement is acquire-release).
+ *  @return policy; NULL for NULL (nothing is done). */
 SHAREPOL_API sharepol_policy *sharepol_policy_retain(sharepol_policy *policy);
 
 /*! sharepol_policy_release(): drops a reference; the last one frees the
@@ -349,8 +388,8 @@ SHAREPOL_API int32_t sharepol_date_today(void);
 /* ---------------------------------------------------------------------- */
 
 /*! One transfer to decide.  Initialise with SHAREPOL_QUERY_INIT, then fill
- *  the ids.  The arrays are borrowed for the duration of the call (and, for
- *  sharepol_residual_new, until it returns). */
+ *  the ids.  The library only reads it, and its arrays, during the call it
+ *  is passed to, and keeps no pointer into it afterwards. */
 typedef struct sharepol_query {
     sharepol_id category;        /* required */
     sharepol_id from;            /* required: the sender, who holds the item */
@@ -379,6 +418,15 @@ enum {
     SHAREPOL_DENY = 2,
     SHAREPOL_NEEDS_CONSENT = 3
 };
+
+/*! sharepol_decision_name(): a decision's name, as `sharepol eval` writes it
+ *  in its JSON lines: "allow", "deny" or "needs-consent".  (The text the
+ *  `sharepol query` and `sharepol test` commands print, and the language's
+ *  `=> needs consent`, have a space where this name has the hyphen.)
+ *  @return static storage; "unknown decision" for any other number,
+ *          including every negative status (use sharepol_strerror() for
+ *          those). */
+SHAREPOL_API const char *sharepol_decision_name(int decision);
 
 enum {
     SHAREPOL_RULE_ALLOW = 1,
@@ -414,7 +462,10 @@ typedef struct sharepol_result {
 } sharepol_result;
 
 /*! sharepol_decide(): decides one query (docs/language.md, "Decisions").
- *  Allocates nothing and takes no lock; safe from any thread.
+ *  Allocates nothing and takes no lock; safe from any thread.  Its work
+ *  space is the caller's stack: about 25 KB, and up to about 90 KB on the
+ *  deepest policy the limits allow (docs/design.md, "The stack a decision
+ *  needs").
  *  @result  may be NULL; otherwise filled with the deciding rule.  On an error
  *           it is set to a deny without a rule.
  *  @return  SHAREPOL_ALLOW, SHAREPOL_DENY or SHAREPOL_NEEDS_CONSENT; or
@@ -433,7 +484,7 @@ SHAREPOL_API int sharepol_decide(const sharepol_policy *policy,
 /* ---------------------------------------------------------------------- */
 
 /*! A residual is a consent expression over parties, simplified
- *  (docs/language.md): a tree of nodes. */
+ *  (docs/language.md, "Decisions"): a tree of nodes. */
 typedef struct sharepol_residual sharepol_residual;
 
 enum {
@@ -455,12 +506,22 @@ typedef struct sharepol_consent_node {
     size_t n_children;
 } sharepol_consent_node;
 
-/*! sharepol_residual_new(): the residual of a needs-consent answer.
- *  @out     receives the residual; free with sharepol_residual_free().
+/*! sharepol_residual_new(): the residual of a needs-consent answer.  It
+ *  decides the query again (so a query dated SHAREPOL_DATE_TODAY may come
+ *  out differently after midnight UTC) and builds the residual of that
+ *  decision.  Safe from any thread on a shared policy; allocates through the
+ *  policy's allocator.
+ *  @out     receives the residual; free with sharepol_residual_free().  Set
+ *           to NULL on every failure (when out itself is not NULL).
  *  @query   the query that was decided (unchanged since).
  *  @result  its result; must be a needs-consent answer.
- *  @return  SHAREPOL_OK, SHAREPOL_EINVAL (not a needs-consent result of this
- *           query), SHAREPOL_ENOMEM. */
+ *  @return  SHAREPOL_OK; SHAREPOL_EINVAL when out, policy, query or result
+ *           is NULL, when result is not a needs-consent answer, or when the
+ *           query, decided again, is not needs consent by the same rule (a
+ *           changed query, a result of another query or policy, a new day);
+ *           an error of deciding the query again, as sharepol_decide()
+ *           returns it (SHAREPOL_EUNKNOWN, SHAREPOL_EINVAL, SHAREPOL_ERANGE,
+ *           SHAREPOL_ELIMIT); SHAREPOL_ENOMEM. */
 SHAREPOL_API int sharepol_residual_new(sharepol_residual **out,
                                        const sharepol_policy *policy,
                                        const sharepol_query *query,
@@ -564,7 +625,9 @@ SHAREPOL_API void sharepol_parsed_query_free(sharepol_parsed_query *pq);
  *  declared in another file of its set can be formatted alone.
  *  @out     receives the text (free with sharepol_string_free()).
  *  @name    the file name diagnostics show; NULL for "<string>".
- *  @options NULL, or options whose allocator is used (other fields ignored).
+ *  @options NULL, or options whose allocator is used (flags and limits
+ *           ignored); an options version the library does not know is
+ *           SHAREPOL_EINVAL, as for compiling.
  *  @diags   if not NULL, receives the syntax errors (free it).
  *  @return  SHAREPOL_OK; SHAREPOL_EPARSE (the text has syntax errors: nothing
  *           is formatted); SHAREPOL_ELIMIT; SHAREPOL_ENOMEM; SHAREPOL_EINVAL. */
@@ -598,10 +661,20 @@ sharepol_agreement(const sharepol_policy *policy, size_t index);
 
 /*! sharepol_applying_rules(): the rules that apply to a query (their
  *  agreement is in force, and the category, sender, recipient and condition
- *  match), whatever their kind, in source order.
- *  @out     receives up to cap rule indices (may be NULL when cap is 0).
- *  @return  how many rules apply (which may exceed cap), or an error as
- *           sharepol_decide() returns. */
+ *  match), whatever their kind, in source order.  Allocates nothing; safe
+ *  from any thread.
+ *  @out     receives the indices of the first min(cap, count) applying rules
+ *           (may be NULL when cap is 0); the rest of it is not touched, nor
+ *           is any of it on an error.
+ *  @return  how many rules apply, all of them however small cap is (call
+ *           with cap 0 to size the array, or compare the count with cap to
+ *           see whether the list was cut short); a count above INT32_MAX is
+ *           returned as INT32_MAX.  Or SHAREPOL_EINVAL (NULL policy or query,
+ *           out NULL with cap > 0), or an error of checking the query as
+ *           sharepol_decide() returns it: SHAREPOL_EUNKNOWN, SHAREPOL_EINVAL,
+ *           SHAREPOL_ERANGE, SHAREPOL_ELIMIT (more than 4096 consents or
+ *           audience members; the limit on require rules is not checked,
+ *           since nothing is decided). */
 SHAREPOL_API int sharepol_applying_rules(const sharepol_policy *policy,
                                          const sharepol_query *query,
                                          size_t *out, size_t cap);
@@ -610,17 +683,21 @@ SHAREPOL_API int sharepol_applying_rules(const sharepol_policy *policy,
 /* The rule graph as a picture.                                            */
 /* ---------------------------------------------------------------------- */
 
+#define SHAREPOL_GRAPH_OPTIONS_VERSION 1
+
 /*! Which rules sharepol_graph_dot() draws.  Initialise with
- *  SHAREPOL_GRAPH_OPTIONS_INIT. */
+ *  SHAREPOL_GRAPH_OPTIONS_INIT; fields are only ever appended, and `version`
+ *  tells the library which fields the caller knows. */
 typedef struct sharepol_graph_options {
-    unsigned version;        /* 1 */
+    unsigned version;        /* SHAREPOL_GRAPH_OPTIONS_VERSION */
     sharepol_id category;    /* only rules that can apply to an item of this
                                 category; SHAREPOL_ID_NONE: every rule */
     int agreement;           /* only the rules of agreement number agreement
                                 (see sharepol_agreement()); -1: every rule */
 } sharepol_graph_options;
 
-#define SHAREPOL_GRAPH_OPTIONS_INIT { 1u, SHAREPOL_ID_NONE, -1 }
+#define SHAREPOL_GRAPH_OPTIONS_INIT                                           \
+    { SHAREPOL_GRAPH_OPTIONS_VERSION, SHAREPOL_ID_NONE, -1 }
 
 /*! sharepol_graph_dot(): the rule graph in Graphviz DOT: parties as boxes
  *  clustered by organisation, groups as dashed ellipses joined to their
@@ -629,7 +706,9 @@ typedef struct sharepol_graph_options {
  *  rules as red edges, and the require rules in a note.
  *  @out     receives the text (free with sharepol_string_free()).
  *  @options NULL for every rule.
- *  @return  SHAREPOL_OK, SHAREPOL_EINVAL, SHAREPOL_ENOMEM. */
+ *  @return  SHAREPOL_OK; SHAREPOL_EINVAL (NULL out or policy, an options
+ *           version this library does not know, a category or agreement out
+ *           of range); SHAREPOL_ENOMEM. */
 SHAREPOL_API int sharepol_graph_dot(char **out, const sharepol_policy *policy,
                                     const sharepol_graph_options *options);
 

@@ -32,6 +32,17 @@ const char *sharepol_strerror(int status)
     return "unknown status";
 }
 
+/* The names of the decisions, beside the texts of the statuses. */
+const char *sharepol_decision_name(int decision)
+{
+    switch (decision) {
+    case SHAREPOL_ALLOW: return "allow";
+    case SHAREPOL_DENY: return "deny";
+    case SHAREPOL_NEEDS_CONSENT: return "needs-consent";
+    }
+    return "unknown decision";
+}
+
 /* ---- lifetime ------------------------------------------------------------ */
 
 sharepol_policy *sharepol_policy_retain(sharepol_policy *policy)

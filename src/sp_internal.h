@@ -34,7 +34,7 @@ static inline unsigned sp_popcount(uint64_t v)
     return (unsigned)((v * 0x0101010101010101u) >> 56);
 }
 
-/* Defaults of sharepol_limits (RELIABILITY.md section 5). */
+/* Defaults of sharepol_limits (docs/language.md, "Limits"). */
 #define SP_DEFAULT_MAX_FILE_SIZE ((size_t)16 << 20)
 #define SP_DEFAULT_MAX_NAME 255u
 #define SP_DEFAULT_MAX_STRING ((size_t)64 << 10)

@@ -1,5 +1,5 @@
 /* clitest.c — runs the real `sharepol` binary against a test file and checks
- * its exit code, stdout and stderr exactly.  Two kinds of test file:
+ * its exit code and output exactly.  Two kinds of test file:
  *
  *   NAME.spol   a policy; runs `sharepol check NAME.spol` and expects
  *               NAME.err as stderr and NAME.out as stdout (nothing on stdout
@@ -12,7 +12,7 @@
  *               as stdout, nothing on stderr, and exit 0.
  *
  *   NAME.t      a command test:
- *                   # comments
+ *                   # comments (only before the first section)
  *                   args: query --at 2025-06-01 policy.spol -- research from METI to IPA
  *                   stdin: queries.jsonl          (optional; default: empty)
  *                   exit: 3
@@ -20,9 +20,19 @@
  *                   decision: needs consent
  *                   --- stderr                    (optional section)
  *
- * Paths are relative to the test file's directory, where the command runs.
- * With SHAREPOL_UPDATE=1 in the environment the expected text is rewritten
- * from what the command printed (review the diff before committing).
+ *               `args:` and `exit:` are required.  The arguments are split
+ *               at spaces; '...' or "..." keeps spaces in one argument.  A
+ *               section runs to the next section or the end of the file and
+ *               is compared byte for byte, last newline included; a section
+ *               left out is not compared.  Any other `--- ` line makes the
+ *               file invalid.
+ *
+ * The command runs in the test file's directory (paths are relative to it)
+ * with NO_COLOR=1 and LC_ALL=C, and is killed after 120 seconds.  With
+ * SHAREPOL_UPDATE=1 in the environment the expected text is rewritten from
+ * what the command printed: NAME.err and NAME.out (or NAME.dump), or both
+ * sections of NAME.t (an exit code that differs is reported, to be fixed by
+ * hand); review the diff before committing.
  *
  * usage: clitest [--dump] SHAREPOL_BINARY TEST_FILE */
 #define _XOPEN_SOURCE 700

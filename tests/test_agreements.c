@@ -1,6 +1,6 @@
-/* test_agreements.c — when an agreement is in force (LANGUAGE.md section 6
- * and its appendix): starts, fixed ends, terms, renewals, notices in time
- * and late, month-end clamping. */
+/* test_agreements.c — when an agreement is in force (docs/language.md,
+ * "Agreements"): starts, fixed ends, terms, renewals, notices in time and
+ * late, month-end clamping. */
 #include <stdio.h>
 
 #include "helpers.h"

@@ -1,5 +1,6 @@
 /* test_api.c — the contract of sharepol.h: status codes, ownership, NULL
  * handling, ids, diagnostics, and that every error is a deny. */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,19 @@ static const char small[] =
     "agreement ag { signed 2024-01-01; rule r1 \"first\" allow c from A to B; }\n"
     "rule r2 deny d from A1 to *;\n"
     "test \"t\" { expect c from A to B at 2024-06-01 => allow; }\n";
+
+/* A query of category cat from one party to another on day (days since
+ * 1970-01-01), its names looked up in p. */
+static sharepol_query query_of(const sharepol_policy *p, const char *cat, const char *from,
+                               const char *to, int32_t day)
+{
+    sharepol_query q = SHAREPOL_QUERY_INIT;
+    q.category = sharepol_category(p, cat);
+    q.from = sharepol_party(p, from);
+    q.to = sharepol_party(p, to);
+    q.date = day;
+    return q;
+}
 
 /* The version is the header's, at compile and at run time. */
 static void version_matches_header(void **state)
@@ -35,6 +49,19 @@ static void every_status_has_a_text(void **state)
         assert_string_not_equal(sharepol_strerror(codes[i]), "unknown status");
     }
     assert_string_equal(sharepol_strerror(-999), "unknown status");
+}
+
+/* Each decision has the name eval's JSON lines use; anything else, errors
+ * included, has one fixed text. */
+static void every_decision_has_a_name(void **state)
+{
+    (void)state;
+    assert_string_equal(sharepol_decision_name(SHAREPOL_ALLOW), "allow");
+    assert_string_equal(sharepol_decision_name(SHAREPOL_DENY), "deny");
+    assert_string_equal(sharepol_decision_name(SHAREPOL_NEEDS_CONSENT), "needs-consent");
+    const int others[] = { 0, 4, -1, SHAREPOL_EUNKNOWN, SHAREPOL_ERANGE, INT_MIN, INT_MAX };
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+        assert_string_equal(sharepol_decision_name(others[i]), "unknown decision");
 }
 
 /* Freeing NULL does nothing; functions given NULL say EINVAL. */
@@ -125,11 +152,7 @@ static void errors_fail_closed(void **state)
 {
     (void)state;
     sharepol_policy *p = compile_ok(small);
-    sharepol_query q = SHAREPOL_QUERY_INIT;
-    q.category = sharepol_category(p, "c");
-    q.from = sharepol_party(p, "A");
-    q.to = sharepol_party(p, "B");
-    sharepol_date_parse(&q.date, "2024-06-01");
+    sharepol_query q = query_of(p, "c", "A", "B", 19875); /* 2024-06-01 */
     sharepol_result r;
     assert_int_equal(sharepol_decide(p, &q, &r), SHAREPOL_ALLOW);
 
@@ -276,6 +299,54 @@ static void warning_options(void **state)
     o.version = 99;
     assert_int_equal(sharepol_compile_string(&p, text, strlen(text), NULL, &o, NULL),
                      SHAREPOL_EINVAL);
+}
+
+/* Every option struct's version is checked the same way: 0 and a version
+ * newer than the library are EINVAL with nothing handed out, the INIT
+ * macro's version works. */
+static void option_versions(void **state)
+{
+    (void)state;
+    sharepol_policy *p = NULL;
+    sharepol_diagnostics *d = NULL;
+    assert_int_equal(sharepol_compile_string(&p, small, strlen(small), NULL, NULL, NULL),
+                     SHAREPOL_OK);
+    const unsigned bad[] = { 0, SHAREPOL_COMPILE_OPTIONS_VERSION + 1, 99 };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        sharepol_compile_options co = SHAREPOL_COMPILE_OPTIONS_INIT;
+        co.version = bad[i];
+        sharepol_policy *q = (sharepol_policy *)&co; /* must be set to NULL */
+        d = (sharepol_diagnostics *)&co;
+        assert_int_equal(sharepol_compile_string(&q, small, strlen(small), NULL, &co, &d),
+                         SHAREPOL_EINVAL);
+        assert_null(q);
+        assert_null(d);
+        char *text = (char *)&co;
+        d = (sharepol_diagnostics *)&co;
+        assert_int_equal(sharepol_format(&text, small, strlen(small), NULL, &co, &d),
+                         SHAREPOL_EINVAL);
+        assert_null(text);
+        assert_null(d);
+    }
+    const unsigned bad_graph[] = { 0, SHAREPOL_GRAPH_OPTIONS_VERSION + 1, 99 };
+    for (size_t i = 0; i < sizeof bad_graph / sizeof bad_graph[0]; i++) {
+        sharepol_graph_options go = SHAREPOL_GRAPH_OPTIONS_INIT;
+        go.version = bad_graph[i];
+        char *dot = (char *)&go;
+        assert_int_equal(sharepol_graph_dot(&dot, p, &go), SHAREPOL_EINVAL);
+        assert_null(dot);
+    }
+    sharepol_compile_options co = SHAREPOL_COMPILE_OPTIONS_INIT;
+    assert_int_equal(co.version, SHAREPOL_COMPILE_OPTIONS_VERSION);
+    char *text = NULL;
+    assert_int_equal(sharepol_format(&text, small, strlen(small), NULL, &co, NULL), SHAREPOL_OK);
+    sharepol_string_free(text);
+    sharepol_graph_options go = SHAREPOL_GRAPH_OPTIONS_INIT;
+    assert_int_equal(go.version, SHAREPOL_GRAPH_OPTIONS_VERSION);
+    char *dot = NULL;
+    assert_int_equal(sharepol_graph_dot(&dot, p, &go), SHAREPOL_OK);
+    sharepol_string_free(dot);
+    sharepol_policy_release(p);
 }
 
 /* Files: a missing one is EIO naming it; a directory means its .spol files
@@ -459,6 +530,85 @@ static void dumping_the_graph(void **state)
     sharepol_policy_release(p);
 }
 
+/* More applying rules than the array holds: the count is all of them, the
+ * array gets the first cap in source order and nothing past it, and an
+ * error writes nothing. */
+static void applying_rules_past_cap(void **state)
+{
+    (void)state;
+    sharepol_policy *p = compile_ok(small);
+    sharepol_query q = query_of(p, "d", "A1", "B", 19875); /* 2024-06-01 */
+    size_t rules[3] = { 77, 77, 77 };
+    assert_int_equal(sharepol_applying_rules(p, &q, rules, 1), 2);
+    assert_int_equal(rules[0], 0);
+    assert_int_equal(rules[1], 77);
+    assert_int_equal(sharepol_applying_rules(p, &q, NULL, 1), SHAREPOL_EINVAL);
+    assert_int_equal(sharepol_applying_rules(NULL, &q, rules, 3), SHAREPOL_EINVAL);
+    sharepol_query bad = q;
+    bad.from = SHAREPOL_ID_UNKNOWN;
+    rules[0] = 77;
+    assert_int_equal(sharepol_applying_rules(p, &bad, rules, 3), SHAREPOL_EUNKNOWN);
+    bad = q;
+    bad.date = -30000; /* 1887 */
+    assert_int_equal(sharepol_applying_rules(p, &bad, rules, 3), SHAREPOL_ERANGE);
+    bad = q;
+    static sharepol_id many[4097];
+    bad.consents = many;
+    bad.n_consents = 4097;
+    assert_int_equal(sharepol_applying_rules(p, &bad, rules, 3), SHAREPOL_ELIMIT);
+    assert_int_equal(rules[0], 77);
+    sharepol_policy_release(p);
+}
+
+/* sharepol_residual_new: EINVAL for NULLs, for an answer that is not needs
+ * consent and for a query that no longer decides so; the errors of deciding
+ * again; *out NULL after every failure. */
+static void residual_new_statuses(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "party A; party B; party C; category c;\n"
+        "rule r allow c from A to B with consent of C;\n";
+    sharepol_policy *p = compile_ok(text);
+    sharepol_id c = sharepol_party(p, "C");
+    sharepol_query q = query_of(p, "c", "A", "B", 20000);
+    sharepol_result r;
+    assert_int_equal(sharepol_decide(p, &q, &r), SHAREPOL_NEEDS_CONSENT);
+    sharepol_residual *res = (sharepol_residual *)&q; /* must be set to NULL */
+    assert_int_equal(sharepol_residual_new(NULL, p, &q, &r), SHAREPOL_EINVAL);
+    assert_int_equal(sharepol_residual_new(&res, NULL, &q, &r), SHAREPOL_EINVAL);
+    assert_null(res);
+    assert_int_equal(sharepol_residual_new(&res, p, NULL, &r), SHAREPOL_EINVAL);
+    assert_int_equal(sharepol_residual_new(&res, p, &q, NULL), SHAREPOL_EINVAL);
+    /* the query changed: C has consented, so it is an allow now */
+    sharepol_query changed = q;
+    changed.consents = &c;
+    changed.n_consents = 1;
+    res = (sharepol_residual *)&q;
+    assert_int_equal(sharepol_residual_new(&res, p, &changed, &r), SHAREPOL_EINVAL);
+    assert_null(res);
+    /* the result names another rule */
+    sharepol_result other = r;
+    other.rule_index = 5;
+    assert_int_equal(sharepol_residual_new(&res, p, &q, &other), SHAREPOL_EINVAL);
+    /* deciding again fails as sharepol_decide does */
+    changed = q;
+    changed.from = SHAREPOL_ID_UNKNOWN;
+    res = (sharepol_residual *)&q;
+    assert_int_equal(sharepol_residual_new(&res, p, &changed, &r), SHAREPOL_EUNKNOWN);
+    assert_null(res);
+    changed = q;
+    changed.date = 3000000; /* after 9999 */
+    assert_int_equal(sharepol_residual_new(&res, p, &changed, &r), SHAREPOL_ERANGE);
+    changed = q;
+    changed.to = 99;
+    assert_int_equal(sharepol_residual_new(&res, p, &changed, &r), SHAREPOL_EINVAL);
+    assert_int_equal(sharepol_residual_new(&res, p, &q, &r), SHAREPOL_OK);
+    assert_string_equal(sharepol_residual_text(res), "C");
+    sharepol_residual_free(res);
+    sharepol_policy_release(p);
+}
+
 /* Dates: real calendar dates, 1900 to 9999, round trip. */
 static void dates(void **state)
 {
@@ -512,6 +662,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(version_matches_header),
         cmocka_unit_test(every_status_has_a_text),
+        cmocka_unit_test(every_decision_has_a_name),
         cmocka_unit_test(null_is_safe),
         cmocka_unit_test(ids_are_interned_by_kind),
         cmocka_unit_test(suggestions),
@@ -520,11 +671,14 @@ int main(void)
         cmocka_unit_test(diagnostics_are_walkable),
         cmocka_unit_test(bad_bytes_at_every_offset),
         cmocka_unit_test(warning_options),
+        cmocka_unit_test(option_versions),
         cmocka_unit_test(files_and_directories),
         cmocka_unit_test(parsing_queries),
         cmocka_unit_test(explanations),
         cmocka_unit_test(applying_rules),
         cmocka_unit_test(dumping_the_graph),
+        cmocka_unit_test(applying_rules_past_cap),
+        cmocka_unit_test(residual_new_statuses),
         cmocka_unit_test(dates),
         cmocka_unit_test(running_expectations),
     };

@@ -1,7 +1,8 @@
 /* test_closure.c — white-box tests of the closures (src/check/closure.c):
  * the organisational forest laid out so that a party's units are one run of
- * positions, memberships as the closure of LANGUAGE.md section 2, groups'
- * member parties for consent, and the ancestors of categories and purposes.
+ * positions, memberships as the closure of docs/language.md, "Sets and
+ * categories", groups' member parties for consent, and the ancestors of
+ * categories and purposes.
  *
  * Each policy goes through the front end (tests/front.c) and
  * sp_closure_build; what the closure says is compared with a naive reading

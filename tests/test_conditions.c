@@ -1,5 +1,6 @@
-/* test_conditions.c — every row of the CONDITION table of LANGUAGE.md
- * section 5, the scope readings of the appendix, and sets with `except`. */
+/* test_conditions.c — every row of the conditions table of docs/language.md,
+ * "Conditions", the readings of scopes and audiences there and in
+ * "Declarations", and sets with `except`. */
 #include <stdio.h>
 
 #include "helpers.h"

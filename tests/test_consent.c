@@ -1,6 +1,6 @@
-/* test_consent.c — every row of the CONSENT table of LANGUAGE.md section 5,
- * the sender's implicit consent, consent by the party itself, and residuals
- * (section 7, step 5). */
+/* test_consent.c — every row of the consent table of docs/language.md,
+ * "Consent", the sender's implicit consent, consent by the party itself, and
+ * residuals ("Decisions", step 5 and "Residuals"). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,7 +79,7 @@ static void n_of_a_group(void **state)
     sharepol_policy *p = with_rule("rule r allow c from * to * with consent of 2 of signatories;");
     expect_answer(p, "c from CAS to X at 2025-01-01", SHAREPOL_NEEDS_CONSENT, "r",
                   "2 of {MOD, METI, IPA}");
-    /* the spec's example: 2 of G with MOD given becomes 1 of {METI, IPA} */
+    /* docs/language.md's example: 2 of G with MOD given is 1 of {METI, IPA} */
     expect_answer(p, "c from CAS to X consent MOD at 2025-01-01", SHAREPOL_NEEDS_CONSENT, "r",
                   "1 of {METI, IPA}");
     /* the same consent twice counts once */
@@ -107,7 +107,7 @@ static void and_or_and_precedence(void **state)
     expect_answer(p, "c from X to MOD at 2025-01-01", SHAREPOL_NEEDS_CONSENT, "r",
                   "(CAS or METI) and IPA");
     sharepol_policy_release(p);
-    /* the spec's example: (METI and MOD) or CAS with METI given is MOD or CAS */
+    /* docs/language.md's: (METI and MOD) or CAS with METI given is MOD or CAS */
     p = with_rule("rule r allow c from * to * with consent of (METI and MOD) or CAS;");
     expect_answer(p, "c from X to IPA consent METI at 2025-01-01", SHAREPOL_NEEDS_CONSENT, "r",
                   "MOD or CAS");

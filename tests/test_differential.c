@@ -12,7 +12,7 @@
  *   - by the public API (sharepol_compile_string, sharepol_decide,
  *     sharepol_residual_new): the fast evaluator;
  *   - by the front end only (sp_parse, sp_check) and then evaluated by the
- *     naive oracle of tests/oracle/, which reads LANGUAGE.md independently.
+ *     naive oracle of tests/oracle/, which reads docs/language.md independently.
  *
  * For every query the decision, the deciding rule's index, the residual size
  * and the residual itself (by truth table over the parties involved) must

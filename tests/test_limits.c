@@ -1,11 +1,13 @@
 /* test_limits.c — every limit of sharepol_limits, with its error, and the
- * huge, long and deep inputs of RELIABILITY.md section 3 (rows 12 to 17, 25,
- * 36 and 37): each is rejected with a clear diagnostic at the right place,
+ * huge, long and deep inputs (docs/language.md, "Limits"; docs/errors.md,
+ * "limit", "too-deep", "too-large"): each is rejected with a clear
+ * diagnostic at the right place,
  * or accepted, in about linear time and without reading more than the
  * limit.  The deepest policy the limits allow also compiles, decides,
- * explains, formats and draws on a thread with a 64 KiB stack, which checks
- * that the recursion in check.c, check_closed.c, lower.c, eval.c, consent.c,
- * residual.c, explain.c and format.c, bounded by the nesting limit, fits.
+ * explains, formats, dumps and draws on a thread with a 96 KiB stack, which
+ * checks that the recursion in check.c, check_closed.c, lower.c, eval.c,
+ * consent.c, residual_size.c, residual.c, explain.c, format.c and dump.c,
+ * bounded by the nesting limit, fits.
  *
  * Time bounds are generous (several times what a laptop needs) and are
  * multiplied by SHAREPOL_TIME_FACTOR from the environment, which the
@@ -190,7 +192,7 @@ static void expect_time(const outcome *o, double base, const char *what)
 
 static const char header[] = "party a; party b; party c; category k;\n";
 
-/* ---- nesting (rows 16, 11) ------------------------------------------------- */
+/* ---- nesting ------------------------------------------------- */
 
 static void nested_parentheses_100k(void **state)
 {
@@ -268,7 +270,7 @@ static void depth_limit_is_settable(void **state)
     expect_error(&o, SHAREPOL_EPARSE, "too-deep", 2, 38, "more than 3 'not' in a row");
 }
 
-/* ---- long chains are accepted, in linear time (rows 16, 17) ------------------ */
+/* ---- long chains are accepted, in linear time ------------------ */
 
 static double compile_chain(const char *op, const char *atom, const char *head, size_t n,
                             const char *query)
@@ -336,7 +338,7 @@ static void name_list_1m(void **state)
     free(t.s);
 }
 
-/* ---- long tokens (row 12) ------------------------------------------------------- */
+/* ---- long tokens ------------------------------------------------------- */
 
 static void name_10mb(void **state)
 {
@@ -428,7 +430,7 @@ static void number_1m_digits(void **state)
     free(t.s);
 }
 
-/* ---- files (rows 14, 40) ---------------------------------------------------------- */
+/* ---- files ---------------------------------------------------------- */
 
 static char temp_dir[64];
 
@@ -570,7 +572,7 @@ static void files_limit_is_settable(void **state)
     rmdir(dir);
 }
 
-/* ---- errors reported (row 19) ------------------------------------------------------- */
+/* ---- errors reported ------------------------------------------------------- */
 
 static void errors_limit(void **state)
 {
@@ -642,7 +644,7 @@ static void depth_limit_has_a_ceiling(void **state)
     free(t.s);
 }
 
-/* ---- groups: chains, cycles, exponential definitions (rows 25, 36, 37) --------------- */
+/* ---- groups: chains, cycles, exponential definitions --------------- */
 
 static void group_chain_100k(void **state)
 {
@@ -885,7 +887,7 @@ static void residual_of_100k_parties(void **state)
     free(t.s);
 }
 
-/* ---- the deepest policy allowed, on a 64 KiB stack ------------------------------ */
+/* ---- the deepest policies allowed, on a small stack ------------------------------ */
 
 /* Parentheses 256 deep in a consent and in a condition, alternating `and`
  * and `or`, `not` and `and`; a test block expecting the same consent. */
@@ -985,6 +987,23 @@ static void *deep_worker(void *arg)
     return NULL;
 }
 
+/* Runs fn(arg) on a thread with a stack of kib KiB.  Sanitizers put
+ * redzones around every frame: they get eight times the room, and the plain
+ * builds (strict, valgrind) check the size itself. */
+static void run_on_stack(size_t kib, void *(*fn)(void *), void *arg)
+{
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    size_t stack = kib << 10;
+    if (SANITIZED)
+        stack *= 8;
+    assert_int_equal(pthread_attr_setstacksize(&attr, stack), 0);
+    pthread_t th;
+    assert_int_equal(pthread_create(&th, &attr, fn, arg), 0);
+    assert_int_equal(pthread_join(th, NULL), 0);
+    pthread_attr_destroy(&attr);
+}
+
 static void deepest_policy_on_64k_stack(void **state)
 {
     (void)state;
@@ -992,18 +1011,7 @@ static void deepest_policy_on_64k_stack(void **state)
     deep_job j;
     memset(&j, 0, sizeof j);
     j.text = policy;
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    /* Sanitizers put redzones around every frame: they get more room, and
-     * the plain builds (strict, valgrind) check the 64 KiB. */
-    size_t stack = (size_t)64 << 10;
-    if (SANITIZED)
-        stack *= 8;
-    assert_int_equal(pthread_attr_setstacksize(&attr, stack), 0);
-    pthread_t th;
-    assert_int_equal(pthread_create(&th, &attr, deep_worker, &j), 0);
-    assert_int_equal(pthread_join(th, NULL), 0);
-    pthread_attr_destroy(&attr);
+    run_on_stack(64, deep_worker, &j);
     assert_int_equal(j.compiled, SHAREPOL_OK);
     assert_int_equal(j.decided, SHAREPOL_NEEDS_CONSENT);
     assert_int_equal(j.residual_ok, SHAREPOL_OK);
@@ -1015,6 +1023,51 @@ static void deepest_policy_on_64k_stack(void **state)
     assert_int_equal(j.dumped, SHAREPOL_OK);
     assert_int_equal(j.tested, 2);
     assert_true(j.queried > 0);
+    free(policy);
+}
+
+/* The deepest recursion deciding can meet: a consent and a condition nested
+ * on the left, 256 parentheses deep, each level adding two consent nodes
+ * (`or` over `and`) or three condition nodes (`or` over `and` over `not`),
+ * every one of them read, as nobody has consented and each `not` has to be
+ * looked into.  This is the policy docs/design.md, "The stack a decision
+ * needs", measures. */
+static char *deepest_left_policy(void)
+{
+    text t = { 0 };
+    add(&t, "party a; party b; party c; party c0; party c1; party c2; party c3;\n"
+            "category k;\nrule deep allow k from a to b with consent of ");
+    add_times(&t, "(", 256);
+    add(&t, "c0 or c1 and c2");
+    for (int i = 0; i < 256; i++)
+        addf(&t, ") and c%d or c%d", i % 4, (i + 1) % 4);
+    add(&t, "\n  when ");
+    add_times(&t, "not (", 256);
+    add(&t, "not onward");
+    add_times(&t, ") and since 2000-01-01 or onward", 256);
+    add(&t, ";\ntest \"deep\" at 2025-01-01 {\n  expect k from a to b => needs consent;\n"
+            "  expect k from a to c => deny;\n}\n");
+    return t.s;
+}
+
+/* Every function of the library fits on that policy in the stack docs/api.md
+ * asks for: 96 KiB. */
+static void deepest_nesting_on_96k_stack(void **state)
+{
+    (void)state;
+    char *policy = deepest_left_policy();
+    deep_job j;
+    memset(&j, 0, sizeof j);
+    j.text = policy;
+    run_on_stack(96, deep_worker, &j);
+    assert_int_equal(j.compiled, SHAREPOL_OK);
+    assert_int_equal(j.decided, SHAREPOL_NEEDS_CONSENT);
+    assert_int_equal(j.residual_ok, SHAREPOL_OK);
+    assert_int_equal(j.explained, SHAREPOL_NEEDS_CONSENT);
+    assert_int_equal(j.formatted, SHAREPOL_OK);
+    assert_int_equal(j.drawn, SHAREPOL_OK);
+    assert_int_equal(j.tested, 2);
+    assert_int_equal(j.queried, SHAREPOL_DENY);
     free(policy);
 }
 
@@ -1067,6 +1120,7 @@ int main(void)
         cmocka_unit_test(cartesian_product),
         cmocka_unit_test(residual_of_100k_parties),
         cmocka_unit_test(deepest_policy_on_64k_stack),
+        cmocka_unit_test(deepest_nesting_on_96k_stack),
         cmocka_unit_test(one_level_deeper_is_refused),
     };
     return cmocka_run_group_tests(tests, make_temp_dir, remove_temp_dir);

@@ -1,5 +1,5 @@
-/* test_reload.c — hot reload and concurrent compiles (RELIABILITY.md rows 15
- * and 16), the way docs/api.md tells an embedder to do it:
+/* test_reload.c — hot reload and concurrent compiles, the way docs/api.md,
+ * "Threads and hot reload", tells an embedder to do it:
  *
  *  - one slot holds the current policy; a mutex guards only taking a
  *    reference to it and swapping it, never a decision;

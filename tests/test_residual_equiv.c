@@ -1,5 +1,5 @@
 /* test_residual_equiv.c — `expect … => needs consent of C` in test blocks
- * (LANGUAGE.md section 7): residuals compared as functions of further
+ * (docs/language.md, "Tests"): residuals compared as functions of further
  * consents, the require rules' consents included, up to 20 parties. */
 #include <stdio.h>
 #include <stdlib.h>

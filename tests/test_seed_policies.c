@@ -5,8 +5,9 @@
  *         関する協定書 (MOD, METI, IPA; signed 2024-12-27)
  *   MoC   サイバーセキュリティに関する協力覚書 (METI, DHS; signed 2023-01-06)
  *
- * Each row is a query in the QUERY syntax of LANGUAGE.md §8, always with an
- * explicit `at`, the decision the agreement and LANGUAGE.md call for, the
+ * Each row is a query in the QUERY syntax of docs/language.md, "Tests",
+ * always with an explicit `at`, the decision the agreement and
+ * docs/language.md, "Decisions", call for, the
  * deciding rule ("" for a deny by default) and the residual consent ("" unless
  * needs consent).  The comment traces the row to the clause it checks. */
 #include <stdio.h>

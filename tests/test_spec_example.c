@@ -1,5 +1,6 @@
-/* test_spec_example.c — the first example of LANGUAGE.md, decided exactly
- * as the language reference says. */
+/* test_spec_example.c — the first example of the language's specification
+ * (docs/language.md opens with it, shortened), decided exactly as
+ * docs/language.md, "Decisions", says. */
 #include <stdlib.h>
 
 #include "helpers.h"

@@ -1,6 +1,8 @@
-/* test_threads.c — one compiled policy, eight threads deciding at once:
- * every answer equals the single-threaded one (run under TSan it also
- * proves there is no race; see docs/testing). */
+/* test_threads.c — one compiled policy, eight threads deciding at once,
+ * each with its own reference, while the compiling thread lets go of its
+ * own: every answer equals the single-threaded one.  scripts/test also runs
+ * it under ThreadSanitizer, which reports any data race among them (on the
+ * policy or on its reference count). */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>

@@ -77,8 +77,8 @@ int main(int argc, char **argv)
     q.date = day;
     sharepol_result r;
     int decision = sharepol_decide(policy, &q, &r);
-    printf("decision %d (needs consent is %d), rule %s at %s:%u:%u, %u more consent(s)\n",
-           decision, SHAREPOL_NEEDS_CONSENT, r.rule ? r.rule->name : "-",
+    printf("decision %d (%s), rule %s at %s:%u:%u, %u more consent(s)\n", decision,
+           sharepol_decision_name(decision), r.rule ? r.rule->name : "-",
            r.rule ? r.rule->file : "-", r.rule ? r.rule->line : 0, r.rule ? r.rule->column : 0,
            r.residual_size);
 
@@ -94,7 +94,8 @@ int main(int argc, char **argv)
     q.consents = &mod; /* MOD consents: the array is read during the call only */
     q.n_consents = 1;
     decision = sharepol_decide(policy, &q, &r);
-    printf("with MOD's consent: decision %d, %u more consent(s)\n", decision, r.residual_size);
+    printf("with MOD's consent: %s, %u more consent(s)\n", sharepol_decision_name(decision),
+           r.residual_size);
 
     /* 5. An undeclared name is an error, never a deny and never an allow. */
     q.from = typo;

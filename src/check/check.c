@@ -1,4 +1,5 @@
-/* check.c — names, kinds and cycles (LANGUAGE.md sections 3 and 9).
+/* check.c — names, kinds and cycles (docs/language.md, "Declarations" and
+ * "What the compiler reports").
  *
  * Three steps: declare every name in the one namespace; resolve every
  * reference in declarations, agreements, rules and tests; then find cycles

@@ -1,8 +1,9 @@
-/* check_closed.c — the errors that need memberships (LANGUAGE.md sections 5,
- * 6 and 9), found after the closures and before lowering, so that lowering
- * never reports anything: a consent of `any of` or `N of` a group with too
- * few member parties to ever be given, and a notice by a party that is not
- * one of its agreement's parties.
+/* check_closed.c — the errors that need memberships (docs/language.md,
+ * "Rules", "Agreements" and "What the compiler reports"), found after the
+ * closures and before lowering, so that lowering never reports anything: a
+ * consent of `any of` or `N of` a group with too few member parties to ever
+ * be given, and a notice by a party that is not one of its agreement's
+ * parties.
  *
  * The order of the messages is the order of the text within each kind of
  * statement: rules first, then the residuals expected by tests, then the
@@ -39,7 +40,7 @@ static void check_consent(const closed *ck, const sp_consent *c)
     switch (c->kind) {
     case SP_CONSENT_ORIGINATOR:
     case SP_CONSENT_PARTY:
-    case SP_CONSENT_ALL: /* `all of` no one is satisfied (LANGUAGE.md, appendix) */
+    case SP_CONSENT_ALL: /* `all of` no one is satisfied (docs/language.md, "Consent") */
         break;
     case SP_CONSENT_ANY:
     case SP_CONSENT_COUNT: {

@@ -1,4 +1,5 @@
-/* closure.h — who is in what (LANGUAGE.md sections 3 and 4), computed once
+/* closure.h — who is in what (docs/language.md, "Declarations" and "Sets
+ * and categories"), computed once
  * per compilation from the checked syntax tree.
  *
  * Parties are numbered in declaration order (their ids), and also laid out

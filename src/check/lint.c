@@ -1,4 +1,5 @@
-/* lint.c — the warnings of LANGUAGE.md section 9.
+/* lint.c — the warnings of docs/language.md, "What the compiler reports"
+ * (listed in docs/errors.md, "Warnings").
  *
  * Whether a condition can ever hold is settled by trying every query that
  * could make a difference to it: each date where a `before`/`since` of the

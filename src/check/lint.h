@@ -1,5 +1,5 @@
 /* lint.h — warnings about a policy that compiles but probably does not say
- * what its author meant (LANGUAGE.md section 9): declarations never used,
+ * what its author meant (docs/errors.md, "Warnings"): declarations never used,
  * rules that can never apply, allow rules a deny always overrides,
  * agreements never in force, a set without rules or tests. */
 #ifndef SP_LINT_H

@@ -8,7 +8,8 @@
 
 #include "sharepol.h"
 
-/* Exit codes, the same for every command (INTERFACES.md section 2). */
+/* Exit codes, the same for every command (docs/errors.md, "Exit codes of
+ * the command"). */
 enum {
     EXIT_OK = 0,            /* success; query/explain: allow */
     EXIT_REJECTED = 1,      /* policy errors, a failed test, or deny */
@@ -75,6 +76,10 @@ bool cli_parse_date(const char *command, const char *text, int32_t *out);
  * controls escaped as \n, \xNN or \u{NNNN}, so that a label, a comment or
  * a file name cannot send escape sequences to a terminal or forge lines. */
 void cli_put_escaped(FILE *f, const char *s);
+
+/* A decision as the text commands print it: sharepol_decision_name(), but
+ * "needs consent" with a space, as the language writes `=> needs consent`. */
+const char *cli_decision_text(int decision);
 
 /* "; did you mean 'NAME'?" for the declared name of `kind` closest to
  * name (cut at 100 bytes), or "" when none is close; written into buf. */

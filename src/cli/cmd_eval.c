@@ -239,10 +239,7 @@ static void answer_line(const sharepol_policy *policy, const char *text, size_t 
     json_t *answer = json_object();
     if (id)
         json_object_set(answer, "id", id);
-    json_object_set_new(answer, "decision",
-                        json_string(st == SHAREPOL_ALLOW  ? "allow"
-                                    : st == SHAREPOL_DENY ? "deny"
-                                                          : "needs-consent"));
+    json_object_set_new(answer, "decision", json_string(sharepol_decision_name(st)));
     if (r.rule) {
         char loc[1200];
         snprintf(loc, sizeof loc, "%s:%u:%u", r.rule->file, r.rule->line, r.rule->column);

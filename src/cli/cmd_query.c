@@ -68,8 +68,7 @@ static int exit_for_decision(int decision)
 static void print_decision(const sharepol_policy *policy, const sharepol_query *q,
                            const sharepol_result *r)
 {
-    static const char *const names[] = { "", "allow", "deny", "needs consent" };
-    printf("decision: %s\n", names[r->decision]);
+    printf("decision: %s\n", cli_decision_text(r->decision));
     if (r->rule) {
         printf("rule: %s (", r->rule->name);
         cli_put_escaped(stdout, r->rule->file);

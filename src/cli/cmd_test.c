@@ -21,15 +21,10 @@ static const char help[] =
     "exit codes: 0 every test passed, 1 a test failed or the policy has errors,\n"
     "            2 usage or unreadable file\n";
 
-static const char *decision_text(int d)
-{
-    return d == SHAREPOL_ALLOW ? "allow" : d == SHAREPOL_DENY ? "deny" : "needs consent";
-}
-
 static void print_actual(const sharepol_policy *policy, const sharepol_expectation *e,
                          const sharepol_result *r)
 {
-    printf("        actual:   %s", decision_text(r->decision));
+    printf("        actual:   %s", cli_decision_text(r->decision));
     if (r->decision == SHAREPOL_NEEDS_CONSENT) {
         sharepol_residual *res = NULL;
         if (sharepol_residual_new(&res, policy, &e->query, r) == SHAREPOL_OK)
@@ -47,7 +42,7 @@ static void print_actual(const sharepol_policy *policy, const sharepol_expectati
 
 static void print_expected(const sharepol_expectation *e)
 {
-    printf("        expected: %s", decision_text(e->expected));
+    printf("        expected: %s", cli_decision_text(e->expected));
     if (e->expected_residual)
         printf(" of %s", e->expected_residual);
     putchar('\n');

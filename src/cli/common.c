@@ -239,3 +239,8 @@ void cli_put_escaped(FILE *f, const char *s)
         p += len;
     }
 }
+
+const char *cli_decision_text(int decision)
+{
+    return decision == SHAREPOL_NEEDS_CONSENT ? "needs consent" : sharepol_decision_name(decision);
+}

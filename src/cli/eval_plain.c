@@ -378,9 +378,9 @@ bool eval_plain_answer(eval_plain *ep, const sharepol_policy *policy, const char
         out_raw(&o, id.s, id.n);
         out_raw(&o, ",", 1);
     }
-    out_text(&o, st == SHAREPOL_ALLOW  ? "\"decision\":\"allow\""
-                 : st == SHAREPOL_DENY ? "\"decision\":\"deny\""
-                                       : "\"decision\":\"needs-consent\"");
+    out_text(&o, "\"decision\":\"");
+    out_text(&o, sharepol_decision_name(st));
+    out_raw(&o, "\"", 1);
     if (r.rule)
         out_rule(&o, ep, &r);
     else

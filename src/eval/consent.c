@@ -1,5 +1,5 @@
-/* consent.c — whether a consent expression is satisfied (LANGUAGE.md
- * section 5), without allocating: by the consents a query gives, which every
+/* consent.c — whether a consent expression is satisfied (docs/language.md,
+ * "Rules"), without allocating: by the consents a query gives, which every
  * decision asks of its consent and require rules, or by a wider set of
  * parties (sp_consenters) when a residual is sized or compared.
  *

@@ -1,5 +1,5 @@
-/* eval.c — the decision procedure of LANGUAGE.md section 7, on the frozen
- * rule graph.  Nothing here allocates or writes shared state. */
+/* eval.c — the decision procedure of docs/language.md, "Decisions", on the
+ * frozen rule graph.  Nothing here allocates or writes shared state. */
 #include "eval.h"
 
 #include "consent.h"

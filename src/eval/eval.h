@@ -1,5 +1,5 @@
-/* eval.h — deciding one query against a compiled policy (LANGUAGE.md
- * section 7).  Shared by sharepol_decide, explanations and residuals. */
+/* eval.h — deciding one query against a compiled policy (docs/language.md,
+ * "Decisions").  Shared by sharepol_decide, explanations and residuals. */
 #ifndef SP_EVAL_H
 #define SP_EVAL_H
 

@@ -1,5 +1,6 @@
 /* residual.h — what a needs-consent answer still needs, as a simplified
- * consent expression over parties (LANGUAGE.md section 7, step 5). */
+ * consent expression over parties (docs/language.md, "Decisions", step 5
+ * and "Residuals"). */
 #ifndef SP_RESIDUAL_H
 #define SP_RESIDUAL_H
 

@@ -3,7 +3,7 @@
  *
  * The size of a residual is the size of the smallest set of further parties
  * whose consent satisfies a rule's consent and every applying require
- * (LANGUAGE.md section 7).  That is a minimum hitting set, hard in general,
+ * (docs/language.md, "Decisions").  That is a minimum hitting set, hard in general,
  * so it is computed in three steps that settle real policies at once:
  *
  *  1. forced parties: the formula is an `and` of parts; a part that is one

@@ -18,7 +18,8 @@ typedef struct sp_ref {
 
 typedef SP_VEC(sp_ref) sp_refs;
 
-/* SET: `*` or names, and an optional `except` list (LANGUAGE.md section 4). */
+/* SET: `*` or names, and an optional `except` list (docs/language.md,
+ * "Sets and categories"). */
 typedef struct sp_set {
     bool star;
     sp_refs names;

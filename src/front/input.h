@@ -1,6 +1,7 @@
 /* input.h — turning bytes into checked sources: reading files and
  * directories within the limits, copying texts, and the encoding rules of
- * LANGUAGE.md section 2 (UTF-8, no NUL, a byte-order mark only first). */
+ * docs/language.md, "Lexical structure" (UTF-8, no NUL, a byte-order mark
+ * only first). */
 #ifndef SP_INPUT_H
 #define SP_INPUT_H
 

@@ -1,6 +1,8 @@
 /* keywords.h — the reserved words, in one X-macro list:
- * X(spelling, bison token).  Used by the scanner (policy.l) and by the
- * checker's "did you mean" (a name may not be a keyword). */
+ * X(spelling, bison token).  The scanner makes its keyword table from it
+ * (policy.l), and sp_lex_keyword() searches that table by halves, so the
+ * list must stay in byte order.  The parser's messages use the same lookup
+ * for a keyword written in the wrong case (syntax_error.c). */
 #ifndef SP_KEYWORDS_H
 #define SP_KEYWORDS_H
 

@@ -36,7 +36,7 @@ typedef struct sp_parse_state {
 } sp_parse_state;
 
 /* Parses source number `file` of prog->diags into prog.  With query_mode the
- * text must be one QUERY (LANGUAGE.md section 8) and lands in prog->query.
+ * text must be one QUERY (docs/language.md, "Tests") and lands in prog->query.
  * Errors go to the diagnostics; allocation failure jumps through the arena. */
 void sp_parse(sp_program *prog, uint32_t file, const sharepol_limits *limits,
               bool query_mode);

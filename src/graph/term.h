@@ -1,4 +1,4 @@
-/* term.h — when an agreement is in force (LANGUAGE.md section 6). */
+/* term.h — when an agreement is in force (docs/language.md, "Agreements"). */
 #ifndef SP_TERM_H
 #define SP_TERM_H
 

@@ -1,5 +1,6 @@
 /* date.h — calendar dates as days since 1970-01-01, and durations with
- * month-end clamping (LANGUAGE.md section 2). */
+ * month-end clamping (docs/language.md, "Lexical structure" and
+ * "Agreements"). */
 #ifndef SP_DATE_H
 #define SP_DATE_H
 

@@ -527,7 +527,7 @@ int sharepol_graph_dot(char **out, const sharepol_policy *policy,
     sharepol_graph_options defaults = SHAREPOL_GRAPH_OPTIONS_INIT;
     if (!options)
         options = &defaults;
-    if (!policy || options->version != 1 ||
+    if (!policy || options->version < 1 || options->version > SHAREPOL_GRAPH_OPTIONS_VERSION ||
         (options->category != SHAREPOL_ID_NONE &&
          (options->category < 0 || (uint32_t)options->category >= policy->n_categories)) ||
         (options->agreement < -1 || (options->agreement >= 0 &&

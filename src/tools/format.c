@@ -728,6 +728,8 @@ int sharepol_format(char **out, const char *text, size_t length, const char *nam
     *out = NULL;
     if (!text && length)
         return SHAREPOL_EINVAL;
+    if (options && (options->version < 1 || options->version > SHAREPOL_COMPILE_OPTIONS_VERSION))
+        return SHAREPOL_EINVAL;
     const sharepol_allocator *a = options ? &options->allocator : NULL;
     sharepol_diagnostics *diags = sp_diag_new(a);
     if (!diags)

@@ -7,31 +7,31 @@ set -e
 cd "$(dirname "$0")"
 p() { printf "$2" > "$1.spol"; }
 
-# RELIABILITY.md section 3, row 1: invalid UTF-8
+# invalid UTF-8 (docs/errors.md, "encoding")
 p utf8-lone-continuation  'party MOD;\nparty METI "\200";\n'
 p utf8-overlong           'party MOD;\n# \300\200 is an overlong NUL\n'
 p utf8-surrogate          'party MOD "\355\240\200";\n'
 p utf8-above-max          'party MOD;\nparty METI "\364\220\200\200";\n'
 p utf8-truncated-at-eof   'party MOD;\n# 防衛\347\234'
-# row 2: NUL
+# NUL
 p nul-byte                'party MOD;\nrule a\000b allow * from MOD to MOD;\n'
-# row 3: byte-order marks
+# byte-order marks
 p bom-mid-file            'party MOD;\n\357\273\277party METI;\n'
 p bom-leading             '\357\273\277party MOD in Cabinet;\n'
-# row 4: UTF-16 (little endian, with its BOM): "party MOD;\n"
+# UTF-16 (little endian, with its BOM): "party MOD;\n"
 p utf16-file              '\377\376p\000a\000r\000t\000y\000 \000M\000O\000D\000;\000\n\000'
-# row 5: bidi controls and invisible characters
+# bidi controls and invisible characters
 p bidi-in-comment         'party MOD;\n# access \342\200\256 nimda\nparty METI;\n'
 p bidi-in-string          'party MOD "\342\200\256DOM";\n'
 p zero-width-space-in-name 'party MOD;\nparty ME\342\200\213TI;\n'
-# row 6: a Cyrillic a (U+0430) that prints like a Latin one
+# a Cyrillic a (U+0430) that prints like a Latin one
 p cyrillic-in-name        'party Sh\320\260rePoint;\n'
-# row 7: control characters and a terminal escape outside strings
+# control characters and a terminal escape outside strings
 p control-character       'party MOD;\nparty \001METI;\n'
 p escape-sequence         'party MOD;\n\033[31mparty METI;\n'
 p delete-character        'party MOD;\nparty METI\177;\n'
 p control-in-string       'party MOD "Ministry\033[2Jof Defense";\n'
-# row 8: line endings; each file has one error on its fourth line
+# line endings; each file has one error on its fourth line
 p crlf-line-endings       'party MOD;\r\nparty METI;\r\n# comment\r\nparty CAS in Cabinet;\r\n'
 p lone-cr-line-endings    'party MOD;\rparty METI;\r# comment\rparty CAS in Cabinet;\r'
 p mixed-line-endings      'party MOD;\r\nparty METI;\r# comment\nparty CAS in Cabinet;\r\n'
@@ -41,7 +41,7 @@ p full-width-semicolon    'party MOD;\nparty METI "\347\265\214\346\270\210\347\
 p ideographic-space       'party MOD;\nparty\343\200\200METI;\n'
 # a tab is one column; the caret line copies the tab so the caret lines up
 p tab-before-error        'party\tMOD;\nparty\tCAS\tin\tCabinet;\n'
-# row 16: nesting deeper than 256: the error is at the 257th opener, and the
+# nesting deeper than 256: the error is at the 257th opener, and the
 # snippet is cut around it on the one long line
 { printf 'party A; party B; category c;\nallow c from A to B when '
   for i in $(seq 257); do printf '('; done; printf 'onward'

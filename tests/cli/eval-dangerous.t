@@ -1,5 +1,5 @@
-# eval over the malformed and dangerous lines of RELIABILITY.md rows 42-43
-# and 47: duplicate keys (rejected, not "last one wins"), \u0000 in a name,
+# eval over malformed and dangerous JSON lines (docs/sharepol.1, eval):
+# duplicate keys (rejected, not "last one wins"), \u0000 in a name,
 # a lone surrogate, a number beyond double, a trailing comma, wrong types, a
 # missing field, unknown keys ("principal", "consent", "c"), an
 # unfinished object, a bad date, a non-object, a broken escape followed by

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# special.sh — the bad inputs of RELIABILITY.md section 3 that a .t file
-# cannot hold: inputs too big to commit (generated here), special files,
-# closed and broken output, another locale.  For each: the exact message and
-# place, the exit code of INTERFACES.md section 2 (0 ok, 1 policy errors,
-# 2 usage/IO/limit/output error), and a time bound where the row asks for
-# one.  Row 26 (includes) does not apply: the language has no includes.
+# special.sh — the bad inputs that a .t file cannot hold: inputs too big to
+# commit (generated here), special files, closed and broken output, another
+# locale.  For each: the exact message and place, the exit code of
+# docs/errors.md, "Exit codes of the command" (0 ok, 1 policy errors,
+# 2 usage/IO/limit/output error), and a time bound where size could make it
+# slow.  There are no includes to test: the language has none.
 #
 # usage: special.sh SHAREPOL_BINARY        (run by ctest as cli.special)
 set -u
@@ -76,7 +76,7 @@ repeat() { # repeat TEXT COUNT: TEXT COUNT times, no newline
 
 header='party a; party b; party c; category k;'
 
-# ---- row 12: very long tokens ----------------------------------------------------------
+# ---- very long tokens ----------------------------------------------------------
 { printf 'party '; head -c 10485760 /dev/zero | tr '\0' 'n'; printf ';\n'; } >name.spol
 run long-name 10 "$S" check name.spol
 expect_code long-name 1
@@ -96,14 +96,14 @@ expect_code long-number 1
 expect_first_err long-number "number.spol:2:37: error: number too large: integers have at most 9 digits"
 expect_short_lines long-number 200
 
-# ---- row 13: a very long line; the column is exact, the snippet cut ---------------------
+# ---- a very long line; the column is exact, the snippet cut ---------------------
 { printf '%s group g = ' "$header"; repeat 'a, ' 3000000; printf 'nobody;\n'; } >line.spol
 run long-line 10 "$S" check line.spol
 expect_code long-line 1
 expect_first_err long-line "line.spol:1:9000050: error: 'nobody' is not declared (expected a party or group)"
 expect_short_lines long-line 200
 
-# ---- row 14: huge and endless files -------------------------------------------------------
+# ---- huge and endless files -------------------------------------------------------
 truncate -s 1G huge.spol
 start=$(date +%s%N)
 run huge-file 10 "$S" check huge.spol
@@ -126,7 +126,7 @@ expect_code endless-fifo 2
 expect_first_err endless-fifo "endless.spol: error: this file is larger than the limit of 16777216 bytes"
 rm -f endless.spol
 
-# ---- row 15: many items -------------------------------------------------------------------
+# ---- many items -------------------------------------------------------------------
 { echo "$header"; printf 'allow k from a to b with consent of all of {a'
   for i in $(seq 1 100000); do printf ', p%d' "$i"; done; printf '};\n'
   for i in $(seq 1 100000); do printf 'party p%d;\n' "$i"; done; } >consents.spol
@@ -137,7 +137,7 @@ expect_code many-consents 3
 run many-groups 20 "$S" query --at 2025-01-01 -q groups.spol -- k from p to p
 expect_code many-groups 0
 
-# ---- rows 16 and 17: deep nesting, long chains and lists -----------------------------------
+# ---- deep nesting, long chains and lists -----------------------------------
 { echo "$header"; printf 'allow k from a to b with consent of '; repeat '(' 100000; printf a
   repeat ')' 100000; printf ';\n'; } >parens.spol
 run deep-parens 10 "$S" check parens.spol
@@ -158,7 +158,7 @@ residual: c"
 run long-list 20 "$S" query --at 2025-01-01 -q list.spol -- k from a to b
 expect_code long-list 0
 
-# ---- row 19: an error cascade stops -------------------------------------------------------
+# ---- an error cascade stops -------------------------------------------------------
 # one stray token early in a 10,000-rule file: one error, not a cascade
 { echo "$header"; echo ')'; for i in $(seq 1 10000); do echo 'allow k from a to b;'; done; } >cascade.spol
 run cascade 10 "$S" check cascade.spol
@@ -172,14 +172,14 @@ expect_code many-errors 1
 [ "$(grep -c ': error: ' "$err")" -eq 100 ] || fail "many-errors: $(grep -c ': error: ' "$err") errors, expected 100"
 grep -q '^sharepol: note: too many errors (100), stopping$' "$err" || fail "many-errors: no 'too many errors' note"
 
-# ---- row 25: a cycle of 100,000 groups ----------------------------------------------------
+# ---- a cycle of 100,000 groups ----------------------------------------------------
 { echo 'party p;'; for i in $(seq 0 99999); do printf 'group g%d = g%d;\n' "$i" $(( (i + 1) % 100000 )); done; } >cycle.spol
 run long-cycle 10 "$S" check cycle.spol
 expect_code long-cycle 1
 expect_first_err long-cycle "cycle.spol:2:7: error: the groups form a cycle: 'g0' contains 'g1' contains 'g2' contains 'g3' contains 'g4' contains 'g5' contains 'g6' contains 'g7' contains 'g8' contains 'g9' contains ... contains 'g0'"
 [ "$(grep -c ': error: ' "$err")" -eq 1 ] || fail "long-cycle: more than one error"
 
-# ---- rows 36 and 37: any to any over many parties; doubled groups ---------------------------
+# ---- any to any over many parties; doubled groups ---------------------------
 { for i in $(seq 1 100000); do printf 'party p%d;\n' "$i"; done
   echo 'category k; allow * from * to *;'; } >any.spol
 run any-to-any 20 "$S" query --at 2025-01-01 -q any.spol -- k from p1 to p100000
@@ -195,7 +195,7 @@ rule: laughs.spol:65 (laughs.spol:65:1)
 residual: b"
 [ $(( ($(date +%s%N) - start) / 1000000 )) -lt $((1000 * factor)) ] || fail "laughs: too slow"
 
-# ---- row 40: special paths ------------------------------------------------------------------
+# ---- special paths ------------------------------------------------------------------
 mkdir empty-dir
 run empty-dir 10 "$S" check empty-dir
 expect_code empty-dir 2
@@ -221,7 +221,7 @@ if [ "$(id -u)" -ne 0 ]; then # root reads anything
     expect_first_err no-permission "secret.spol: error: cannot read this file: Permission denied"
 fi
 
-# ---- rows 42 and 43: JSON lines that are too deep, too long, too many --------------------------
+# ---- JSON lines that are too deep, too long, too many --------------------------
 cp "$HERE/pact.spol" .
 q='{"category":"vulnerabilities","from":"IPA","to":"CAS"'
 { printf '%s,"x":' "$q"; repeat '[' 100000; printf '\n%s}\n' "$q"; } >deep.jsonl
@@ -251,7 +251,7 @@ expect_code json-consents 0
 expect_out json-consents '{"error":"\"consents\" lists more than 4096 parties","line":1}
 {"decision":"allow","rule":"art-3-2","location":"pact.spol:25:3"}'
 
-# ---- row 45: output that cannot be written is an error, never a success ----------------------
+# ---- output that cannot be written is an error, never a success ----------------------
 echo "$q}" >one.jsonl
 checks=$((checks + 1))
 "$S" eval --at 2025-06-01 pact.spol <one.jsonl >&- 2>closed.err
@@ -286,7 +286,7 @@ err=epipe-endless.err
 expect_code broken-pipe-endless 2
 expect_first_err broken-pipe-endless "sharepol: cannot write the output: Broken pipe"
 
-# ---- row 46: another locale gives the same bytes ----------------------------------------------
+# ---- another locale gives the same bytes ----------------------------------------------
 locale_dir=""
 if ! LC_ALL=tr_TR.UTF-8 locale 2>&1 | grep -q 'Cannot set\|cannot change'; then
     tr_env=(env LC_ALL=tr_TR.UTF-8)
@@ -317,7 +317,7 @@ if [ ${#tr_env[@]} -gt 0 ]; then
     done
 fi
 
-# ---- row 47: names of files, labels and comments cannot inject -----------------------------
+# ---- names of files, labels and comments cannot inject -----------------------------
 evil=$'evil\n\e[31mname.spol'
 printf 'party a "A \\u{1b}]0;title\\u{7}"; party b; category k;\nrule r "red \\u{1b}[31m\\nline \\u{202e}" allow k from a to b;\ntest "t\\u{1b}[2J" { expect k from a to b => deny; }\n' >"$evil"
 run inject-query 10 "$S" query --at 2025-06-01 -q "$evil" -- k from a to b

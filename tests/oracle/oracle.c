@@ -1,8 +1,9 @@
-/* oracle.c — the naive evaluator of oracle.h, read off LANGUAGE.md.
+/* oracle.c — the naive evaluator of oracle.h, read off the language
+ * reference.
  *
  * Nothing here is clever on purpose: every question is answered by walking
- * the syntax tree again.  Section numbers refer to LANGUAGE.md; "appendix"
- * to its "precise readings". */
+ * the syntax tree again.  The sections named are those of
+ * docs/language.md. */
 #include "oracle.h"
 
 #include <stdio.h>
@@ -10,7 +11,7 @@
 #include <string.h>
 
 /* ====================================================================== */
-/* Calendar (section 2: months and years clamp to the month's last day).  */
+/* Calendar ("Agreements": months and years clamp to the month's last day). */
 /* ====================================================================== */
 
 static bool is_leap(int64_t y)
@@ -64,7 +65,7 @@ void oracle_format_date(char *buf, size_t size, int64_t days)
     snprintf(buf, size, "%04lld-%02d-%02d", (long long)y, m, d);
 }
 
-/* 9999-12-31: arithmetic past it means "no end" (appendix, Lexical). */
+/* 9999-12-31: arithmetic past it means "no end" ("Agreements"). */
 #define LAST_DAY_EVER oracle_days(9999, 12, 31)
 #define NO_END ORACLE_NO_END
 #define VERY_EARLY (INT64_MIN / 4)
@@ -108,7 +109,7 @@ int64_t oracle_add(int64_t day, sp_duration dur, int sign)
 }
 
 /* ====================================================================== */
-/* Agreements (section 6 and appendix, Agreements).                       */
+/* Agreements ("Agreements").                                            */
 /* ====================================================================== */
 
 static void end_at(oracle_span *s, int64_t last)
@@ -217,7 +218,7 @@ size_t oracle_agreement_dates(const oracle *o, int64_t *out, size_t max)
 }
 
 /* ====================================================================== */
-/* Membership (sections 3 and 4).                                         */
+/* Membership ("Declarations", "Sets and categories").                   */
 /* ====================================================================== */
 
 static const sp_decl *decl(const oracle *o, int32_t i)
@@ -265,8 +266,9 @@ static bool party_in_set(const oracle *o, int32_t p, const sp_set *s)
 
 static bool add_members_of_set(const oracle *o, const sp_set *s, bool *out);
 
-/* Member parties (section 4): the parties listed, and recursively the member
- * parties of the groups listed, not the units below them. */
+/* Member parties ("Sets and categories"): the parties listed, and
+ * recursively the member parties of the groups listed, not the units below
+ * them. */
 static bool add_members_of_name(const oracle *o, int32_t x, bool *out)
 {
     const sp_decl *d = decl(o, x);
@@ -294,7 +296,7 @@ static bool add_members_of_set(const oracle *o, const sp_set *s, bool *out)
             return false;
         }
     /* `except` removes every party in the excepted name, reflexively and
-     * transitively (appendix, Sets and consent). */
+     * transitively ("Sets and categories"). */
     for (uint32_t p = 0; p < o->n_decls; p++) {
         if (!mine[p])
             continue;
@@ -420,7 +422,7 @@ const char *oracle_invalid(const oracle *o)
 }
 
 /* ====================================================================== */
-/* Conditions (section 5, CONDITION; appendix, Scopes).                   */
+/* Conditions ("Conditions"; scopes' audiences in "Declarations").       */
 /* ====================================================================== */
 
 typedef struct ctx {
@@ -507,7 +509,7 @@ static bool cond_holds(const ctx *c, const sp_cond *w)
 }
 
 /* ====================================================================== */
-/* Rules that apply (section 7, step 1).                                  */
+/* Rules that apply ("Decisions", step 1).                               */
 /* ====================================================================== */
 
 static bool rule_applies(const ctx *c, const sp_rule *r)
@@ -532,7 +534,7 @@ static bool rule_applies(const ctx *c, const sp_rule *r)
 }
 
 /* ====================================================================== */
-/* Consent (section 5, CONSENT): directly, and as a residual formula.     */
+/* Consent ("Consent"): directly, and as a residual formula.             */
 /* ====================================================================== */
 
 /* Whether the consents given satisfy c: straight from the table. */
@@ -898,7 +900,7 @@ unsigned oracle_formula_min(const oracle *o, const oracle_formula *f, bool exhau
 }
 
 /* ====================================================================== */
-/* The decision (section 7).                                              */
+/* The decision ("Decisions").                                           */
 /* ====================================================================== */
 
 void oracle_result_free(oracle_result *r)

@@ -1,6 +1,7 @@
 /* oracle.h — a deliberately naive second evaluator of sharepol policies,
- * written straight from LANGUAGE.md sections 3-7 and the appendix "precise
- * readings", for the differential test (tests/test_differential.c).
+ * written straight from the language reference (docs/language.md,
+ * "Declarations" to "Decisions"), for the differential test
+ * (tests/test_differential.c).
  *
  * It walks the checked syntax tree (ast.h) directly: membership by recursive
  * search of the party tree and of group definitions, ancestors by walking
