@@ -235,7 +235,10 @@ typedef struct sharepol_policy sharepol_policy;
  *           failure.
  *  @paths   n paths; a directory stands for every `.spol` file below it, in
  *           byte-wise sorted order.  Order matters: it is the source order
- *           that decides which rule is cited.
+ *           that decides which rule is cited.  A file reached more than once
+ *           (named twice, in a directory also named, or under another
+ *           spelling or a hard link: the same device and inode) is read
+ *           once, where it is first reached.
  *  @options NULL for the defaults.
  *  @diags   if not NULL, receives the diagnostics (also on success, with any
  *           warnings, and also on failure); free with

@@ -279,7 +279,8 @@ static void warning_options(void **state)
 }
 
 /* Files: a missing one is EIO naming it; a directory means its .spol files
- * in sorted order, which is the source order. */
+ * in sorted order, which is the source order; a file reached twice is read
+ * once. */
 static void files_and_directories(void **state)
 {
     (void)state;
@@ -307,6 +308,23 @@ static void files_and_directories(void **state)
     assert_int_equal(sharepol_compile_files(&p, paths, 1, NULL, &d), SHAREPOL_OK);
     assert_string_equal(sharepol_rule(p, 0)->name, "first");
     assert_string_equal(sharepol_rule(p, 1)->name, "second");
+    assert_int_equal(sharepol_test_count(p), 1);
+    sharepol_diagnostics_free(d);
+    sharepol_policy_release(p);
+
+    /* A file reached twice, under any spelling, is read once, where it is
+     * first reached: its declarations are not duplicates of themselves. */
+    char again[3][256];
+    snprintf(again[0], sizeof again[0], "%s/./b.spol", dir);
+    snprintf(again[1], sizeof again[1], "%s/", dir);
+    snprintf(again[2], sizeof again[2], "%s/sub/../a.spol", dir);
+    const char *twice[] = { again[0], dir, again[1], again[2], dir };
+    assert_int_equal(sharepol_compile_files(&p, twice, 5, NULL, &d), SHAREPOL_OK);
+    assert_int_equal(sharepol_diagnostics_errors(d), 0);
+    assert_int_equal(sharepol_count(p, SHAREPOL_KIND_RULE), 2);
+    assert_string_equal(sharepol_rule(p, 0)->name, "second");
+    assert_string_equal(sharepol_rule(p, 0)->file, again[0]);
+    assert_string_equal(sharepol_rule(p, 1)->name, "first");
     assert_int_equal(sharepol_test_count(p), 1);
     sharepol_diagnostics_free(d);
     sharepol_policy_release(p);
