@@ -168,13 +168,14 @@ enum {
 /*! sharepol_diagnostics_render(): the whole list as text, exactly as the
  *  `sharepol` command prints it:
  *
- *      file:line:col: error: message
+ *      file:line:col: error[code]: message
  *       12 |   allow threat-intel from signatores to CAS;
  *          |                           ^~~~~~~~~~
  *      file:line:col: note: did you mean 'signatories'?
  *
- *  Control characters of the source are shown escaped, so a policy cannot
- *  send escape sequences to a terminal.
+ *  `code` is the diagnostic's stable code ("undefined-name"); a note whose
+ *  code is "note" shows none.  Control characters of the source are shown
+ *  escaped, so a policy cannot send escape sequences to a terminal.
  *  @out     receives a NUL-terminated string owned by the caller; free it with
  *           sharepol_string_free().
  *  @flags   SHAREPOL_RENDER_* bits.

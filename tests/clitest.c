@@ -314,7 +314,7 @@ static int run_case(const char *binary, const char *path, bool update)
             fprintf(stderr, "clitest: %s is missing (run with SHAREPOL_UPDATE=1)\n", err_path);
             failed = 1;
         } else {
-            int want = strstr(expected.data, ": error: ") ? 1 : 0;
+            int want = strstr(expected.data, ": error[") ? 1 : 0;
             if (code != want) {
                 fprintf(stderr, "clitest: %s: exit code %d, expected %d\n", path, code, want);
                 failed = 1;

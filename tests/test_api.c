@@ -209,7 +209,12 @@ static void diagnostics_are_walkable(void **state)
     assert_null(sharepol_diagnostics_get(d, 2));
     char *out = NULL;
     assert_int_equal(sharepol_diagnostics_render(&out, d, SHAREPOL_RENDER_COLOR), SHAREPOL_OK);
-    assert_non_null(strstr(out, "\033[1;31merror:"));
+    assert_non_null(strstr(out, "\033[1;31merror[duplicate-name]:"));
+    sharepol_string_free(out);
+    /* the code goes with the severity; a note has none of its own */
+    assert_int_equal(sharepol_diagnostics_render(&out, d, 0), SHAREPOL_OK);
+    assert_non_null(strstr(out, "w.spol:2:7: error[duplicate-name]: 'A' is already declared\n"));
+    assert_non_null(strstr(out, "w.spol:1:7: note: 'A' was first declared here"));
     sharepol_string_free(out);
     sharepol_diagnostics_free(d);
 }

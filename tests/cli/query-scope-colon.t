@@ -5,7 +5,7 @@ args: query tlp.spol -- intel from MOD to METI scope TLP:RED
 exit: 2
 --- stdout
 --- stderr
-<query>:1:33: error: unexpected character ':'
+<query>:1:33: error[unexpected-character]: unexpected character ':'
     1 | intel from MOD to METI scope TLP:RED
       |                                 ^
 <query>:1:33: note: scope names are declared names like 'tlp-red'; ':' is not part of a name

@@ -4,7 +4,7 @@ args: query ../../policies -- vulnerabilities from IPA to CAS scope TLP-RED
 exit: 2
 --- stdout
 --- stderr
-<query>:1:39: error: the policy declares no scope named 'TLP-RED'
+<query>:1:39: error[undefined-name]: the policy declares no scope named 'TLP-RED'
     1 | vulnerabilities from IPA to CAS scope TLP-RED
       |                                       ^~~~~~~
 <query>:1:39: note: the policy declares the scopes 'signatories-only' and 'recipient-only'

@@ -4,6 +4,6 @@ args: query pact.spol -- vulnerabilities from IPA to CAS extra
 exit: 2
 --- stdout
 --- stderr
-<query>:1:33: error: unexpected name 'extra', expected end of the query, 'at', 'consent', 'originator', 'purpose' or 'scope'
+<query>:1:33: error[syntax]: unexpected name 'extra', expected end of the query, 'at', 'consent', 'originator', 'purpose' or 'scope'
     1 | vulnerabilities from IPA to CAS extra
       |                                 ^~~~~
