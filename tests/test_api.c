@@ -389,6 +389,29 @@ static void parsing_queries(void **state)
     const char *twice = "c from A to B at 2024-01-01 at 2024-01-02";
     assert_int_equal(sharepol_query_parse(&pq, p, twice, strlen(twice), &d), SHAREPOL_EPARSE);
     sharepol_diagnostics_free(d);
+
+    /* a query ends where its text does: not at the end of a file */
+    const char *extra = "c from A to B extra";
+    assert_int_equal(sharepol_query_parse(&pq, p, extra, strlen(extra), &d), SHAREPOL_EPARSE);
+    assert_non_null(strstr(sharepol_diagnostics_get(d, 0)->message, "expected end of the query"));
+    sharepol_diagnostics_free(d);
+    /* a label written as on a marking: what a name is, and which there are
+     * (tests/cli/query-scope-colon.t shows the "did you mean") */
+    const char *label = "c from A to B scope S:x";
+    assert_int_equal(sharepol_query_parse(&pq, p, label, strlen(label), &d), SHAREPOL_EPARSE);
+    assert_int_equal(sharepol_diagnostics_count(d), 3);
+    assert_string_equal(sharepol_diagnostics_get(d, 0)->code, "unexpected-character");
+    assert_string_equal(sharepol_diagnostics_get(d, 1)->message,
+                        "scope names are declared names like 's-x'; ':' is not part of a name");
+    assert_string_equal(sharepol_diagnostics_get(d, 2)->message,
+                        "the policy declares the scope 's'");
+    assert_int_equal(sharepol_diagnostics_get(d, 2)->column, 21);
+    sharepol_diagnostics_free(d);
+    const char *none = "c from A to B scope TLP-RED";
+    assert_int_equal(sharepol_query_parse(&pq, p, none, strlen(none), &d), SHAREPOL_EUNKNOWN);
+    assert_string_equal(sharepol_diagnostics_get(d, 1)->message,
+                        "the policy declares the scope 's'");
+    sharepol_diagnostics_free(d);
     sharepol_policy_release(p);
 }
 
