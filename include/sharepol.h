@@ -195,13 +195,14 @@ enum {
 /*! sharepol_diagnostics_render(): the whole list as text, exactly as the
  *  `sharepol` command prints it:
  *
- *      file:line:col: error: message
+ *      file:line:col: error[code]: message
  *       12 |   allow threat-intel from signatores to CAS;
  *          |                           ^~~~~~~~~~
  *      file:line:col: note: did you mean 'signatories'?
  *
- *  Control characters of the source are shown escaped, so a policy cannot
- *  send escape sequences to a terminal.
+ *  `code` is the diagnostic's stable code ("undefined-name"); a note whose
+ *  code is "note" shows none.  Control characters of the source are shown
+ *  escaped, so a policy cannot send escape sequences to a terminal.
  *  @out     receives a NUL-terminated string owned by the caller; free it with
  *           sharepol_string_free().
  *  @flags   SHAREPOL_RENDER_* bits.
@@ -264,7 +265,10 @@ typedef struct sharepol_policy sharepol_policy;
  *           failure.
  *  @paths   n paths; a directory stands for every `.spol` file below it, in
  *           byte-wise sorted order.  Order matters: it is the source order
- *           that decides which rule is cited.
+ *           that decides which rule is cited.  A file reached more than once
+ *           (named twice, in a directory also named, or under another
+ *           spelling or a hard link: the same device and inode) is read
+ *           once, where it is first reached.
  *  @options NULL for the defaults.
  *  @diags   if not NULL, receives the diagnostics (also on success, with any
  *           warnings, and also on failure); free with

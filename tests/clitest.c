@@ -383,7 +383,7 @@ static int run_case(const char *binary, const char *path, const case_kind *kind,
             perror(out_path);
             failed = 1;
         } else {
-            int want = !kind->dump && strstr(expected.data, ": error: ") ? 1 : 0;
+            int want = !kind->dump && strstr(expected.data, ": error[") ? 1 : 0;
             if (code != want) {
                 fprintf(stderr, "clitest: %s: exit code %d, expected %d\n", path, code, want);
                 failed = 1;

@@ -232,7 +232,12 @@ static void diagnostics_are_walkable(void **state)
     assert_null(sharepol_diagnostics_get(d, 2));
     char *out = NULL;
     assert_int_equal(sharepol_diagnostics_render(&out, d, SHAREPOL_RENDER_COLOR), SHAREPOL_OK);
-    assert_non_null(strstr(out, "\033[1;31merror:"));
+    assert_non_null(strstr(out, "\033[1;31merror[duplicate-name]:"));
+    sharepol_string_free(out);
+    /* the code goes with the severity; a note has none of its own */
+    assert_int_equal(sharepol_diagnostics_render(&out, d, 0), SHAREPOL_OK);
+    assert_non_null(strstr(out, "w.spol:2:7: error[duplicate-name]: 'A' is already declared\n"));
+    assert_non_null(strstr(out, "w.spol:1:7: note: 'A' was first declared here"));
     sharepol_string_free(out);
     sharepol_diagnostics_free(d);
 }
@@ -350,7 +355,8 @@ static void option_versions(void **state)
 }
 
 /* Files: a missing one is EIO naming it; a directory means its .spol files
- * in sorted order, which is the source order. */
+ * in sorted order, which is the source order; a file reached twice is read
+ * once. */
 static void files_and_directories(void **state)
 {
     (void)state;
@@ -378,6 +384,23 @@ static void files_and_directories(void **state)
     assert_int_equal(sharepol_compile_files(&p, paths, 1, NULL, &d), SHAREPOL_OK);
     assert_string_equal(sharepol_rule(p, 0)->name, "first");
     assert_string_equal(sharepol_rule(p, 1)->name, "second");
+    assert_int_equal(sharepol_test_count(p), 1);
+    sharepol_diagnostics_free(d);
+    sharepol_policy_release(p);
+
+    /* A file reached twice, under any spelling, is read once, where it is
+     * first reached: its declarations are not duplicates of themselves. */
+    char again[3][256];
+    snprintf(again[0], sizeof again[0], "%s/./b.spol", dir);
+    snprintf(again[1], sizeof again[1], "%s/", dir);
+    snprintf(again[2], sizeof again[2], "%s/sub/../a.spol", dir);
+    const char *twice[] = { again[0], dir, again[1], again[2], dir };
+    assert_int_equal(sharepol_compile_files(&p, twice, 5, NULL, &d), SHAREPOL_OK);
+    assert_int_equal(sharepol_diagnostics_errors(d), 0);
+    assert_int_equal(sharepol_count(p, SHAREPOL_KIND_RULE), 2);
+    assert_string_equal(sharepol_rule(p, 0)->name, "second");
+    assert_string_equal(sharepol_rule(p, 0)->file, again[0]);
+    assert_string_equal(sharepol_rule(p, 1)->name, "first");
     assert_int_equal(sharepol_test_count(p), 1);
     sharepol_diagnostics_free(d);
     sharepol_policy_release(p);
@@ -436,6 +459,29 @@ static void parsing_queries(void **state)
     sharepol_diagnostics_free(d);
     const char *twice = "c from A to B at 2024-01-01 at 2024-01-02";
     assert_int_equal(sharepol_query_parse(&pq, p, twice, strlen(twice), &d), SHAREPOL_EPARSE);
+    sharepol_diagnostics_free(d);
+
+    /* a query ends where its text does: not at the end of a file */
+    const char *extra = "c from A to B extra";
+    assert_int_equal(sharepol_query_parse(&pq, p, extra, strlen(extra), &d), SHAREPOL_EPARSE);
+    assert_non_null(strstr(sharepol_diagnostics_get(d, 0)->message, "expected end of the query"));
+    sharepol_diagnostics_free(d);
+    /* a label written as on a marking: what a name is, and which there are
+     * (tests/cli/query-scope-colon.t shows the "did you mean") */
+    const char *label = "c from A to B scope S:x";
+    assert_int_equal(sharepol_query_parse(&pq, p, label, strlen(label), &d), SHAREPOL_EPARSE);
+    assert_int_equal(sharepol_diagnostics_count(d), 3);
+    assert_string_equal(sharepol_diagnostics_get(d, 0)->code, "unexpected-character");
+    assert_string_equal(sharepol_diagnostics_get(d, 1)->message,
+                        "scope names are declared names like 's-x'; ':' is not part of a name");
+    assert_string_equal(sharepol_diagnostics_get(d, 2)->message,
+                        "the policy declares the scope 's'");
+    assert_int_equal(sharepol_diagnostics_get(d, 2)->column, 21);
+    sharepol_diagnostics_free(d);
+    const char *none = "c from A to B scope TLP-RED";
+    assert_int_equal(sharepol_query_parse(&pq, p, none, strlen(none), &d), SHAREPOL_EUNKNOWN);
+    assert_string_equal(sharepol_diagnostics_get(d, 1)->message,
+                        "the policy declares the scope 's'");
     sharepol_diagnostics_free(d);
     sharepol_policy_release(p);
 }

@@ -409,6 +409,59 @@ static uint32_t *find_cycles(checker *ck)
     return order;
 }
 
+/* ---- unnamed rules ------------------------------------------------------ */
+
+static unsigned line_of(const checker *ck, sp_loc loc)
+{
+    unsigned line, column;
+    sp_source_position(ck->diags->sources.v[loc.file], loc.start, &line, &column);
+    return line;
+}
+
+static const char *verb_of(const sp_rule *r)
+{
+    return r->kind == SP_RULE_ALLOW ? "allow" : r->kind == SP_RULE_DENY ? "deny" : "require";
+}
+
+/* The verb that starts an unnamed rule, for the caret. */
+static sp_loc verb_loc(const sp_rule *r)
+{
+    sp_loc at = r->head;
+    at.end = at.start + (uint32_t)strlen(verb_of(r));
+    return at;
+}
+
+/* An unnamed rule is called FILE:LINE, and rule names share one namespace:
+ * two unnamed rules on one line would have one name, and an answer or a
+ * coverage report citing it would not say which.  Rules come in source
+ * order, so the rules of one line are together but for named ones. */
+static void check_unnamed_rules(checker *ck)
+{
+    const sp_rule *first = NULL; /* the first unnamed rule of its line */
+    unsigned first_line = 0;
+    for (uint32_t i = 0; i < ck->prog->rules.n; i++) {
+        const sp_rule *r = ck->prog->rules.v[i];
+        if (r->name)
+            continue;
+        unsigned line = line_of(ck, r->head);
+        if (first && first->head.file == r->head.file && first_line == line) {
+            const char *file = ck->diags->sources.v[r->head.file]->name;
+            sp_diag_error(ck->diags, "duplicate-unnamed-rule", verb_loc(r),
+                          "this rule and an unnamed rule before it on the same line would "
+                          "both be called '%s:%u'; rule names share one namespace",
+                          file, line);
+            sp_diag_note(ck->diags, verb_loc(r),
+                         "name one of them: 'rule NAME %s ...', or put it on a line of its own",
+                         verb_of(r));
+            sp_diag_note(ck->diags, verb_loc(first), "the first unnamed rule of line %u is here",
+                         line);
+            continue;
+        }
+        first = r;
+        first_line = line;
+    }
+}
+
 /* ---- entry ----------------------------------------------------------- */
 
 void sp_check(sp_program *prog, sp_symtab *names, uint32_t **order)
@@ -419,6 +472,7 @@ void sp_check(sp_program *prog, sp_symtab *names, uint32_t **order)
     for (uint32_t i = 0; i < prog->agreements.n; i++)
         check_agreement(&ck, prog->agreements.v[i]);
     resolve_rules(&ck);
+    check_unnamed_rules(&ck);
     resolve_tests(&ck);
     if (prog->query)
         resolve_query(&ck, prog->query);

@@ -34,6 +34,11 @@ bool cli_color(FILE *stream);
  * number of warnings. */
 sharepol_policy *cli_compile(const cli_common *common, int *exit_code, size_t *warnings);
 
+/* cli_compile for a command that answers queries: when the policy compiles,
+ * its warnings are counted in one line instead of printed.  Errors are
+ * printed in full. */
+sharepol_policy *cli_compile_summarising(const cli_common *common, int *exit_code);
+
 /* Consumes argv[*i] (and its value) when it is an option every policy
  * command takes: --at DATE, --Werror, -q.  @return 1 consumed, 0 not an
  * option of ours, -1 a bad value (already reported). */

@@ -7,7 +7,7 @@ static const char help[] =
     "usage: sharepol check [options] FILE...|DIR\n"
     "\n"
     "Compile a policy set and print its errors and warnings as\n"
-    "file:line:col: error: message, with the source line and a caret.\n"
+    "file:line:col: error[code]: message, with the source line and a caret.\n"
     "\n"
     "options:\n"
     "  --at DATE    also warn about agreements not in force on DATE\n"

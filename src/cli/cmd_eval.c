@@ -28,7 +28,8 @@ static const char help[] =
     "\n"
     "options:\n"
     "  --at DATE    the date of queries without \"at\" (default: today, UTC)\n"
-    "  -q, --quiet  do not report the policy's warnings\n"
+    "  --warnings   print the policy's warnings in full, not only how many\n"
+    "  -q, --quiet  do not report the policy's warnings, not even how many\n"
     "  -h, --help   show this help\n"
     "\n"
     "exit codes: 0 every line answered, 1 the policy has errors, 2 usage or output error\n";
@@ -320,6 +321,7 @@ static bool run(const sharepol_policy *policy, int32_t default_at)
 int cmd_eval(int argc, char **argv)
 {
     cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
+    bool all_warnings = false; /* --warnings */
     const char **files = (const char **)argv;
     size_t n = 0;
     for (int i = 1; i < argc; i++) {
@@ -327,6 +329,10 @@ int cmd_eval(int argc, char **argv)
             if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
                 fputs(help, stdout);
                 return EXIT_OK;
+            }
+            if (strcmp(argv[i], "--warnings") == 0) {
+                all_warnings = true;
+                continue;
             }
             int r = cli_common_option(&common, "eval", argc, argv, &i);
             if (r < 0)
@@ -342,7 +348,8 @@ int cmd_eval(int argc, char **argv)
     common.files = files;
     common.n_files = n;
     int exit_code = EXIT_OK;
-    sharepol_policy *policy = cli_compile(&common, &exit_code, NULL);
+    sharepol_policy *policy = all_warnings ? cli_compile(&common, &exit_code, NULL)
+                                           : cli_compile_summarising(&common, &exit_code);
     if (!policy)
         return exit_code == EXIT_REJECTED ? EXIT_REJECTED : exit_code;
     if (common.at == SHAREPOL_DATE_TODAY)

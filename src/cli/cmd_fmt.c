@@ -13,17 +13,27 @@ static const char help[] =
     "Print each policy file in the one canonical layout: two spaces per level,\n"
     "one statement per line, aligned declarations, long rules wrapped, comments\n"
     "kept.  Formatting never changes what a policy means, and formatting twice\n"
-    "changes nothing.\n"
+    "changes nothing.  When more than one file or a directory is printed, each\n"
+    "file follows a line '==> FILE <==', and a blank line separates files.\n"
     "\n"
     "options:\n"
     "  -w, --write  rewrite the files that are not formatted, instead of printing\n"
     "  --check      print the names of files that are not formatted; exit 1 if any\n"
+    "               (-w and --check cannot be combined)\n"
     "  -h, --help   show this help\n"
     "\n"
     "exit codes: 0 success, 1 a file has syntax errors (or, with --check, is not\n"
-    "            formatted), 2 usage or unreadable file\n";
+    "            formatted), 2 usage, unreadable file or a directory without\n"
+    "            .spol files\n";
 
-typedef enum mode { PRINT, WRITE, CHECK } mode;
+typedef enum mode { NONE, PRINT, WRITE, CHECK } mode;
+
+/* What a run does, and where its printed output stands. */
+typedef struct run {
+    mode m;
+    bool headers;  /* printing several files: each under "==> FILE <==" */
+    bool printed;  /* a file was printed: the next header follows a blank line */
+} run;
 
 static char *read_all(const char *path, size_t *len)
 {
@@ -77,8 +87,20 @@ static bool write_all(const char *path, const char *text)
     return ok;
 }
 
-static int format_file(const char *path, mode m)
+/* The header of a printed file, as head(1) writes it. */
+static void print_header(run *r, const char *path)
 {
+    if (r->printed)
+        putchar('\n');
+    fputs("==> ", stdout);
+    cli_put_escaped(stdout, path);
+    fputs(" <==\n", stdout);
+    r->printed = true;
+}
+
+static int format_file(const char *path, run *r)
+{
+    mode m = r->m;
     size_t len;
     char *text = read_all(path, &len);
     if (!text) {
@@ -94,6 +116,8 @@ static int format_file(const char *path, mode m)
     if (st != SHAREPOL_OK) {
         code = cli_exit_for(st);
     } else if (m == PRINT) {
+        if (r->headers)
+            print_header(r, path);
         fputs(out, stdout);
     } else {
         bool same = strlen(out) == len && memcmp(out, text, len) == 0;
@@ -117,7 +141,7 @@ static int cmp(const void *a, const void *b)
 }
 
 /* Every .spol below dir, sorted (the order `check` uses). */
-static int format_dir(const char *dir, mode m)
+static int format_dir(const char *dir, run *r)
 {
     char **stack = NULL, **files = NULL;
     size_t n_stack = 0, n_files = 0;
@@ -167,10 +191,17 @@ static int format_dir(const char *dir, mode m)
         free(d);
     }
     free(stack);
+    if (n_files == 0 && worst == EXIT_OK) {
+        /* as check, test and eval say: nothing was formatted */
+        fputs("sharepol fmt: no .spol file below ", stderr);
+        cli_put_escaped(stderr, dir);
+        fputc('\n', stderr);
+        worst = EXIT_USAGE;
+    }
     if (n_files > 1)
         qsort(files, n_files, sizeof *files, cmp);
     for (size_t i = 0; i < n_files; i++) {
-        int code = format_file(files[i], m);
+        int code = format_file(files[i], r);
         if (code > worst)
             worst = code;
         free(files[i]);
@@ -181,31 +212,46 @@ static int format_dir(const char *dir, mode m)
 
 int cmd_fmt(int argc, char **argv)
 {
-    mode m = PRINT;
-    int first = -1;
+    run r = { NONE, false, false };
+    int first = -1, n_paths = 0;
+    bool any_dir = false;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             fputs(help, stdout);
             return EXIT_OK;
         }
+        mode wanted = NONE;
         if (strcmp(argv[i], "-w") == 0 || strcmp(argv[i], "--write") == 0)
-            m = WRITE;
+            wanted = WRITE;
         else if (strcmp(argv[i], "--check") == 0)
-            m = CHECK;
+            wanted = CHECK;
         else if (argv[i][0] == '-' && argv[i][1])
             return cli_usage_error("fmt", "unknown option '%s'", argv[i]);
-        else if (first < 0)
+        if (wanted != NONE) {
+            /* the last flag winning would silently rewrite what was to be checked */
+            if (r.m != NONE && r.m != wanted)
+                return cli_usage_error("fmt", "-w and --check cannot be combined: choose one");
+            r.m = wanted;
+            continue;
+        }
+        struct stat st;
+        any_dir = any_dir || (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode));
+        n_paths++;
+        if (first < 0)
             first = i;
     }
     if (first < 0)
         return cli_usage_error("fmt", "no files given");
+    if (r.m == NONE)
+        r.m = PRINT;
+    r.headers = r.m == PRINT && (n_paths > 1 || any_dir);
     int worst = EXIT_OK;
     for (int i = first; i < argc; i++) {
         if (argv[i][0] == '-' && argv[i][1])
             continue;
         struct stat st;
-        int code = stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode) ? format_dir(argv[i], m)
-                                                                   : format_file(argv[i], m);
+        int code = stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode) ? format_dir(argv[i], &r)
+                                                                   : format_file(argv[i], &r);
         if (code > worst)
             worst = code;
     }

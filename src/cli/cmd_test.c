@@ -12,14 +12,16 @@ static const char help[] =
     "and what the policy answers.  The last line is 'N passed, N failed'.\n"
     "\n"
     "options:\n"
-    "  --coverage   also report the rules that no expectation reaches\n"
-    "  -v           list every expectation, not only failing ones\n"
-    "  --Werror     treat the policy's warnings as errors\n"
-    "  -q, --quiet  do not report the policy's warnings\n"
-    "  -h, --help   show this help\n"
+    "  --coverage       also report the rules that no expectation reaches\n"
+    "  --require-tests  exit 1 when the policy set has no test blocks (for CI)\n"
+    "  -v               list every expectation, not only failing ones\n"
+    "  --Werror         treat the policy's warnings as errors\n"
+    "  -q, --quiet      do not report the policy's warnings\n"
+    "  -h, --help       show this help\n"
     "\n"
-    "exit codes: 0 every test passed, 1 a test failed or the policy has errors,\n"
-    "            2 usage or unreadable file\n";
+    "exit codes: 0 every test passed, 1 a test failed, the policy has errors\n"
+    "            or (with --require-tests) has no test blocks, 2 usage or\n"
+    "            unreadable file\n";
 
 static void print_actual(const sharepol_policy *policy, const sharepol_expectation *e,
                          const sharepol_result *r)
@@ -150,6 +152,7 @@ static int run_tests(const sharepol_policy *policy, bool verbose, bool coverage)
 
 typedef struct test_options {
     bool verbose, coverage;
+    bool require_tests; /* no test block at all is a failure, not a warning */
 } test_options;
 
 static int test_option(void *ctx, int argc, char **argv, int *i)
@@ -160,6 +163,8 @@ static int test_option(void *ctx, int argc, char **argv, int *i)
         o->verbose = true;
     else if (strcmp(argv[*i], "--coverage") == 0)
         o->coverage = true;
+    else if (strcmp(argv[*i], "--require-tests") == 0)
+        o->require_tests = true;
     else
         return 0;
     return 1;
@@ -168,7 +173,7 @@ static int test_option(void *ctx, int argc, char **argv, int *i)
 int cmd_test(int argc, char **argv)
 {
     cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
-    test_options o = { false, false };
+    test_options o = { false, false, false };
     int done = cli_parse_args(&common, "test", help, argc, argv, test_option, &o, NULL);
     if (done >= 0)
         return done;
@@ -177,6 +182,11 @@ int cmd_test(int argc, char **argv)
     if (!policy)
         return exit_code;
     exit_code = run_tests(policy, o.verbose, o.coverage);
+    if (o.require_tests && sharepol_test_count(policy) == 0 && exit_code == EXIT_OK) {
+        fputs("sharepol test: the policy set has no test blocks, and --require-tests "
+              "asks for some\n", stderr);
+        exit_code = EXIT_REJECTED;
+    }
     sharepol_policy_release(policy);
     return exit_code;
 }

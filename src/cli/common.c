@@ -44,7 +44,8 @@ int cli_exit_for(int status)
     }
 }
 
-sharepol_policy *cli_compile(const cli_common *common, int *exit_code, size_t *warnings)
+static sharepol_policy *compile(const cli_common *common, bool summarise, int *exit_code,
+                                size_t *warnings)
 {
     sharepol_compile_options opts = SHAREPOL_COMPILE_OPTIONS_INIT;
     if (common->werror)
@@ -54,9 +55,19 @@ sharepol_policy *cli_compile(const cli_common *common, int *exit_code, size_t *w
     sharepol_policy *policy = NULL;
     sharepol_diagnostics *diags = NULL;
     int st = sharepol_compile_files(&policy, common->files, common->n_files, &opts, &diags);
-    cli_print_diagnostics(diags);
+    size_t n_warnings = sharepol_diagnostics_warnings(diags);
+    if (st == SHAREPOL_OK && summarise) {
+        /* a tool that answers queries is not where a policy is reviewed:
+         * thousands of lines at each start would bury its own messages */
+        if (n_warnings > 0)
+            fprintf(stderr, "sharepol: %zu warning%s in the policy ('sharepol check' shows "
+                    "them; --warnings prints them here)\n", n_warnings,
+                    n_warnings == 1 ? "" : "s");
+    } else {
+        cli_print_diagnostics(diags);
+    }
     if (warnings)
-        *warnings = sharepol_diagnostics_warnings(diags);
+        *warnings = n_warnings;
     if (st != SHAREPOL_OK) {
         size_t errors = sharepol_diagnostics_errors(diags);
         if (st == SHAREPOL_EPARSE)
@@ -68,6 +79,16 @@ sharepol_policy *cli_compile(const cli_common *common, int *exit_code, size_t *w
     }
     sharepol_diagnostics_free(diags);
     return policy;
+}
+
+sharepol_policy *cli_compile(const cli_common *common, int *exit_code, size_t *warnings)
+{
+    return compile(common, false, exit_code, warnings);
+}
+
+sharepol_policy *cli_compile_summarising(const cli_common *common, int *exit_code)
+{
+    return compile(common, true, exit_code, NULL);
 }
 
 int cli_usage_error(const char *command, const char *fmt, ...)

@@ -115,8 +115,23 @@ int sp_input_too_large(sharepol_diagnostics *d, const char *name, size_t max)
     return too_large(d, name, max);
 }
 
-/* Reads a whole file, at most max bytes.  A FIFO or a device is read with
- * the same bound, never to its end. */
+/* Has this regular file been read already, under this or another path (a
+ * directory and a file inside it, "a.spol" and "./a.spol", a hard link)?
+ * Its declarations would otherwise all be duplicates of themselves. */
+static bool already_read(const sharepol_diagnostics *d, const struct stat *st)
+{
+    if (!S_ISREG(st->st_mode))
+        return false;
+    for (uint32_t i = 0; i < d->sources.n; i++) {
+        const sp_source *src = d->sources.v[i];
+        if (src->on_disk && src->dev == (uint64_t)st->st_dev && src->ino == (uint64_t)st->st_ino)
+            return true;
+    }
+    return false;
+}
+
+/* Reads a whole file, at most max bytes, unless it has been read already.
+ * A FIFO or a device is read with the same bound, never to its end. */
 static int load_file(sharepol_diagnostics *d, const char *path, size_t max)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -127,6 +142,10 @@ static int load_file(sharepol_diagnostics *d, const char *path, size_t max)
         int err = errno;
         close(fd);
         return file_error(d, path, SHAREPOL_EIO, "cannot read this file: ", error_text(err).text);
+    }
+    if (already_read(d, &st)) {
+        close(fd);
+        return SHAREPOL_OK;
     }
     if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > max) {
         close(fd);
@@ -185,7 +204,11 @@ static int load_file(sharepol_diagnostics *d, const char *path, size_t max)
     sp_free(buf);
     if (!text)
         longjmp(*on_oom, 1);
-    add_source(d, path, text, len);
+    uint32_t file = add_source(d, path, text, len);
+    sp_source *src = d->sources.v[file];
+    src->on_disk = S_ISREG(st.st_mode);
+    src->dev = (uint64_t)st.st_dev;
+    src->ino = (uint64_t)st.st_ino;
     return SHAREPOL_OK;
 }
 

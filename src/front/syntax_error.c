@@ -70,7 +70,7 @@ static void describe(sp_buf *b, const tok *t, bool query)
 {
     switch (t->cls) {
     case TOK_EOF:
-        sp_buf_puts(b, query ? "end of query" : "end of file");
+        sp_buf_puts(b, query ? "end of the query" : "end of file");
         break;
     case TOK_VALUE:
         sp_buf_printf(b, "%s %s", t->text[0] == 'a' || t->text[0] == 'e' ? "an" : "a",
@@ -90,8 +90,9 @@ static bool expects(const tok *exp, int n, const char *text)
     return false;
 }
 
-/* The expected tokens, in words: "'from', ',' or 'except'". */
-static void describe_expected(sp_buf *b, const tok *exp, int n)
+/* The expected tokens, in words: "'from', ',' or 'except'".  In a query the
+ * end of the text is the end of the query, not of a file. */
+static void describe_expected(sp_buf *b, const tok *exp, int n, bool query)
 {
     if (expects(exp, n, "party") && expects(exp, n, "agreement") && expects(exp, n, "test")) {
         sp_buf_puts(b, "a declaration, an agreement, a rule or a test");
@@ -107,7 +108,7 @@ static void describe_expected(sp_buf *b, const tok *exp, int n)
     for (int i = 0; i < n; i++) {
         if (i > 0)
             sp_buf_puts(b, i == n - 1 ? " or " : ", ");
-        describe(b, &exp[i], false);
+        describe(b, &exp[i], query);
     }
 }
 
@@ -207,7 +208,7 @@ void sp_syntax_error(sp_parse_state *ps, int lookahead, sp_loc loc,
         uint32_t end = la.cls == TOK_EOF ? loc.start : (uint32_t)ps->prev_end;
         sp_loc at = { loc.file, end, end };
         if (la.cls == TOK_EOF)
-            sp_buf_puts(&b, ps->query_mode ? "unexpected end of query: "
+            sp_buf_puts(&b, ps->query_mode ? "unexpected end of the query: "
                                            : "unexpected end of file: ");
         sp_buf_puts(&b, "missing ';' at the end of the statement");
         sp_diag_error(ps->diags, "missing-semicolon", at, "%s",
@@ -220,7 +221,7 @@ void sp_syntax_error(sp_parse_state *ps, int lookahead, sp_loc loc,
             for (int i = 0; i < n; i++)
                 if (strcmp(exp[i].text, ";") != 0)
                     rest[m++] = exp[i];
-            describe_expected(&others, rest, m);
+            describe_expected(&others, rest, m, ps->query_mode);
             sp_diag_note(ps->diags, at, "%s could also come here",
                          built(ps, &others, &b, "something else"));
             sp_buf_free(&others);
@@ -237,7 +238,7 @@ void sp_syntax_error(sp_parse_state *ps, int lookahead, sp_loc loc,
         }
         if (n > 0) {
             sp_buf_puts(&b, ", expected ");
-            describe_expected(&b, exp, n);
+            describe_expected(&b, exp, n, ps->query_mode);
         }
         sp_diag_error(ps->diags, la.cls == TOK_EOF ? "unexpected-eof" : "syntax", loc, "%s",
                       built(ps, &b, NULL, "syntax error"));

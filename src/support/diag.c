@@ -329,17 +329,24 @@ int sharepol_diagnostics_render(char **out, const sharepol_diagnostics *d,
             sp_buf_puts(&b, "sharepol: ");
         }
         sp_buf_puts(&b, st->reset);
+        /* The stable code goes with the severity, "error[undefined-name]:",
+         * so that a reader can look it up in docs/errors.md; a plain note
+         * has none of its own. */
+        bool coded = it->code && strcmp(it->code, "note") != 0;
         switch (it->severity) {
         case SHAREPOL_SEVERITY_ERROR:
-            sp_buf_printf(&b, "%serror:%s ", st->error, st->reset);
+            sp_buf_printf(&b, "%serror", st->error);
             break;
         case SHAREPOL_SEVERITY_WARNING:
-            sp_buf_printf(&b, "%swarning:%s ", st->warning, st->reset);
+            sp_buf_printf(&b, "%swarning", st->warning);
             break;
         default:
-            sp_buf_printf(&b, "%snote:%s ", st->note, st->reset);
+            sp_buf_printf(&b, "%snote", st->note);
             break;
         }
+        if (coded)
+            sp_buf_printf(&b, "[%s]", it->code);
+        sp_buf_printf(&b, ":%s ", st->reset);
         sp_buf_puts(&b, st->bold);
         sp_buf_escaped(&b, it->message, strlen(it->message), 0);
         sp_buf_puts(&b, st->reset);

@@ -13,6 +13,8 @@ typedef struct sp_source {
     size_t body;       /* where the language starts: 3 after a leading BOM */
     uint32_t *lines;   /* offset of each line's first byte */
     uint32_t n_lines;
+    bool on_disk;      /* read from a regular file, which dev and ino name */
+    uint64_t dev, ino;
 } sp_source;
 
 /* Line and column (1-based) of a byte offset (<= len). */

@@ -4,7 +4,7 @@ args: check dup-dir
 exit: 1
 --- stdout
 --- stderr
-dup-dir/b.spol:2:7: error: 'research' is already declared
+dup-dir/b.spol:2:7: error[duplicate-name]: 'research' is already declared
     2 | party research "研究者";
       |       ^~~~~~~~
 dup-dir/a/c.spol:1:10: note: 'research' was first declared here, as a category

@@ -6,12 +6,12 @@ exit: 0
 --- stdout
 ok: 2 rules, 0 agreements, 3 warnings
 --- stderr
-policy-dir/10-rules.spol:2:7: warning: party 'unused-10' is declared but never used
+policy-dir/10-rules.spol:2:7: warning[unused]: party 'unused-10' is declared but never used
     2 | party unused-10 "warned about first";
       |       ^~~~~~~~~
-policy-dir/2-parties.spol:4:7: warning: party 'unused-2' is declared but never used
+policy-dir/2-parties.spol:4:7: warning[unused]: party 'unused-2' is declared but never used
     4 | party unused-2 "warned about second";
       |       ^~~~~~~~
-policy-dir/sub/3-more.spol:2:7: warning: party 'unused-3' is declared but never used
+policy-dir/sub/3-more.spol:2:7: warning[unused]: party 'unused-3' is declared but never used
     2 | party unused-3 "warned about third";
       |       ^~~~~~~~

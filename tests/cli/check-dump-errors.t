@@ -3,7 +3,7 @@ args: check --dump ../cases/any-of-empty-group.spol
 exit: 1
 --- stdout
 --- stderr
-../cases/any-of-empty-group.spol:5:57: error: group 'nobody' has no member parties, so this consent can never be given
+../cases/any-of-empty-group.spol:5:57: error[empty-group]: group 'nobody' has no member parties, so this consent can never be given
     5 | rule share allow intel from MOD to METI with consent of any of nobody;
       |                                                         ^~~~~~~~~~~~~
 ../cases/any-of-empty-group.spol:3:7: note: group 'nobody' is declared here

@@ -34,12 +34,12 @@ with a filter of its other side (`by root`: tested by organisation)
       first [to in IPA by root]
       second [to in IPA by root]
 --- stderr
-policy-dir/10-rules.spol:2:7: warning: party 'unused-10' is declared but never used
+policy-dir/10-rules.spol:2:7: warning[unused]: party 'unused-10' is declared but never used
     2 | party unused-10 "warned about first";
       |       ^~~~~~~~~
-policy-dir/2-parties.spol:4:7: warning: party 'unused-2' is declared but never used
+policy-dir/2-parties.spol:4:7: warning[unused]: party 'unused-2' is declared but never used
     4 | party unused-2 "warned about second";
       |       ^~~~~~~~
-policy-dir/sub/3-more.spol:2:7: warning: party 'unused-3' is declared but never used
+policy-dir/sub/3-more.spol:2:7: warning[unused]: party 'unused-3' is declared but never used
     2 | party unused-3 "warned about third";
       |       ^~~~~~~~

@@ -5,7 +5,7 @@ exit: 0
 usage: sharepol check [options] FILE...|DIR
 
 Compile a policy set and print its errors and warnings as
-file:line:col: error: message, with the source line and a caret.
+file:line:col: error[code]: message, with the source line and a caret.
 
 options:
   --at DATE    also warn about agreements not in force on DATE

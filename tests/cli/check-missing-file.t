@@ -3,4 +3,4 @@ args: check no-such-policy.spol
 exit: 2
 --- stdout
 --- stderr
-no-such-policy.spol: error: cannot read this file: No such file or directory
+no-such-policy.spol: error[io]: cannot read this file: No such file or directory

@@ -3,7 +3,7 @@ args: fmt ../cases/missing-semicolon.spol
 exit: 1
 --- stdout
 --- stderr
-../cases/missing-semicolon.spol:2:16: error: missing ';' at the end of the statement
+../cases/missing-semicolon.spol:2:16: error[missing-semicolon]: missing ';' at the end of the statement
     2 | party MOD "防衛省"
       |                   ^
 ../cases/missing-semicolon.spol:2:16: note: 'in' could also come here

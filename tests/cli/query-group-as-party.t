@@ -3,6 +3,6 @@ args: query pact.spol -- vulnerabilities from signatories to CAS at 2025-06-01
 exit: 2
 --- stdout
 --- stderr
-<query>:1:22: error: 'signatories' is a group, but a party is expected here
+<query>:1:22: error[wrong-kind]: 'signatories' is a group, but a party is expected here
     1 | vulnerabilities from signatories to CAS at 2025-06-01
       |                      ^~~~~~~~~~~

@@ -5,6 +5,6 @@ args: query pact.spol -- vulnerabilities from IPA METI at 2025-06-01
 exit: 2
 --- stdout
 --- stderr
-<query>:1:26: error: unexpected name 'METI', expected 'to'
+<query>:1:26: error[syntax]: unexpected name 'METI', expected 'to'
     1 | vulnerabilities from IPA METI at 2025-06-01
       |                          ^~~~

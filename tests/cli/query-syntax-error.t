@@ -4,6 +4,6 @@ args: query pact.spol -- vulnerabilities from IPA to
 exit: 2
 --- stdout
 --- stderr
-<query>:1:28: error: unexpected end of query, expected a name
+<query>:1:28: error[unexpected-eof]: unexpected end of the query, expected a name
     1 | vulnerabilities from IPA to
       |                            ^

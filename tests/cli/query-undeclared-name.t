@@ -4,11 +4,11 @@ args: query pact.spol -- vulnerabilties from IPA to MODD at 2025-06-01
 exit: 2
 --- stdout
 --- stderr
-<query>:1:1: error: the policy declares no category named 'vulnerabilties'
+<query>:1:1: error[undefined-name]: the policy declares no category named 'vulnerabilties'
     1 | vulnerabilties from IPA to MODD at 2025-06-01
       | ^~~~~~~~~~~~~~
 <query>:1:1: note: did you mean 'vulnerabilities'?
-<query>:1:28: error: the policy declares no party named 'MODD'
+<query>:1:28: error[undefined-name]: the policy declares no party named 'MODD'
     1 | vulnerabilties from IPA to MODD at 2025-06-01
       |                            ^~~~
 <query>:1:28: note: did you mean 'MOD'?

@@ -80,27 +80,27 @@ header='party a; party b; party c; category k;'
 { printf 'party '; head -c 10485760 /dev/zero | tr '\0' 'n'; printf ';\n'; } >name.spol
 run long-name 10 "$S" check name.spol
 expect_code long-name 1
-expect_first_err long-name "name.spol:1:7: error: this name is 10485760 bytes long; names may have at most 255"
+expect_first_err long-name "name.spol:1:7: error[name-too-long]: this name is 10485760 bytes long; names may have at most 255"
 expect_short_lines long-name 200
 
 { printf 'party a "'; head -c 10485760 /dev/zero | tr '\0' 's'; printf '";\n'; } >string.spol
 run long-string 10 "$S" check string.spol
 expect_code long-string 1
-expect_first_err long-string "string.spol:1:9: error: this string is 10485760 bytes long; strings may have at most 65536"
+expect_first_err long-string "string.spol:1:9: error[string-too-long]: this string is 10485760 bytes long; strings may have at most 65536"
 expect_short_lines long-string 200
 
 { echo "$header"; printf 'allow k from a to b with consent of '; repeat 1234567890 100000
   printf ' of {a, b};\n'; } >number.spol
 run long-number 10 "$S" check number.spol
 expect_code long-number 1
-expect_first_err long-number "number.spol:2:37: error: number too large: integers have at most 9 digits"
+expect_first_err long-number "number.spol:2:37: error[number-too-large]: number too large: integers have at most 9 digits"
 expect_short_lines long-number 200
 
 # ---- a very long line; the column is exact, the snippet cut ---------------------
 { printf '%s group g = ' "$header"; repeat 'a, ' 3000000; printf 'nobody;\n'; } >line.spol
 run long-line 10 "$S" check line.spol
 expect_code long-line 1
-expect_first_err long-line "line.spol:1:9000050: error: 'nobody' is not declared (expected a party or group)"
+expect_first_err long-line "line.spol:1:9000050: error[undefined-name]: 'nobody' is not declared (expected a party or group)"
 expect_short_lines long-line 200
 
 # ---- huge and endless files -------------------------------------------------------
@@ -108,22 +108,22 @@ truncate -s 1G huge.spol
 start=$(date +%s%N)
 run huge-file 10 "$S" check huge.spol
 expect_code huge-file 2
-expect_first_err huge-file "huge.spol: error: this file is larger than the limit of 16777216 bytes"
+expect_first_err huge-file "huge.spol: error[limit]: this file is larger than the limit of 16777216 bytes"
 [ $(( ($(date +%s%N) - start) / 1000000 )) -lt $((1000 * factor)) ] || fail "huge-file: too slow"
 rm -f huge.spol
 head -c 20000000 /dev/zero | tr '\0' ' ' >big.spol
 run fmt-too-big 10 "$S" fmt big.spol
 expect_code fmt-too-big 2
-expect_first_err fmt-too-big "big.spol: error: this file is larger than the limit of 16777216 bytes"
+expect_first_err fmt-too-big "big.spol: error[limit]: this file is larger than the limit of 16777216 bytes"
 rm -f big.spol
 run zero-device 10 "$S" check /dev/zero
 expect_code zero-device 2
-expect_first_err zero-device "/dev/zero: error: this file is larger than the limit of 16777216 bytes"
+expect_first_err zero-device "/dev/zero: error[limit]: this file is larger than the limit of 16777216 bytes"
 mkfifo endless.spol
 (yes '# a comment that never ends' >endless.spol 2>/dev/null &)
 run endless-fifo 10 "$S" check endless.spol
 expect_code endless-fifo 2
-expect_first_err endless-fifo "endless.spol: error: this file is larger than the limit of 16777216 bytes"
+expect_first_err endless-fifo "endless.spol: error[limit]: this file is larger than the limit of 16777216 bytes"
 rm -f endless.spol
 
 # ---- many items -------------------------------------------------------------------
@@ -142,11 +142,11 @@ expect_code many-groups 0
   repeat ')' 100000; printf ';\n'; } >parens.spol
 run deep-parens 10 "$S" check parens.spol
 expect_code deep-parens 1
-expect_first_err deep-parens "parens.spol:2:293: error: parentheses nested more than 256 deep"
+expect_first_err deep-parens "parens.spol:2:293: error[too-deep]: parentheses nested more than 256 deep"
 { echo "$header"; printf 'allow k from a to b when '; repeat 'not ' 100000; printf 'onward;\n'; } >nots.spol
 run deep-nots 10 "$S" check nots.spol
 expect_code deep-nots 1
-expect_first_err deep-nots "nots.spol:2:1050: error: more than 256 'not' in a row"
+expect_first_err deep-nots "nots.spol:2:1050: error[too-deep]: more than 256 'not' in a row"
 { echo "$header"; printf 'allow k from a to b with consent of c'; repeat ' or c' 1000000; printf ';\n'; } >or.spol
 run or-chain 20 "$S" query --at 2025-01-01 -q or.spol -- k from a to b
 expect_code or-chain 3
@@ -163,21 +163,21 @@ expect_code long-list 0
 { echo "$header"; echo ')'; for i in $(seq 1 10000); do echo 'allow k from a to b;'; done; } >cascade.spol
 run cascade 10 "$S" check cascade.spol
 expect_code cascade 1
-expect_first_err cascade "cascade.spol:2:1: error: unexpected ')', expected a declaration, an agreement, a rule or a test"
-[ "$(grep -c ': error: ' "$err")" -eq 1 ] || fail "cascade: $(grep -c ': error: ' "$err") errors, expected 1"
+expect_first_err cascade "cascade.spol:2:1: error[syntax]: unexpected ')', expected a declaration, an agreement, a rule or a test"
+[ "$(grep -c ': error\[' "$err")" -eq 1 ] || fail "cascade: $(grep -c ': error\[' "$err") errors, expected 1"
 # a thousand errors: the first 100, then a note
 { echo "$header"; for i in $(seq 1 1000); do echo "allow k from a to u$i;"; done; } >many-errors.spol
 run many-errors 10 "$S" check many-errors.spol
 expect_code many-errors 1
-[ "$(grep -c ': error: ' "$err")" -eq 100 ] || fail "many-errors: $(grep -c ': error: ' "$err") errors, expected 100"
-grep -q '^sharepol: note: too many errors (100), stopping$' "$err" || fail "many-errors: no 'too many errors' note"
+[ "$(grep -c ': error\[' "$err")" -eq 100 ] || fail "many-errors: $(grep -c ': error\[' "$err") errors, expected 100"
+grep -q '^sharepol: note\[too-many-errors\]: too many errors (100), stopping$' "$err" || fail "many-errors: no 'too many errors' note"
 
 # ---- a cycle of 100,000 groups ----------------------------------------------------
 { echo 'party p;'; for i in $(seq 0 99999); do printf 'group g%d = g%d;\n' "$i" $(( (i + 1) % 100000 )); done; } >cycle.spol
 run long-cycle 10 "$S" check cycle.spol
 expect_code long-cycle 1
-expect_first_err long-cycle "cycle.spol:2:7: error: the groups form a cycle: 'g0' contains 'g1' contains 'g2' contains 'g3' contains 'g4' contains 'g5' contains 'g6' contains 'g7' contains 'g8' contains 'g9' contains ... contains 'g0'"
-[ "$(grep -c ': error: ' "$err")" -eq 1 ] || fail "long-cycle: more than one error"
+expect_first_err long-cycle "cycle.spol:2:7: error[cycle]: the groups form a cycle: 'g0' contains 'g1' contains 'g2' contains 'g3' contains 'g4' contains 'g5' contains 'g6' contains 'g7' contains 'g8' contains 'g9' contains ... contains 'g0'"
+[ "$(grep -c ': error\[' "$err")" -eq 1 ] || fail "long-cycle: more than one error"
 
 # ---- any to any over many parties; doubled groups ---------------------------
 { for i in $(seq 1 100000); do printf 'party p%d;\n' "$i"; done
@@ -199,26 +199,26 @@ residual: b"
 mkdir empty-dir
 run empty-dir 10 "$S" check empty-dir
 expect_code empty-dir 2
-expect_first_err empty-dir "empty-dir: error: no .spol file below this directory"
+expect_first_err empty-dir "empty-dir: error[io]: no .spol file below this directory"
 mkdir fifo-dir
 echo "$header" >fifo-dir/a.spol
 mkfifo fifo-dir/b.spol
 run fifo-in-dir 10 "$S" check fifo-dir
 expect_code fifo-in-dir 2
-expect_first_err fifo-in-dir "fifo-dir/b.spol: error: not a regular file, so it is not read: a directory's .spol files must be regular files"
+expect_first_err fifo-in-dir "fifo-dir/b.spol: error[io]: not a regular file, so it is not read: a directory's .spol files must be regular files"
 # /proc/self/mem of the reading process fails with EIO at offset 0
 run unreadable 10 "$S" check /proc/self/mem
 expect_code unreadable 2
-expect_first_err unreadable "/proc/self/mem: error: cannot read this file: Input/output error"
+expect_first_err unreadable "/proc/self/mem: error[io]: cannot read this file: Input/output error"
 run missing 10 "$S" check no-such.spol
 expect_code missing 2
-expect_first_err missing "no-such.spol: error: cannot read this file: No such file or directory"
+expect_first_err missing "no-such.spol: error[io]: cannot read this file: No such file or directory"
 if [ "$(id -u)" -ne 0 ]; then # root reads anything
     echo "$header" >secret.spol
     chmod 000 secret.spol
     run no-permission 10 "$S" check secret.spol
     expect_code no-permission 2
-    expect_first_err no-permission "secret.spol: error: cannot read this file: Permission denied"
+    expect_first_err no-permission "secret.spol: error[io]: cannot read this file: Permission denied"
 fi
 
 # ---- JSON lines that are too deep, too long, too many --------------------------
@@ -342,7 +342,7 @@ bad=$'bad\e[1m.spol'
 printf 'party a; category k;\nallow k from a to b;\n' >"$bad"
 run inject-check 10 "$S" check "$bad"
 expect_code inject-check 1
-expect_first_err inject-check "bad\x1b[1m.spol:2:19: error: 'b' is not declared (expected a party or group)"
+expect_first_err inject-check "bad\x1b[1m.spol:2:19: error[undefined-name]: 'b' is not declared (expected a party or group)"
 
 echo "special.sh: $checks checks, $failures failed" >&2
 [ "$failures" -eq 0 ]

@@ -96,5 +96,5 @@ exec 3>&-
 wait "$gate"
 gate=
 printf 'allow open\ndeny closed\ndeny closed\n' | diff -u - "$work/out"
-grep -q "p.spol:1:29: error:.*missing ';'" "$work/err"
+grep -q "p.spol:1:29: error\[missing-semicolon\]:.*missing ';'" "$work/err"
 echo "install test passed${mode:+ ($mode)}"
