@@ -5,6 +5,15 @@
 
 #include "cli.h"
 
+/* The options and exit codes that query and explain share. */
+#define QUERY_OPTIONS_HELP \
+    "options:\n" \
+    "  --at DATE    the date of the transfer when QUERY has no 'at' (default: today, UTC)\n" \
+    "  -q, --quiet  do not report the policy's warnings\n" \
+    "  -h, --help   show this help\n" \
+    "\n" \
+    "exit codes: 0 allow, 1 deny (or policy errors), 2 usage or bad query, 3 needs consent\n"
+
 static const char query_help[] =
     "usage: sharepol query [options] FILE...|DIR -- QUERY\n"
     "\n"
@@ -16,12 +25,7 @@ static const char query_help[] =
     "Prints the decision, the deciding rule with its place, and for needs-consent\n"
     "the consent still missing.\n"
     "\n"
-    "options:\n"
-    "  --at DATE    the date of the transfer when QUERY has no 'at' (default: today, UTC)\n"
-    "  -q, --quiet  do not report the policy's warnings\n"
-    "  -h, --help   show this help\n"
-    "\n"
-    "exit codes: 0 allow, 1 deny (or policy errors), 2 usage or bad query, 3 needs consent\n";
+    QUERY_OPTIONS_HELP;
 
 static const char explain_help[] =
     "usage: sharepol explain [options] FILE...|DIR -- QUERY\n"
@@ -31,12 +35,7 @@ static const char explain_help[] =
     "closest with the first part of each that did not hold.  QUERY is as for\n"
     "'sharepol query'.\n"
     "\n"
-    "options:\n"
-    "  --at DATE    the date of the transfer when QUERY has no 'at' (default: today, UTC)\n"
-    "  -q, --quiet  do not report the policy's warnings\n"
-    "  -h, --help   show this help\n"
-    "\n"
-    "exit codes: 0 allow, 1 deny (or policy errors), 2 usage or bad query, 3 needs consent\n";
+    QUERY_OPTIONS_HELP;
 
 static char *join_words(char **words, int n)
 {

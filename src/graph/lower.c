@@ -236,6 +236,15 @@ static const uint8_t wop_of[] = {
 #include "graph_ops.h"
 };
 
+/* An operator's children, as a run of node indexes in the pool. */
+static uint32_t push_kids(lower *lw, const uint32_t *kids, uint32_t n)
+{
+    uint32_t from = pool_mark(lw);
+    for (uint32_t i = 0; i < n; i++)
+        pool_push(lw, kids[i]);
+    return from;
+}
+
 /* Recursion is bounded by the nesting limit of the parser. */
 static int32_t add_consent(lower *lw, const sp_consent *c)
 {
@@ -263,10 +272,8 @@ static int32_t add_consent(lower *lw, const sp_consent *c)
         memset(&kids, 0, sizeof kids);
         for (uint32_t i = 0; i < c->kids.n; i++)
             sp_vec_push(lw->tmp, &kids, (uint32_t)add_consent(lw, c->kids.v[i]));
-        node.a = pool_mark(lw);
+        node.a = push_kids(lw, kids.v, kids.n);
         node.n = kids.n;
-        for (uint32_t i = 0; i < kids.n; i++)
-            pool_push(lw, kids.v[i]);
         break;
     }
     }
@@ -298,10 +305,8 @@ static int32_t add_cond(lower *lw, const sp_cond *c)
         /* `not not X` is X; a `not` always has its one child (the grammar) */
         if (c->kind == SP_COND_NOT && c->nots % 2 == 0)
             return (int32_t)kids.v[0]; /* NOLINT(clang-analyzer-core.NullDereference) */
-        node.a = pool_mark(lw);
+        node.a = push_kids(lw, kids.v, kids.n);
         node.n = kids.n;
-        for (uint32_t i = 0; i < kids.n; i++)
-            pool_push(lw, kids.v[i]);
         break;
     }
     case SP_COND_ORIGINATOR_IN:
