@@ -9,6 +9,8 @@ file:line:col: error: message, with the source line and a caret.
 
 options:
   --at DATE    also warn about agreements not in force on DATE
+  --format F   text (default), json or sarif (SARIF 2.1.0): the diagnostics
+               as one document on stdout (docs/formats.md)
   --Werror     treat warnings as errors
   -q, --quiet  do not report warnings
   -h, --help   show this help
