@@ -12,26 +12,6 @@
 #define SARIF_SCHEMA \
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
-/* Every code of errors.md with its summary; the rules' order is the table's,
- * so a rule's index is stable within a version of sharepol. */
-static const struct code_summary {
-    const char *code, *summary;
-} codes[] = {
-#define X(code, summary) { code, summary },
-    CLI_ERROR_CODES(X)
-#undef X
-};
-
-#define N_CODES (sizeof codes / sizeof codes[0])
-
-static long code_index(const char *code)
-{
-    for (size_t i = 0; code && i < N_CODES; i++)
-        if (strcmp(codes[i].code, code) == 0)
-            return (long)i;
-    return -1;
-}
-
 /* {"text": ...} */
 static json_t *message(json_t *text)
 {
@@ -45,25 +25,51 @@ static json_t *message_of(const char *text)
     return message(cli_json_string(text));
 }
 
-static json_t *rules(void)
+/* Every code of errors.md with its summary. */
+static const struct code_summary {
+    const char *code, *summary;
+} codes[] = {
+#define X(code, summary) { code, summary },
+    CLI_ERROR_CODES(X)
+#undef X
+};
+
+#define N_CODES (sizeof codes / sizeof codes[0])
+
+/* The rule of a code, described from the table. */
+static json_t *rule_of(const char *code)
 {
-    json_t *list = json_array();
-    for (size_t i = 0; i < N_CODES; i++) {
-        json_t *rule = json_object();
-        char help[600];
-        snprintf(help, sizeof help, "%s See docs/errors.md, section '%s'.", codes[i].summary,
-                 codes[i].code);
-        json_object_set_new(rule, "id", json_string(codes[i].code));
-        json_object_set_new(rule, "shortDescription", message_of(codes[i].summary));
-        json_object_set_new(rule, "help", message_of(help));
+    const char *summary = "A finding of sharepol.";
+    for (size_t i = 0; i < N_CODES; i++)
+        if (strcmp(codes[i].code, code) == 0)
+            summary = codes[i].summary;
+    json_t *rule = json_object();
+    char help[600];
+    snprintf(help, sizeof help, "%s See docs/errors.md, section '%.100s'.", summary, code);
+    json_object_set_new(rule, "id", cli_json_string(code));
+    json_object_set_new(rule, "shortDescription", message_of(summary));
+    json_object_set_new(rule, "help", message_of(help));
 #ifdef SHAREPOL_DOCS_URL
-        char uri[600];
-        snprintf(uri, sizeof uri, "%s/errors.md#%s", SHAREPOL_DOCS_URL, codes[i].code);
-        json_object_set_new(rule, "helpUri", json_string(uri));
+    char uri[600];
+    snprintf(uri, sizeof uri, "%s/errors.md#%.100s", SHAREPOL_DOCS_URL, code);
+    json_object_set_new(rule, "helpUri", json_string(uri));
 #endif
-        json_array_append_new(list, rule);
+    return rule;
+}
+
+/* The index of code's rule in the driver's rules, adding the rule the first
+ * time: a log describes the codes its results use, in order of first use. */
+static size_t rule_index(json_t *rules, const char *code)
+{
+    size_t i;
+    const json_t *rule;
+    json_array_foreach(rules, i, rule) {
+        const char *id = json_string_value(json_object_get(rule, "id"));
+        if (id && strcmp(id, code) == 0)
+            return i;
     }
-    return list;
+    json_array_append_new(rules, rule_of(code));
+    return json_array_size(rules) - 1;
 }
 
 /* A file name as a URI reference: relative names stay relative (to where
@@ -131,14 +137,14 @@ static json_t *location(const json_t *loc, json_t *text)
 }
 
 /* A result; takes `text` and `related` (may be NULL). */
-static json_t *result(const char *code, const char *level, json_t *text, const json_t *loc,
-                      json_t *related)
+static json_t *result(json_t *rules, const char *code, const char *level, json_t *text,
+                      const json_t *loc, json_t *related)
 {
     json_t *r = json_object();
-    json_object_set_new(r, "ruleId", json_string(code));
-    long index = code_index(code);
-    if (index >= 0)
-        json_object_set_new(r, "ruleIndex", json_integer(index));
+    if (!code)
+        code = "note";
+    json_object_set_new(r, "ruleId", cli_json_string(code));
+    json_object_set_new(r, "ruleIndex", json_integer((json_int_t)rule_index(rules, code)));
     json_object_set_new(r, "level", json_string(level));
     json_object_set_new(r, "message", message(text));
     json_t *where = location(loc, NULL);
@@ -163,7 +169,7 @@ static void add_related(json_t *related, const json_t *loc, json_t *text)
     json_array_append_new(related, l);
 }
 
-static void add_diagnostics(json_t *results, const json_t *diagnostics)
+static void add_diagnostics(json_t *results, json_t *rules, const json_t *diagnostics)
 {
     size_t i;
     const json_t *d;
@@ -176,7 +182,7 @@ static void add_diagnostics(json_t *results, const json_t *diagnostics)
                         json_copy(json_object_get(note, "message")));
         }
         json_array_append_new(results,
-                              result(json_string_value(json_object_get(d, "code")),
+                              result(rules, json_string_value(json_object_get(d, "code")),
                                      json_string_value(json_object_get(d, "severity")),
                                      json_copy(json_object_get(d, "message")),
                                      json_object_get(d, "location"), related));
@@ -233,7 +239,7 @@ static json_t *failure_text(const json_t *block, const json_t *e)
     return j;
 }
 
-static void add_failed_tests(json_t *results, const json_t *tests)
+static void add_failed_tests(json_t *results, json_t *rules, const json_t *tests)
 {
     size_t t, i;
     const json_t *block, *e;
@@ -250,13 +256,13 @@ static void add_failed_tests(json_t *results, const json_t *tests)
             }
             add_related(related, json_object_get(block, "location"),
                         json_string("the test block"));
-            json_array_append_new(results, result("test-failed", "error", failure_text(block, e),
+            json_array_append_new(results, result(rules, "test-failed", "error", failure_text(block, e),
                                                   json_object_get(e, "location"), related));
         }
     }
 }
 
-static void add_unreached(json_t *results, const json_t *coverage)
+static void add_unreached(json_t *results, json_t *rules, const json_t *coverage)
 {
     size_t i;
     const json_t *rule;
@@ -264,22 +270,22 @@ static void add_unreached(json_t *results, const json_t *coverage)
         char text[300];
         snprintf(text, sizeof text, "rule %.255s is not reached by any test",
                  text_of(rule, "name"));
-        json_array_append_new(results, result("not-reached", "warning", cli_json_string(text),
+        json_array_append_new(results, result(rules, "not-reached", "warning", cli_json_string(text),
                                               json_object_get(rule, "location"), NULL));
     }
 }
 
 json_t *cli_sarif_log(const json_t *report, int exit_code)
 {
-    json_t *results = json_array();
-    add_diagnostics(results, json_object_get(report, "diagnostics"));
-    add_failed_tests(results, json_object_get(report, "tests"));
-    add_unreached(results, json_object_get(report, "coverage"));
+    json_t *results = json_array(), *rules = json_array();
+    add_diagnostics(results, rules, json_object_get(report, "diagnostics"));
+    add_failed_tests(results, rules, json_object_get(report, "tests"));
+    add_unreached(results, rules, json_object_get(report, "coverage"));
 
     json_t *driver = json_object();
     json_object_set_new(driver, "name", json_string("sharepol"));
     json_object_set_new(driver, "version", json_string(sharepol_version()));
-    json_object_set_new(driver, "rules", rules());
+    json_object_set_new(driver, "rules", rules);
     json_t *tool = json_object();
     json_object_set_new(tool, "driver", driver);
     json_t *invocation = json_object();
