@@ -90,7 +90,21 @@ def main():
         uri = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"][
             "artifactLocation"]["uri"]
         assert uri.startswith("file:///") and uri.endswith("/a%20b%20%E9%98%B2%E8%A1%9B.spol"), uri
-    print("SARIF valid against the SARIF 2.1.0 schema: 7 logs")
+    # Every broken policy of tests/cases: valid, and each region ends after
+    # it starts.
+    cases = sorted((HERE.parent / "cases").glob("*.spol"))
+    for case in cases:
+        code, sarif = run(binary, ["check", "--format", "sarif", case.name], case.parent)
+        errors = list(VALIDATOR.iter_errors(sarif))
+        assert not errors, f"{case.name}: not valid SARIF 2.1.0: {errors[0].message}"
+        for r in sarif["runs"][0]["results"]:
+            for loc in r.get("locations", []) + r.get("relatedLocations", []):
+                region = loc.get("physicalLocation", {}).get("region")
+                if region and "endLine" in region:
+                    start = (region["startLine"], region["startColumn"])
+                    end = (region["endLine"], region["endColumn"])
+                    assert end > start, f"{case.name}: region {region} is empty"
+    print(f"SARIF valid against the SARIF 2.1.0 schema: {7 + len(cases)} logs")
     return 0
 
 
