@@ -90,6 +90,21 @@ def main():
         uri = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"][
             "artifactLocation"]["uri"]
         assert uri.startswith("file:///") and uri.endswith("/a%20b%20%E9%98%B2%E8%A1%9B.spol"), uri
+    # A file name that is not UTF-8: each bad byte is U+FFFD, in the JSON
+    # and (percent-encoded) in the URI; both documents stay valid.
+    with tempfile.TemporaryDirectory() as tmp:
+        name = b"bad-\xff.spol"
+        with open(os.path.join(tmp.encode(), name), "wb") as f:
+            f.write((CLI / "format-warnings.spol").read_bytes())
+        p = subprocess.run([binary, "check", "--format", "json", name], cwd=tmp,
+                           capture_output=True)
+        report = json.loads(p.stdout.decode("utf-8"))
+        assert report["diagnostics"][0]["location"]["file"] == "bad-\ufffd.spol", report
+        sarif = check(binary, ["check", "--format", "sarif", "bad-\udcff.spol"], tmp, 0, 2)
+        uri = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"][
+            "artifactLocation"]["uri"]
+        assert uri == "bad-%EF%BF%BD.spol", uri
+
     # Every broken policy of tests/cases: valid, and each region ends after
     # it starts.
     cases = sorted((HERE.parent / "cases").glob("*.spol"))
@@ -104,7 +119,7 @@ def main():
                     start = (region["startLine"], region["startColumn"])
                     end = (region["endLine"], region["endColumn"])
                     assert end > start, f"{case.name}: region {region} is empty"
-    print(f"SARIF valid against the SARIF 2.1.0 schema: {7 + len(cases)} logs")
+    print(f"SARIF valid against the SARIF 2.1.0 schema: {8 + len(cases)} logs")
     return 0
 
 
