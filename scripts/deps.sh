@@ -3,8 +3,9 @@
 SHAREPOL_PACKAGES="gcc make cmake flex bison pkg-config libcmocka-dev libjansson-dev"
 # What scripts/test needs beyond building: clang with libFuzzer and the
 # sanitizer runtimes (fuzzing, ThreadSanitizer), valgrind, the analyzers,
-# and python3 with graphviz for the documentation's checkers.
-SHAREPOL_TEST_PACKAGES="clang libclang-rt-14-dev valgrind cppcheck clang-tidy python3 graphviz"
+# python3 with graphviz for the documentation's checkers, jsonschema for the
+# SARIF test, and vim for the syntax file's test.
+SHAREPOL_TEST_PACKAGES="clang libclang-rt-14-dev valgrind cppcheck clang-tidy python3 graphviz python3-jsonschema vim-nox"
 
 sharepol_install() {
     local missing=()

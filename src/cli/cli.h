@@ -38,6 +38,10 @@ sharepol_policy *cli_compile(const cli_common *common, int *exit_code, size_t *w
  * its warnings are counted in one line instead of printed.  Errors are
  * printed in full. */
 sharepol_policy *cli_compile_summarising(const cli_common *common, int *exit_code);
+/* Compiles the policy set without printing anything.  @return the
+ * library's status; *diags receives the diagnostics, to free. */
+int cli_compile_quiet(sharepol_policy **out, const cli_common *common,
+                      sharepol_diagnostics **diags);
 
 /* Consumes argv[*i] (and its value) when it is an option every policy
  * command takes: --at DATE, --Werror, -q.  @return 1 consumed, 0 not an
@@ -49,6 +53,15 @@ void cli_print_diagnostics(const sharepol_diagnostics *diags);
 
 /* Maps a library status to an exit code. */
 int cli_exit_for(int status);
+
+/* "agreement NAME ended after DATE, so on AT its rules do not apply" (or
+ * "starts on") written into buf, or NULL when the agreement is in force on
+ * day `at` (`check --at`). */
+const char *cli_not_in_force(char *buf, size_t size, const sharepol_agreement_info *ag,
+                             int32_t at);
+
+/* The exit code of a decision: allow 0, deny 1, needs consent 3. */
+int cli_exit_for_decision(int decision);
 
 /* Reports a usage error for a command and returns EXIT_USAGE. */
 int cli_usage_error(const char *command, const char *fmt, ...)

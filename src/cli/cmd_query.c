@@ -3,12 +3,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "format.h"
 
 /* The options and exit codes that query and explain share. */
 #define QUERY_OPTIONS_HELP \
     "options:\n" \
     "  --at DATE    the date of the transfer when QUERY has no 'at' (default: today, UTC)\n" \
+    "  --format F   text (default) or json: the answer as one JSON document on\n" \
+    "               stdout (docs/formats.md)\n" \
     "  -q, --quiet  do not report the policy's warnings\n" \
     "  -h, --help   show this help\n" \
     "\n" \
@@ -57,13 +59,6 @@ static char *join_words(char **words, int n)
     return s;
 }
 
-static int exit_for_decision(int decision)
-{
-    return decision == SHAREPOL_ALLOW   ? EXIT_OK
-           : decision == SHAREPOL_DENY  ? EXIT_REJECTED
-                                        : EXIT_NEEDS_CONSENT;
-}
-
 static void print_decision(const sharepol_policy *policy, const sharepol_query *q,
                            const sharepol_result *r)
 {
@@ -89,13 +84,25 @@ static void print_decision(const sharepol_policy *policy, const sharepol_query *
     }
 }
 
+typedef struct query_options {
+    const char *command;
+    cli_format format;
+} query_options;
+
+static int query_option(void *ctx, int argc, char **argv, int *i)
+{
+    query_options *o = ctx;
+    return cli_format_option(&o->format, o->command, false, argc, argv, i);
+}
+
 int cmd_query(int argc, char **argv, bool explain)
 {
     const char *command = explain ? "explain" : "query";
     cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
+    query_options o = { command, CLI_FORMAT_TEXT };
     int query_at;
     int done = cli_parse_args(&common, command, explain ? explain_help : query_help, argc, argv,
-                              NULL, NULL, &query_at);
+                              query_option, &o, &query_at);
     if (done >= 0)
         return done;
     if (query_at < 0 || query_at >= argc)
@@ -104,6 +111,11 @@ int cmd_query(int argc, char **argv, bool explain)
     if (!text) {
         fputs("sharepol: out of memory\n", stderr);
         return EXIT_USAGE;
+    }
+    if (o.format != CLI_FORMAT_TEXT) {
+        int code = cli_query_report(&common, o.format, text, explain);
+        free(text);
+        return code;
     }
     int exit_code = EXIT_OK;
     sharepol_policy *policy = cli_compile(&common, &exit_code, NULL);
@@ -131,7 +143,7 @@ int cmd_query(int argc, char **argv, bool explain)
         st = sharepol_explain(&ex, policy, &q);
         if (st > 0) {
             fputs(sharepol_explanation_text(ex), stdout);
-            exit_code = exit_for_decision(st);
+            exit_code = cli_exit_for_decision(st);
         }
         sharepol_explanation_free(ex);
     } else {
@@ -139,7 +151,7 @@ int cmd_query(int argc, char **argv, bool explain)
         st = sharepol_decide(policy, &q, &r);
         if (st > 0) {
             print_decision(policy, &q, &r);
-            exit_code = exit_for_decision(st);
+            exit_code = cli_exit_for_decision(st);
         }
     }
     if (st < 0) {

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "format.h"
 
 static const char help[] =
     "usage: sharepol test [options] FILE...|DIR\n"
@@ -15,6 +15,8 @@ static const char help[] =
     "  --coverage       also report the rules that no expectation reaches\n"
     "  --require-tests  exit 1 when the policy set has no test blocks (for CI)\n"
     "  -v               list every expectation, not only failing ones\n"
+    "  --format F       text (default), json or sarif (SARIF 2.1.0): every test and\n"
+    "                   expectation as one document on stdout (docs/formats.md)\n"
     "  --Werror         treat the policy's warnings as errors\n"
     "  -q, --quiet      do not report the policy's warnings\n"
     "  -h, --help       show this help\n"
@@ -153,12 +155,12 @@ static int run_tests(const sharepol_policy *policy, bool verbose, bool coverage)
 typedef struct test_options {
     bool verbose, coverage;
     bool require_tests; /* no test block at all is a failure, not a warning */
+    cli_format format;
 } test_options;
 
 static int test_option(void *ctx, int argc, char **argv, int *i)
 {
     test_options *o = ctx;
-    (void)argc;
     if (strcmp(argv[*i], "-v") == 0 || strcmp(argv[*i], "--verbose") == 0)
         o->verbose = true;
     else if (strcmp(argv[*i], "--coverage") == 0)
@@ -166,17 +168,19 @@ static int test_option(void *ctx, int argc, char **argv, int *i)
     else if (strcmp(argv[*i], "--require-tests") == 0)
         o->require_tests = true;
     else
-        return 0;
+        return cli_format_option(&o->format, "test", true, argc, argv, i);
     return 1;
 }
 
 int cmd_test(int argc, char **argv)
 {
     cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
-    test_options o = { false, false, false };
+    test_options o = { false, false, false, CLI_FORMAT_TEXT };
     int done = cli_parse_args(&common, "test", help, argc, argv, test_option, &o, NULL);
     if (done >= 0)
         return done;
+    if (o.format != CLI_FORMAT_TEXT)
+        return cli_test_report(&common, o.format, o.coverage, o.require_tests);
     int exit_code = EXIT_OK;
     sharepol_policy *policy = cli_compile(&common, &exit_code, NULL);
     if (!policy)

@@ -44,17 +44,45 @@ int cli_exit_for(int status)
     }
 }
 
-static sharepol_policy *compile(const cli_common *common, bool summarise, int *exit_code,
-                                size_t *warnings)
+int cli_compile_quiet(sharepol_policy **out, const cli_common *common,
+                      sharepol_diagnostics **diags)
 {
     sharepol_compile_options opts = SHAREPOL_COMPILE_OPTIONS_INIT;
     if (common->werror)
         opts.flags |= SHAREPOL_COMPILE_WERROR;
     if (common->quiet)
         opts.flags |= SHAREPOL_COMPILE_NO_WARNINGS;
+    return sharepol_compile_files(out, common->files, common->n_files, &opts, diags);
+}
+
+const char *cli_not_in_force(char *buf, size_t size, const sharepol_agreement_info *ag,
+                             int32_t at)
+{
+    bool ended = ag->last_day != SHAREPOL_DATE_NONE && ag->last_day < at;
+    bool early = ag->first_day != SHAREPOL_DATE_NONE && ag->first_day > at;
+    if (!ended && !early)
+        return NULL;
+    char day[11], when[11];
+    sharepol_date_format(day, at);
+    sharepol_date_format(when, ended ? ag->last_day : ag->first_day);
+    snprintf(buf, size, "agreement %s %s %s, so on %s its rules do not apply", ag->name,
+             ended ? "ended after" : "starts on", when, day);
+    return buf;
+}
+
+int cli_exit_for_decision(int decision)
+{
+    return decision == SHAREPOL_ALLOW   ? EXIT_OK
+           : decision == SHAREPOL_DENY  ? EXIT_REJECTED
+                                        : EXIT_NEEDS_CONSENT;
+}
+
+static sharepol_policy *compile(const cli_common *common, bool summarise, int *exit_code,
+                                size_t *warnings)
+{
     sharepol_policy *policy = NULL;
     sharepol_diagnostics *diags = NULL;
-    int st = sharepol_compile_files(&policy, common->files, common->n_files, &opts, &diags);
+    int st = cli_compile_quiet(&policy, common, &diags);
     size_t n_warnings = sharepol_diagnostics_warnings(diags);
     if (st == SHAREPOL_OK && summarise) {
         /* a tool that answers queries is not where a policy is reviewed:

@@ -12,6 +12,8 @@ options:
   --dump       print the compiled rule graph instead of the summary:
                parties, groups, categories, each rule as lowered, and
                the rule index
+  --format F   text (default), json or sarif (SARIF 2.1.0): the diagnostics
+               as one document on stdout (docs/formats.md)
   --Werror     treat warnings as errors
   -q, --quiet  do not report warnings
   -h, --help   show this help
