@@ -84,6 +84,8 @@ static const row art_2_2[] = {
         ALLOW, "art-2-2", ""),                   /* ⑵ passed on; no scope designated (Art. 3(1)) */
     ROW("ics-vulnerabilities from IPA to MOD at 2025-06-01",
         ALLOW, "art-2-2", ""),                   /* ⑵ a control-system vulnerability is a 脆弱性 */
+    ROW("vulnerabilities from METI to IPA originator DHS at 2025-06-01",
+        ALLOW, "art-2-2", ""),                   /* ⑵ 保有する: held, not originated */
     ROW("cyber-threat-info from MOD to METI at 2025-06-01",
         DENY, "", ""),                           /* サイバー脅威情報等 as such: none of ⑴–⑷ */
     ROW("operational-cooperation from METI to MOD at 2025-06-01",
@@ -93,7 +95,8 @@ static const row art_2_2[] = {
 static void mutual_sharing_art_2_2(void **state) { RUN(state, art_2_2); }
 
 /* ---------------------------------------------------------------------- */
-/* 2024 Art. 2(2) ⑸: ⑸については乙が保有するものに限る。                    */
+/* 2024 Art. 2(2) ⑸: ⑸については乙が保有するものに限る。 Read as "what METI
+ * holds", its own or received, and what METI has provided.                */
 
 static const row art_2_2_5[] = {
     ROW("research from METI to IPA at 2025-06-01",
@@ -112,6 +115,12 @@ static const row art_2_2_5[] = {
         ALLOW, "art-2-2-5", ""),                 /* ⑸ 乙's research, passed on by 丙 */
     ROW("research from MOD to IPA originator METI at 2025-06-01",
         ALLOW, "art-2-2-5", ""),                 /* ⑸ 乙's research, passed on by 甲 */
+    ROW("research from METI to IPA originator DHS at 2025-06-01",
+        ALLOW, "art-2-2-5", ""),                 /* ⑸ 乙が保有するもの: held, not originated */
+    ROW("research from METI to MOD originator IPA at 2025-06-01",
+        ALLOW, "art-2-2-5", ""),                 /* ⑸ what 乙 holds, whoever wrote it */
+    ROW("research from IPA to MOD originator DHS at 2025-06-01",
+        DENY, "", ""),                           /* ⑸ held by 丙, not by 乙 */
     ROW("research from METI to DHS at 2023-06-01",
         DENY, "", ""),                           /* ⑸ is not a MoC area either */
 };
@@ -155,7 +164,7 @@ static const row art_3_1[] = {
         DENY, "", ""),                           /* nor does the provider's consent */
     ROW("operational-cooperation from METI to DHS originator IPA scope signatories-only "
         "at 2025-06-01",
-        ALLOW, "moc-cooperation", ""),           /* Art. 3(1) protects Art. 2(2) information only */
+        NEEDS, "moc-cooperation", "IPA"),        /* Art. 3(1) binds whatever the item is filed under */
 
     /* scope without audience: recipient-only */
     ROW("attack-methods from MOD to IPA scope recipient-only at 2025-06-01",
@@ -169,7 +178,22 @@ static const row art_3_1[] = {
         "consent METI at 2025-06-01",
         NEEDS, "art-3-2", "MOD"),                /* Art. 3(2) and Art. 3(1) both want 甲 */
     ROW("attack-methods from MOD to IPA originator SDF scope recipient-only at 2025-06-01",
-        NEEDS, "art-2-2", "SDF"),                /* onward by identity: SDF's own consent */
+        ALLOW, "art-2-2", ""),                   /* 甲's side provides: an SDF item is 甲's */
+    ROW("attack-methods from IPA to METI originator SDF scope recipient-only at 2025-06-01",
+        NEEDS, "art-2-2", "MOD"),                /* the 相手方 is 甲, not the SDF */
+    ROW("attack-methods from IPA to METI originator SDF scope recipient-only "
+        "consent SDF at 2025-06-01",
+        NEEDS, "art-2-2", "MOD"),                /* SDF's consent is not 甲's */
+    ROW("attack-methods from MOD to SDF originator IPA scope recipient-only at 2025-06-01",
+        ALLOW, "art-2-2", ""),                   /* within the recipient's ministry */
+    ROW("attack-methods from SDF to METI originator IPA scope recipient-only at 2025-06-01",
+        NEEDS, "art-2-2", "IPA"),                /* beyond it */
+    ROW("attack-methods from IPA to MOD originator MOD scope recipient-only at 2025-06-01",
+        ALLOW, "art-2-2", ""),                   /* given back to its provider */
+    ROW("attack-methods from IPA to SDF originator MOD scope recipient-only at 2025-06-01",
+        ALLOW, "art-2-2", ""),                   /* …to a unit of its provider */
+    ROW("attack-methods from MOD to METI originator METI scope recipient-only at 2025-06-01",
+        ALLOW, "art-2-2", ""),                   /* …for each signatory */
     ROW("recurrence-advice from IPA to METI originator MOD scope {MOD, METI, IPA} "
         "at 2025-06-01",
         ALLOW, "art-2-2", ""),                   /* an audience is not marked recipient-only */
@@ -185,7 +209,14 @@ static const row art_3_1[] = {
     ROW("prevention from MOD to IPA scope {MOD, METI} at 2025-06-01",
         ALLOW, "art-2-2", ""),                   /* the provider itself */
     ROW("prevention from METI to MOD originator SDF scope {SDF, METI} at 2025-06-01",
-        NEEDS, "art-2-2", "SDF"),                /* audience {SDF} does not contain MOD */
+        ALLOW, "art-2-2", ""),                   /* back to 甲, the SDF item's provider */
+    ROW("prevention from IPA to MOD originator MOD scope {METI, IPA} at 2025-06-01",
+        ALLOW, "art-2-2", ""),                   /* given back, outside its own audience */
+    ROW("prevention from IPA to SDF originator METI scope {METI, IPA} at 2025-06-01",
+        NEEDS, "art-2-2", "METI"),               /* 乙's audience leaves out 甲 */
+    ROW("vulnerabilities from METI to CAS originator SDF scope signatories-only "
+        "consent MOD, IPA at 2025-06-01",
+        ALLOW, "art-3-2", ""),                   /* 甲 consented for its SDF's item */
     ROW("prevention from METI to CAS originator MOD scope {MOD, METI, IPA, CAS} "
         "consent MOD, IPA at 2025-06-01",
         ALLOW, "art-3-2", ""),                   /* CAS within the scope: Art. 3(2) alone */
@@ -198,7 +229,9 @@ static void sharing_scope_art_3_1(void **state) { RUN(state, art_3_1); }
 
 /* ---------------------------------------------------------------------- */
 /* 2024 Art. 3(2): 甲、乙又は丙は、必要に応じて、甲乙丙合意の上、前条第2項に
- * 基づき共有された情報を内閣官房に共有するものとする。                      */
+ * 基づき共有された情報を内閣官房に共有するものとする。  Read as covering the
+ * information, whoever holds it: a signatory's own item and a third party's
+ * item that a signatory holds are answered as shared.                     */
 
 static const row art_3_2[] = {
     ROW("vulnerabilities from IPA to CAS at 2025-06-01",
@@ -235,6 +268,12 @@ static const row art_3_2[] = {
         NEEDS, "art-3-2-5", "METI"),             /* ⑸ passed on by 甲: 乙 must agree */
     ROW("research from IPA to CAS consent MOD, METI at 2025-06-01",
         DENY, "", ""),                           /* 丙's research: not shared under 2(2) */
+    ROW("research from METI to CAS originator DHS consent MOD, IPA at 2025-06-01",
+        ALLOW, "art-3-2-5", ""),                 /* ⑸ that 乙 holds */
+    ROW("vulnerabilities from METI to CAS originator DHS consent MOD, IPA at 2025-06-01",
+        ALLOW, "art-3-2", ""),                   /* a third party's item: DHS has no say */
+    ROW("vulnerabilities from IPA to CAS originator DHS at 2025-06-01",
+        NEEDS, "art-3-2", "MOD and METI"),       /* …held by 丙 */
     ROW("tech-trends from IPA to CAS consent MOD, METI at 2024-12-26",
         DENY, "", ""),                           /* not yet in force */
     ROW("vulnerabilities from CAS to IPA at 2025-06-01",
@@ -337,6 +376,10 @@ static const row moc_areas[] = {
         DENY, "", ""),                           /* nor is MOD */
     ROW("operational-cooperation from IPA to DHS at 2023-06-01",
         DENY, "", ""),                           /* nor does IPA send under the MoC */
+    ROW("operational-cooperation from IPA to CISA at 2023-06-01",
+        DENY, "", ""),                           /* IPA is no part of METI; CISA is DHS's */
+    ROW("operational-cooperation from CISA to IPA at 2023-06-01",
+        DENY, "", ""),                           /* …either way */
     ROW("ics-security from METI to CI-OPERATORS at 2023-06-01",
         DENY, "", ""),                           /* CI is served, not a recipient */
     ROW("regulatory-dialogue from METI to ASEAN at 2023-06-01",
@@ -427,7 +470,21 @@ static const row across[] = {
     ROW("ics-vulnerabilities from METI to CAS consent MOD, IPA at 2025-06-01",
         ALLOW, "art-3-2", ""),                   /* 2024 Art. 3(2) */
     ROW("ics-security from METI to DHS originator IPA scope {METI} at 2025-06-01",
-        ALLOW, "moc-cooperation", ""),           /* not 2(2) information: 3(1) not for it */
+        NEEDS, "moc-cooperation", "IPA"),        /* 3(1) binds whatever it is filed under */
+    ROW("ics-security from METI to DHS originator MOD scope signatories-only at 2025-06-01",
+        NEEDS, "moc-cooperation", "MOD"),        /* …so a MoC area is no way round it */
+    ROW("ics-security from METI to DHS originator MOD scope signatories-only "
+        "consent MOD at 2025-06-01",
+        ALLOW, "moc-cooperation", ""),           /* 相手方の同意 given */
+    ROW("ics-security from METI to DHS originator METI scope signatories-only at 2025-06-01",
+        ALLOW, "moc-cooperation", ""),           /* 乙's own designation */
+    ROW("vulnerabilities from METI to IPA originator DHS scope {METI, DHS} at 2025-06-01",
+        NEEDS, "art-2-2", "DHS"),                /* MoC reading: DHS's audience binds METI */
+    ROW("vulnerabilities from METI to IPA originator DHS scope {METI, DHS} "
+        "consent DHS at 2025-06-01",
+        ALLOW, "art-2-2", ""),                   /* …unless DHS consents */
+    ROW("ics-security from METI to CISA originator DHS scope {METI} at 2025-06-01",
+        ALLOW, "moc-cooperation", ""),           /* given back to DHS */
 };
 
 static void across_the_two_agreements(void **state) { RUN(state, across); }
@@ -449,7 +506,7 @@ static void acceptance_queries(void **state) { RUN(state, acceptance); }
  * compile the same three files with hypothetical notices added after the
  * `term` line of the 2024 agreement.                                      */
 
-static sharepol_policy *compile_with_notices(const char *notices)
+static char *text_with_notices(const char *notices)
 {
     static const char anchor[] = "term 1y renews 1y unless notice 1mo;\n";
     char *moc = source_file("policies/meti-dhs-moc-2023.spol", NULL);
@@ -463,11 +520,17 @@ static sharepol_policy *compile_with_notices(const char *notices)
     char *text = malloc(len);
     assert_non_null(text);
     snprintf(text, len, "%s\n%.*s%s%s\n%s", moc, (int)(at - agr), agr, notices, at, par);
-    sharepol_policy *p = compile_ok(text);
-    free(text);
     free(moc);
     free(agr);
     free(par);
+    return text;
+}
+
+static sharepol_policy *compile_with_notices(const char *notices)
+{
+    char *text = text_with_notices(notices);
+    sharepol_policy *p = compile_ok(text);
+    free(text);
     return p;
 }
 
@@ -494,7 +557,7 @@ static void notice_in_time_ends_the_first_year(void **state)
     sharepol_policy_release(p);
 }
 
-/* One day late, by a unit of 甲: it counts against the first renewal. */
+/* One day late: it counts against the first renewal. */
 static const row notice_late[] = {
     ROW("threat-intel from MOD to IPA at 2025-12-27",
         ALLOW, "art-2-2", ""),                   /* renewed all the same */
@@ -507,9 +570,22 @@ static const row notice_late[] = {
 static void late_notice_ends_the_first_renewal(void **state)
 {
     (void)state;
-    sharepol_policy *p = compile_with_notices("  notice by SDF on 2025-11-27;\n");
+    sharepol_policy *p = compile_with_notices("  notice by MOD on 2025-11-27;\n");
     run_rows(p, notice_late, sizeof notice_late / sizeof notice_late[0]);
     sharepol_policy_release(p);
+}
+
+/* Art. 4 lets 甲、乙又は丙 give notice; the SDF, a unit of MOD, are not 甲
+ * (`parties signatories except SDF`), so their notice is an error. */
+static void notice_by_sdf_is_refused(void **state)
+{
+    (void)state;
+    char *text = text_with_notices("  notice by SDF on 2025-11-20;\n");
+    char *diags = compile_fails(text);
+    assert_non_null(strstr(diags, "error[notice-by-outsider]: 'SDF' is not a party to agreement "
+                                  "'mod-meti-ipa-2024'; only its parties can give notice"));
+    free(diags);
+    free(text);
 }
 
 /* With several notices the earliest end wins. */
@@ -592,6 +668,7 @@ int main(void)
         cmocka_unit_test(across_the_two_agreements),
         cmocka_unit_test(notice_in_time_ends_the_first_year),
         cmocka_unit_test(late_notice_ends_the_first_renewal),
+        cmocka_unit_test(notice_by_sdf_is_refused),
         cmocka_unit_test(earliest_notice_wins),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
