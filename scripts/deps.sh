@@ -1,6 +1,6 @@
 # deps.sh — sourced by the scripts here: installs the Debian packages
 # sharepol needs, but only those missing, so a second run costs nothing.
-SHAREPOL_PACKAGES="gcc make cmake flex bison pkg-config libcmocka-dev libjansson-dev"
+SHAREPOL_PACKAGES="gcc make cmake flex bison pkg-config libcmocka-dev libjansson-dev nettle-dev"
 # What scripts/test needs beyond building: clang with libFuzzer and the
 # sanitizer runtimes (fuzzing, ThreadSanitizer), valgrind, the analyzers,
 # and python3 with graphviz for the documentation's checkers.

@@ -11,6 +11,8 @@
 #ifndef SHAREPOL_REVISION_H
 #define SHAREPOL_REVISION_H
 
+#include <stdint.h>
+
 #include "sharepol.h"
 
 #define POLICY_REVISION_SIZE 65 /* 64 hex digits and a NUL */
@@ -18,5 +20,8 @@
 /* Writes the revision of policy into out.  @return 0, or -1 (out set to "")
  * when policy is NULL. */
 int policy_revision(char out[POLICY_REVISION_SIZE], const sharepol_policy *policy);
+
+/* Writes a SHA-256 digest as 64 lowercase hex digits and a NUL. */
+void revision_hex(char out[POLICY_REVISION_SIZE], const uint8_t digest[32]);
 
 #endif
