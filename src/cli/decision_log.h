@@ -80,6 +80,18 @@ int decision_log_append(struct decision_log *log, const char *revision, const ch
                         const char *query, size_t query_len, const char *answer,
                         size_t answer_len, uint64_t *seq_out);
 
+/* The two halves of decision_log_append(), for a caller that releases
+ * answers in batches of its own (eval, one thread): queue lines as their
+ * answers are made, and commit before the answers go out.  A queued line
+ * is numbered, hashed and timed at once, and written by the next commit,
+ * append or close.  @return 0, or -1 as decision_log_append(). */
+int decision_log_queue(struct decision_log *log, const char *revision, const char *client,
+                       const char *query, size_t query_len, const char *answer,
+                       size_t answer_len, uint64_t *seq_out);
+/* Returns once every line queued so far is written (and synced as the mode
+ * says). */
+int decision_log_commit(struct decision_log *log);
+
 /* The message of the error that stopped the log, or NULL while it works. */
 const char *decision_log_error(struct decision_log *log);
 
