@@ -1,10 +1,12 @@
 # deps.sh — sourced by the scripts here: installs the Debian packages
 # sharepol needs, but only those missing, so a second run costs nothing.
-SHAREPOL_PACKAGES="gcc make cmake flex bison pkg-config libcmocka-dev libjansson-dev nettle-dev"
+SHAREPOL_PACKAGES="gcc make cmake flex bison pkg-config libcmocka-dev libjansson-dev nettle-dev libmicrohttpd-dev"
 # What scripts/test needs beyond building: clang with libFuzzer and the
 # sanitizer runtimes (fuzzing, ThreadSanitizer), valgrind, the analyzers,
-# and python3 with graphviz for the documentation's checkers.
-SHAREPOL_TEST_PACKAGES="clang libclang-rt-14-dev valgrind cppcheck clang-tidy python3 graphviz"
+# python3 with graphviz for the documentation's checkers, and for the
+# service's tests and bench (tests/serve/, bench/serve.sh) curl, openssl
+# (a throw-away certificate) and wrk.
+SHAREPOL_TEST_PACKAGES="clang libclang-rt-14-dev valgrind cppcheck clang-tidy python3 graphviz curl openssl wrk"
 
 sharepol_install() {
     local missing=()

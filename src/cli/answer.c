@@ -151,6 +151,12 @@ bool answer_read_query(const sharepol_policy *policy, json_t *obj, int32_t defau
     return true;
 }
 
+const char *answer_decision_name(int decision)
+{
+    return decision == SHAREPOL_ALLOW ? "allow" : decision == SHAREPOL_DENY ? "deny"
+                                                                           : "needs-consent";
+}
+
 json_t *answer_error(json_t *id, const char *message)
 {
     json_t *answer = json_object();
@@ -198,10 +204,7 @@ json_t *answer_query(const sharepol_policy *policy, json_t *query, int32_t defau
     }
     if (id)
         json_object_set(answer, "id", id);
-    json_object_set_new(answer, "decision",
-                        json_string(st == SHAREPOL_ALLOW  ? "allow"
-                                    : st == SHAREPOL_DENY ? "deny"
-                                                          : "needs-consent"));
+    json_object_set_new(answer, "decision", json_string(answer_decision_name(st)));
     if (r.rule) {
         char loc[1200];
         snprintf(loc, sizeof loc, "%s:%u:%u", r.rule->file, r.rule->line, r.rule->column);

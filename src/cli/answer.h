@@ -29,4 +29,7 @@ bool answer_read_query(const sharepol_policy *policy, json_t *query, int32_t def
  * as '?'.  @return the new object, or NULL when out of memory. */
 json_t *answer_error(json_t *id, const char *message);
 
+/* "allow", "deny" or "needs-consent", as answers write a decision. */
+const char *answer_decision_name(int decision);
+
 #endif

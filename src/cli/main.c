@@ -14,6 +14,8 @@ static const char usage[] =
     "  query FILES -- QUERY          decide one transfer\n"
     "  explain FILES -- QUERY        decide one transfer and say why\n"
     "  eval FILES                    decide JSON-lines queries from stdin\n"
+    "  serve FILES [--listen HOST:PORT]\n"
+    "                                the decision service over HTTP\n"
     "  test FILE...|DIR              run the policy's test blocks\n"
     "  fmt [-w|--check] FILE...|DIR  print, rewrite or check the canonical layout\n"
     "  graph FILES [--category C] [--agreement A]\n"
@@ -55,6 +57,8 @@ int main(int argc, char **argv)
         return cli_finish_output(cmd_query(argc - 1, argv + 1, true));
     if (strcmp(cmd, "eval") == 0)
         return cli_finish_output(cmd_eval(argc - 1, argv + 1));
+    if (strcmp(cmd, "serve") == 0)
+        return cmd_serve(argc - 1, argv + 1);
     if (strcmp(cmd, "test") == 0)
         return cli_finish_output(cmd_test(argc - 1, argv + 1));
     if (strcmp(cmd, "fmt") == 0)

@@ -1,0 +1,273 @@
+/* serve_routes.c — the endpoints of `sharepol serve`: a request's method,
+ * path and whole body in, a status and a JSON body out.  The HTTP side
+ * (serve_http.c) has already checked the token, the body's size and its
+ * content type.
+ *
+ * A decision is answered by answer.c, the code of `sharepol eval`, on the
+ * policy the request retained at its start, and carries that policy's
+ * revision; with a decision log, its line is written (and with
+ * --log-sync always, on disk) before the answer leaves. */
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "answer.h"
+#include "decision_log.h"
+#include "serve.h"
+
+#define DUMP_FLAGS (JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_ENSURE_ASCII)
+
+void serve_reply_json(serve_reply *reply, unsigned status, json_t *obj)
+{
+    char *text = obj ? json_dumps(obj, DUMP_FLAGS) : NULL;
+    json_decref(obj);
+    if (!text) {
+        reply->status = 500;
+        reply->body = strdup("{\"error\":\"out of memory\"}");
+        reply->length = reply->body ? strlen(reply->body) : 0;
+        return;
+    }
+    reply->status = status;
+    reply->body = text;
+    reply->length = strlen(text);
+}
+
+void serve_reply_error(serve_reply *reply, unsigned status, const char *fmt, ...)
+{
+    char message[600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    serve_reply_json(reply, status, answer_error(NULL, message));
+}
+
+/* Each pool thread's room for one query's ids (33 KiB: not on its stack). */
+static pthread_key_t scratch_key;
+static pthread_once_t scratch_once = PTHREAD_ONCE_INIT;
+
+static void make_scratch_key(void)
+{
+    pthread_key_create(&scratch_key, free);
+}
+
+static line_query *scratch(void)
+{
+    pthread_once(&scratch_once, make_scratch_key);
+    line_query *lq = pthread_getspecific(scratch_key);
+    if (!lq && (lq = malloc(sizeof *lq)) != NULL)
+        pthread_setspecific(scratch_key, lq);
+    return lq;
+}
+
+/* Parses a body as one JSON value; on failure sets a 400 reply. */
+static json_t *parse_body(const char *body, size_t length, serve_reply *reply)
+{
+    json_error_t jerr;
+    json_t *value = json_loadb(body, length, JSON_REJECT_DUPLICATES, &jerr);
+    if (!value)
+        serve_reply_error(reply, 400, "not valid JSON: %s (line %d, column %d)", jerr.text,
+                          jerr.line, jerr.column);
+    return value;
+}
+
+/* The decision log's line for one decision; false (reply set to 503) when
+ * the log cannot take it, so that no answer leaves without its line. */
+static bool log_decision(serve_context *ctx, const char *revision, const char *client,
+                         const char *query, size_t query_len, const char *answer,
+                         size_t answer_len, serve_reply *reply)
+{
+    if (!ctx->decision_log)
+        return true;
+    if (decision_log_append(ctx->decision_log, revision, client, query, query_len, answer,
+                            answer_len, NULL) == 0)
+        return true;
+    const char *why = decision_log_error(ctx->decision_log);
+    free(reply->body);
+    reply->body = NULL;
+    serve_log("error", "decision-log", json_pack("{s:s}", "error", why ? why : "unknown"));
+    serve_reply_error(reply, 503, "the decision log cannot be written (%s); no decision is "
+                      "answered until it can", why ? why : "unknown");
+    return false;
+}
+
+static void decide(serve_context *ctx, sharepol_policy *policy, const char *rev,
+                   const char *client, const char *body, size_t length, serve_reply *reply)
+{
+    json_t *query = parse_body(body, length, reply);
+    if (!query)
+        return;
+    line_query *lq = scratch();
+    int decision = 0;
+    json_t *answer = lq ? answer_query(policy, query, sharepol_date_today(), lq, &decision) : NULL;
+    json_decref(query);
+    serve_metrics_decision(decision);
+    if (answer)
+        json_object_set_new(answer, "revision", json_string(rev));
+    serve_reply_json(reply, decision ? 200 : 400, answer);
+    if (decision && reply->status == 200)
+        log_decision(ctx, rev, client, body, length, reply->body, reply->length, reply);
+}
+
+static void decide_batch(serve_context *ctx, sharepol_policy *policy, const char *rev,
+                         const char *client, const char *body, size_t length,
+                         serve_reply *reply)
+{
+    json_t *request = parse_body(body, length, reply);
+    if (!request)
+        return;
+    json_t *queries = json_object_get(request, "queries");
+    if (!json_is_object(request) || !json_is_array(queries) || json_object_size(request) != 1) {
+        json_decref(request);
+        serve_reply_error(reply, 400, "a batch is {\"queries\": [query, ...]} and nothing else");
+        return;
+    }
+    size_t n = json_array_size(queries);
+    if (n > ctx->config->max_batch) {
+        json_decref(request);
+        serve_reply_error(reply, 413, "the batch has %zu queries; at most %zu are taken in one "
+                          "request (--max-batch)", n, ctx->config->max_batch);
+        return;
+    }
+    line_query *lq = scratch();
+    json_t *answers = json_array();
+    json_t *result = json_pack("{s:s, s:o}", "revision", rev, "answers", answers);
+    bool ok = lq && result;
+    int32_t today = sharepol_date_today();
+    for (size_t i = 0; ok && i < n; i++) {
+        json_t *query = json_array_get(queries, i);
+        int decision = 0;
+        json_t *answer = answer_query(policy, query, today, lq, &decision);
+        serve_metrics_decision(decision);
+        ok = answer && json_array_append_new(answers, answer) == 0;
+        if (ok && decision && ctx->decision_log) {
+            char *q = json_dumps(query, DUMP_FLAGS | JSON_ENCODE_ANY);
+            char *a = json_dumps(answer, DUMP_FLAGS);
+            ok = q && a;
+            bool logged = ok && log_decision(ctx, rev, client, q, strlen(q), a, strlen(a), reply);
+            free(q);
+            free(a);
+            if (ok && !logged) {
+                json_decref(request);
+                json_decref(result);
+                return;
+            }
+        }
+    }
+    json_decref(request);
+    if (!ok) {
+        json_decref(result);
+        serve_reply_error(reply, 500, "out of memory");
+        return;
+    }
+    serve_reply_json(reply, 200, result);
+}
+
+static void explain(sharepol_policy *policy, const char *rev, const char *body, size_t length,
+                    serve_reply *reply)
+{
+    json_t *query = parse_body(body, length, reply);
+    if (!query)
+        return;
+    bool ok;
+    json_t *answer = serve_explain(policy, query, &ok);
+    json_decref(query);
+    if (answer)
+        json_object_set_new(answer, "revision", json_string(rev));
+    serve_reply_json(reply, ok ? 200 : 400, answer);
+}
+
+/* The endpoints that answer from the policy: a policy retained for the
+ * whole request, or 503 before the first one compiles. */
+static void with_policy(serve_context *ctx, const char *path, const char *body, size_t length,
+                        const char *client, serve_reply *reply)
+{
+    char rev[POLICY_REVISION_SIZE];
+    sharepol_policy *policy = serve_policy_acquire(ctx->policy, rev);
+    if (!policy) {
+        serve_reply_error(reply, 503, "no policy is compiled yet; see the log for why");
+        return;
+    }
+    if (strcmp(path, "/v1/decide") == 0)
+        decide(ctx, policy, rev, client, body, length, reply);
+    else if (strcmp(path, "/v1/decide/batch") == 0)
+        decide_batch(ctx, policy, rev, client, body, length, reply);
+    else
+        explain(policy, rev, body, length, reply);
+    sharepol_policy_release(policy);
+}
+
+typedef struct route {
+    const char *path;
+    const char *method; /* the one it takes */
+} route;
+
+static const route routes[] = {
+    { "/v1/decide", "POST" }, { "/v1/decide/batch", "POST" }, { "/v1/explain", "POST" },
+    { "/v1/policy", "GET" },  { "/v1/reload", "POST" },       { "/health", "GET" },
+    { "/ready", "GET" },      { "/metrics", "GET" },
+};
+
+const char *serve_route_method(const char *path)
+{
+    for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++)
+        if (strcmp(routes[i].path, path) == 0)
+            return routes[i].method;
+    return NULL;
+}
+
+void serve_route(serve_context *ctx, const char *method, const char *path, const char *body,
+                 size_t length, const char *client, serve_reply *reply)
+{
+    const char *takes = serve_route_method(path);
+    if (!takes) {
+        serve_reply_error(reply, 404, "no such endpoint: %.200s; see docs/serve.md", path);
+        return;
+    }
+    /* HEAD is GET without the body (libmicrohttpd drops it) */
+    if (strcmp(method, takes) != 0 && !(strcmp(method, "HEAD") == 0 && strcmp(takes, "GET") == 0)) {
+        serve_reply_error(reply, 405, "%s takes %s, not %.20s", path, takes, method);
+        reply->allow = takes;
+        return;
+    }
+    if (strncmp(path, "/v1/decide", 10) == 0 || strcmp(path, "/v1/explain") == 0) {
+        with_policy(ctx, path, body, length, client, reply);
+    } else if (strcmp(path, "/v1/policy") == 0) {
+        size_t n = 0;
+        char *text = serve_policy_describe(ctx->policy, &n);
+        if (text) {
+            reply->status = 200;
+            reply->body = text;
+            reply->length = n;
+        } else {
+            serve_reply_error(reply, 503, "no policy is compiled yet; see the log for why");
+        }
+    } else if (strcmp(path, "/v1/reload") == 0) {
+        json_t *report = NULL;
+        bool ok = serve_policy_reload(ctx->policy, "api", &report);
+        serve_reply_json(reply, ok ? 200 : 422, report);
+    } else if (strcmp(path, "/health") == 0) {
+        serve_reply_json(reply, 200, json_pack("{s:s}", "status", "ok"));
+    } else if (strcmp(path, "/ready") == 0) {
+        char rev[POLICY_REVISION_SIZE];
+        sharepol_policy *policy = serve_policy_acquire(ctx->policy, rev);
+        if (policy)
+            serve_reply_json(reply, 200, json_pack("{s:s, s:s}", "status", "ready", "revision", rev));
+        else
+            serve_reply_error(reply, 503, "not ready: no policy is compiled yet");
+        sharepol_policy_release(policy);
+    } else { /* /metrics */
+        char rev[POLICY_REVISION_SIZE];
+        sharepol_policy *policy = serve_policy_acquire(ctx->policy, rev);
+        reply->body = serve_metrics_render(policy ? rev : NULL, &reply->length);
+        sharepol_policy_release(policy);
+        if (reply->body) {
+            reply->status = 200;
+            reply->content_type = "text/plain; version=0.0.4; charset=utf-8";
+        } else {
+            serve_reply_error(reply, 500, "out of memory");
+        }
+    }
+}
