@@ -1,15 +1,22 @@
 /* cmd_eval.c — `sharepol eval`: JSON lines in, one answer per line out, in
  * order.  A bad line gets an error answer and the stream goes on.  Plain
  * lines are answered by eval_plain.c; every other line here, through
- * jansson. */
+ * jansson.
+ *
+ * With --decision-log every line goes the jansson way (the answer's text is
+ * needed for the log anyway), and answers are held back until their lines
+ * are written: they are released in batches, one commit (one fsync) each,
+ * before eval waits for more input and whenever 64 KiB of answers wait. */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "answer.h"
 #include "cli.h"
+#include "decision_log.h"
 #include "eval_plain.h"
 #include "line_reader.h"
+#include "revision.h"
 
 static const char help[] =
     "usage: sharepol eval [options] FILE...|DIR\n"
@@ -32,45 +39,116 @@ static const char help[] =
     "  -q, --quiet  do not report the policy's warnings\n"
     "  -h, --help   show this help\n"
     "\n"
-    "exit codes: 0 every line answered, 1 the policy has errors, 2 usage or output error\n";
+    "decision log (docs/decision-log.md):\n"
+    "  --decision-log FILE      append every decision (not error answers) to FILE,\n"
+    "                           hash-chained, before its answer is written\n"
+    "  --log-sync always|never  always (default): the line is on disk (fsync) before\n"
+    "                           the answer; never: written, not waited for on disk\n"
+    "  --log-rotate-size BYTES  move FILE to FILE.<first seq> when it reaches\n"
+    "                           BYTES (K, M, G suffixes); the chain continues\n"
+    "\n"
+    "exit codes: 0 every line answered, 1 the policy has errors, 2 usage or output\n"
+    "            error (or the decision log could not be written)\n";
 
-static void emit(json_t *answer)
+/* Where answers go: stdout, or, with a decision log, held until their lines
+ * are written. */
+typedef struct eval_out {
+    struct decision_log *log; /* NULL without --decision-log */
+    char revision[POLICY_REVISION_SIZE];
+    char *held;
+    size_t held_len, held_cap;
+    bool failed;              /* the log (or memory) failed: nothing more goes out */
+} eval_out;
+
+#define EVAL_HOLD_MAX ((size_t)1 << 16) /* answers held before a commit */
+
+static void put_answer(eval_out *o, const char *text, size_t len)
+{
+    if (!o->log) {
+        fwrite(text, 1, len, stdout);
+        putchar('\n');
+        return;
+    }
+    if (o->held_cap - o->held_len < len + 1) {
+        size_t cap = o->held_cap ? o->held_cap : EVAL_HOLD_MAX;
+        while (cap - o->held_len < len + 1)
+            cap *= 2;
+        char *held = realloc(o->held, cap);
+        if (!held) {
+            o->failed = true;
+            return;
+        }
+        o->held = held;
+        o->held_cap = cap;
+    }
+    memcpy(o->held + o->held_len, text, len);
+    o->held[o->held_len + len] = '\n';
+    o->held_len += len + 1;
+}
+
+/* Writes the held answers once their log lines are written.
+ * @return false when the log failed (the held answers are dropped). */
+static bool release(void *ctx)
+{
+    eval_out *o = ctx;
+    if (!o->log)
+        return true;
+    if (o->failed || decision_log_commit(o->log) != 0) {
+        o->failed = true;
+        return false;
+    }
+    fwrite(o->held, 1, o->held_len, stdout);
+    o->held_len = 0;
+    return true;
+}
+
+/* Writes an answer; with query not NULL (a decision, not an error) and a
+ * decision log, its line is queued first. */
+static void emit(eval_out *o, json_t *answer, const char *query, size_t query_len)
 {
     char *text = json_dumps(answer, JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_ENSURE_ASCII);
     if (text) {
-        fputs(text, stdout);
-        putchar('\n');
+        size_t len = strlen(text);
+        if (query && o->log && !o->failed &&
+            decision_log_queue(o->log, o->revision, NULL, query, query_len, text, len,
+                               NULL) != 0)
+            o->failed = true;
+        put_answer(o, text, len);
         free(text);
     } else {
-        fputs("{\"error\":\"out of memory\"}\n", stdout);
+        static const char oom[] = "{\"error\":\"out of memory\"}";
+        put_answer(o, oom, sizeof oom - 1);
     }
     json_decref(answer);
 }
 
-static void emit_error(json_t *id, const char *message, size_t line)
+static void emit_error(eval_out *o, json_t *id, const char *message, size_t line)
 {
     json_t *answer = answer_error(id, message);
     if (answer)
         json_object_set_new(answer, "line", json_integer((json_int_t)line));
-    emit(answer);
+    emit(o, answer, NULL, 0);
 }
 
-static void answer_line(const sharepol_policy *policy, const char *text, size_t len,
-                        size_t line_no, int32_t default_at, line_query *lq)
+static void answer_line(eval_out *o, const sharepol_policy *policy, const char *text,
+                        size_t len, size_t line_no, int32_t default_at, line_query *lq)
 {
     json_error_t jerr;
     json_t *obj = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
     if (!obj) {
         char msg[300];
         snprintf(msg, sizeof msg, "not valid JSON: %s (column %d)", jerr.text, jerr.column);
-        emit_error(NULL, msg, line_no);
+        emit_error(o, NULL, msg, line_no);
         return;
     }
     int decision;
     json_t *answer = answer_query(policy, obj, default_at, lq, &decision);
     if (answer && decision == 0)
         json_object_set_new(answer, "line", json_integer((json_int_t)line_no));
-    emit(answer);
+    if (answer && decision != 0)
+        emit(o, answer, text, len);
+    else
+        emit(o, answer, NULL, 0);
     json_decref(obj);
 }
 
@@ -82,8 +160,9 @@ static bool blank(const char *s, size_t n)
     return true;
 }
 
-/* @return false when it could not start (out of memory). */
-static bool run(const sharepol_policy *policy, int32_t default_at)
+/* @return false when it could not start (out of memory) or the decision log
+ * failed (both reported). */
+static bool run(const sharepol_policy *policy, int32_t default_at, eval_out *o)
 {
     line_reader r;
     bool opened = line_reader_open(&r, 0, stdout);
@@ -94,6 +173,8 @@ static bool run(const sharepol_policy *policy, int32_t default_at)
         free(lq);
         return false;
     }
+    r.before_flush = release;
+    r.before_flush_ctx = o;
     eval_plain plain;
     eval_plain_init(&plain, policy);
     /* A bigger buffer takes fewer writes.  setvbuf may only come before the
@@ -108,10 +189,12 @@ static bool run(const sharepol_policy *policy, int32_t default_at)
     const char *text;
     size_t len, line_no = 0;
     bool too_long;
-    while (!ferror(stdout) && line_reader_next(&r, &text, &len, &too_long)) {
+    while (!ferror(stdout) && !o->failed && line_reader_next(&r, &text, &len, &too_long)) {
         line_no++;
+        if (o->held_len >= EVAL_HOLD_MAX && !release(o))
+            break;
         if (too_long) {
-            emit_error(NULL, "line longer than 1 MiB", line_no);
+            emit_error(o, NULL, "line longer than 1 MiB", line_no);
             continue;
         }
         if (line_no == 1 && len >= 3 && (unsigned char)text[0] == 0xef &&
@@ -122,17 +205,56 @@ static bool run(const sharepol_policy *policy, int32_t default_at)
         if (blank(text, len))
             continue;
         if (memchr(text, '\0', len)) {
-            emit_error(NULL, "a NUL byte in the line", line_no);
+            emit_error(o, NULL, "a NUL byte in the line", line_no);
             continue;
         }
-        if (!eval_plain_answer(&plain, policy, text, len, default_at, lq))
-            answer_line(policy, text, len, line_no, default_at, lq);
+        if (o->log || !eval_plain_answer(&plain, policy, text, len, default_at, lq))
+            answer_line(o, policy, text, len, line_no, default_at, lq);
     }
+    release(o);
     fflush(stdout);
     eval_plain_free(&plain);
     line_reader_close(&r);
     free(lq);
+    if (o->failed) {
+        const char *why = o->log ? decision_log_error(o->log) : NULL;
+        fprintf(stderr, "sharepol eval: decision log: %s; stopped: no answer is given "
+                        "without its line\n", why ? why : "out of memory");
+        return false;
+    }
     return true;
+}
+
+/* Options of the decision log.  @return 1 taken, 0 not ours, -1 a bad
+ * value (reported). */
+static int log_option(const char **path, decision_log_options *opts, bool *log_options,
+                      int argc, char **argv, int *i)
+{
+    static const char *const names[] = { "--decision-log", "--log-sync", "--log-rotate-size" };
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        const char *value = cli_option_value(names[k], argc, argv, i);
+        if (!value) {
+            if (strcmp(argv[*i], names[k]) == 0) {
+                cli_usage_error("eval", "%s needs a value", names[k]);
+                return -1;
+            }
+            continue;
+        }
+        if (k == 0) {
+            *path = value;
+        } else if (k == 1 && decision_log_parse_sync(value, &opts->sync) != 0) {
+            cli_usage_error("eval", "--log-sync is 'always' or 'never', not '%s'", value);
+            return -1;
+        } else if (k == 2 && decision_log_parse_size(value, &opts->rotate_size) != 0) {
+            cli_usage_error("eval", "--log-rotate-size wants a number of bytes (with K, M "
+                            "or G), not '%s'", value);
+            return -1;
+        }
+        if (k > 0)
+            *log_options = true;
+        return 1;
+    }
+    return 0;
 }
 
 int cmd_eval(int argc, char **argv)
@@ -140,13 +262,21 @@ int cmd_eval(int argc, char **argv)
     cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
     const char **files = (const char **)argv;
     size_t n = 0;
+    const char *log_path = NULL;
+    decision_log_options log_opts = DECISION_LOG_OPTIONS_INIT;
+    bool log_options = false;
     for (int i = 1; i < argc; i++) {
         if (argv[i][0] == '-' && argv[i][1]) {
             if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
                 fputs(help, stdout);
                 return EXIT_OK;
             }
-            int r = cli_common_option(&common, "eval", argc, argv, &i);
+            int r = log_option(&log_path, &log_opts, &log_options, argc, argv, &i);
+            if (r < 0)
+                return EXIT_USAGE;
+            if (r > 0)
+                continue;
+            r = cli_common_option(&common, "eval", argc, argv, &i);
             if (r < 0)
                 return EXIT_USAGE;
             if (r == 0)
@@ -157,6 +287,8 @@ int cmd_eval(int argc, char **argv)
     }
     if (n == 0)
         return cli_usage_error("eval", "no policy files given");
+    if (log_options && !log_path)
+        return cli_usage_error("eval", "--log-sync and --log-rotate-size need --decision-log");
     common.files = files;
     common.n_files = n;
     int exit_code = EXIT_OK;
@@ -165,7 +297,24 @@ int cmd_eval(int argc, char **argv)
         return exit_code == EXIT_REJECTED ? EXIT_REJECTED : exit_code;
     if (common.at == SHAREPOL_DATE_TODAY)
         common.at = sharepol_date_today();
-    bool ran = run(policy, common.at);
+    eval_out out;
+    memset(&out, 0, sizeof out);
+    if (log_path) {
+        char err[600];
+        if (decision_log_open(&out.log, log_path, &log_opts, err, sizeof err) != 0) {
+            fprintf(stderr, "sharepol eval: decision log: %s\n", err);
+            sharepol_policy_release(policy);
+            return EXIT_USAGE;
+        }
+        policy_revision(out.revision, policy);
+    }
+    bool ran = run(policy, common.at, &out);
+    if (out.log && decision_log_close(out.log) != 0 && ran) {
+        fprintf(stderr, "sharepol eval: decision log: %s: the last sync or close failed\n",
+                log_path);
+        ran = false;
+    }
+    free(out.held);
     sharepol_policy_release(policy);
     return ran ? EXIT_OK : EXIT_USAGE;
 }

@@ -166,9 +166,8 @@ static int verify(const char **files, size_t n, const uint8_t *expect_last, bool
             print_intact_part(&v);
             return EXIT_REJECTED;
         }
-        printf("%s:%llu: torn last line (a crash while it was written; its answer was "
-               "never given): the %llu bytes before it are intact; 'truncate -s %llu %s' "
-               "removes it\n",
+        printf("%s:%llu: torn last line (a crash while it was being written): the %llu "
+               "bytes before it are intact; 'truncate -s %llu %s' removes it\n",
                files[i], (unsigned long long)torn_line, (unsigned long long)intact_bytes,
                (unsigned long long)intact_bytes, files[i]);
     }

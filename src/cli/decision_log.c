@@ -364,6 +364,27 @@ int decision_log_parse_sync(const char *text, enum decision_log_sync *out)
     return 0;
 }
 
+int decision_log_parse_size(const char *text, uint64_t *out)
+{
+    if (*text < '0' || *text > '9')
+        return -1;
+    errno = 0;
+    char *end;
+    unsigned long long n = strtoull(text, &end, 10);
+    unsigned shift = 0;
+    switch (*end) {
+    case '\0': break;
+    case 'K': shift = 10; end++; break;
+    case 'M': shift = 20; end++; break;
+    case 'G': shift = 30; end++; break;
+    default: return -1;
+    }
+    if (errno || *end || n > (UINT64_MAX >> shift))
+        return -1;
+    *out = (uint64_t)n << shift;
+    return 0;
+}
+
 int decision_log_open(struct decision_log **out, const char *path,
                       const decision_log_options *opts, char *err, size_t err_size)
 {

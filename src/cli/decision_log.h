@@ -103,4 +103,8 @@ int decision_log_close(struct decision_log *log);
 /* Parses a --log-sync value ("always" or "never").  @return 0, or -1. */
 int decision_log_parse_sync(const char *text, enum decision_log_sync *out);
 
+/* Parses a --log-rotate-size value: bytes, or with a K, M or G suffix
+ * (powers of 1024); 0 means never.  @return 0, or -1. */
+int decision_log_parse_size(const char *text, uint64_t *out);
+
 #endif
