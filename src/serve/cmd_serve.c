@@ -44,6 +44,8 @@ static const char help[] =
     "  --decision-log FILE   append every decision to a hash-chained log before\n"
     "                        answering (docs/decision-log.md)\n"
     "  --log-sync MODE       always (default: on disk before the answer) or never\n"
+    "  --log-rotate-size N   start a new log file (the chain goes on) past N bytes,\n"
+    "                        with K, M or G (default: never)\n"
     "  --max-body BYTES      largest request body (default 4194304)\n"
     "  --max-batch N         most queries in one batch (default 10000)\n"
     "  --max-connections N   most open connections (default 512)\n"
@@ -146,6 +148,15 @@ static int own_option(void *ctx, int argc, char **argv, int *i)
             return -1;
         }
         c->log_sync = v;
+        return 1;
+    }
+    if ((v = cli_option_value("--log-rotate-size", argc, argv, i))) {
+        uint64_t size;
+        if (decision_log_parse_size(v, &size) != 0) {
+            cli_usage_error("serve", "--log-rotate-size takes bytes, with K, M or G, not '%s'", v);
+            return -1;
+        }
+        c->log_rotate = size;
         return 1;
     }
     if ((v = cli_option_value("--poll", argc, argv, i))) {
@@ -277,6 +288,7 @@ int cmd_serve(int argc, char **argv)
     if (config.decision_log) {
         decision_log_options lo = DECISION_LOG_OPTIONS_INIT;
         lo.sync = sync;
+        lo.rotate_size = config.log_rotate;
         char err[512];
         if (decision_log_open(&ctx.decision_log, config.decision_log, &lo, err, sizeof err) != 0) {
             fprintf(stderr, "sharepol serve: %s\n", err);

@@ -73,24 +73,15 @@ static json_t *parse_body(const char *body, size_t length, serve_reply *reply)
     return value;
 }
 
-/* The decision log's line for one decision; false (reply set to 503) when
- * the log cannot take it, so that no answer leaves without its line. */
-static bool log_decision(serve_context *ctx, const char *revision, const char *client,
-                         const char *query, size_t query_len, const char *answer,
-                         size_t answer_len, serve_reply *reply)
+/* Sets a 503 reply for a decision log that cannot be written. */
+static void log_failed(serve_context *ctx, serve_reply *reply)
 {
-    if (!ctx->decision_log)
-        return true;
-    if (decision_log_append(ctx->decision_log, revision, client, query, query_len, answer,
-                            answer_len, NULL) == 0)
-        return true;
     const char *why = decision_log_error(ctx->decision_log);
     free(reply->body);
     reply->body = NULL;
     serve_log("error", "decision-log", json_pack("{s:s}", "error", why ? why : "unknown"));
     serve_reply_error(reply, 503, "the decision log cannot be written (%s); no decision is "
                       "answered until it can", why ? why : "unknown");
-    return false;
 }
 
 static void decide(serve_context *ctx, sharepol_policy *policy, const char *rev,
@@ -107,8 +98,11 @@ static void decide(serve_context *ctx, sharepol_policy *policy, const char *rev,
     if (answer)
         json_object_set_new(answer, "revision", json_string(rev));
     serve_reply_json(reply, decision ? 200 : 400, answer);
-    if (decision && reply->status == 200)
-        log_decision(ctx, rev, client, body, length, reply->body, reply->length, reply);
+    /* the answer leaves only after its line is written (and synced) */
+    if (decision && reply->status == 200 && ctx->decision_log &&
+        decision_log_append(ctx->decision_log, rev, client, body, length, reply->body,
+                            reply->length, NULL) != 0)
+        log_failed(ctx, reply);
 }
 
 static void decide_batch(serve_context *ctx, sharepol_policy *policy, const char *rev,
@@ -134,29 +128,34 @@ static void decide_batch(serve_context *ctx, sharepol_policy *policy, const char
     line_query *lq = scratch();
     json_t *answers = json_array();
     json_t *result = json_pack("{s:s, s:o}", "revision", rev, "answers", answers);
-    bool ok = lq && result;
+    bool ok = lq && result, logged = true;
     int32_t today = sharepol_date_today();
-    for (size_t i = 0; ok && i < n; i++) {
+    for (size_t i = 0; ok && logged && i < n; i++) {
         json_t *query = json_array_get(queries, i);
         int decision = 0;
         json_t *answer = answer_query(policy, query, today, lq, &decision);
         serve_metrics_decision(decision);
         ok = answer && json_array_append_new(answers, answer) == 0;
         if (ok && decision && ctx->decision_log) {
+            /* queued now, written with the rest by one commit below */
             char *q = json_dumps(query, DUMP_FLAGS | JSON_ENCODE_ANY);
             char *a = json_dumps(answer, DUMP_FLAGS);
             ok = q && a;
-            bool logged = ok && log_decision(ctx, rev, client, q, strlen(q), a, strlen(a), reply);
+            if (ok && decision_log_queue(ctx->decision_log, rev, client, q, strlen(q), a,
+                                         strlen(a), NULL) != 0)
+                logged = false;
             free(q);
             free(a);
-            if (ok && !logged) {
-                json_decref(request);
-                json_decref(result);
-                return;
-            }
         }
     }
     json_decref(request);
+    if (ok && logged && ctx->decision_log && decision_log_commit(ctx->decision_log) != 0)
+        logged = false;
+    if (!logged) {
+        json_decref(result);
+        log_failed(ctx, reply);
+        return;
+    }
     if (!ok) {
         json_decref(result);
         serve_reply_error(reply, 500, "out of memory");
