@@ -475,29 +475,62 @@ static int rotate(struct decision_log *log, char *why, size_t why_size)
     return 0;
 }
 
-/* The leader's work, without the lock: write the batch, sync, maybe rotate.
+/* How much of the batch at p (left bytes) to write before the file is full:
+ * whole lines, up to the one that makes it reach rotate_size, or all.
+ * *full tells which. */
+static size_t chunk_before_rotation(const struct decision_log *log, const char *p, size_t left,
+                                    bool *full)
+{
+    *full = false;
+    if (!log->opts.rotate_size)
+        return left;
+    size_t n = 0;
+    while (n < left) {
+        const char *nl = memchr(p + n, '\n', left - n);
+        n = nl ? (size_t)(nl - p) + 1 : left;
+        if (log->file_size + n >= log->opts.rotate_size) {
+            *full = true;
+            break;
+        }
+    }
+    return n;
+}
+
+/* The leader's work, without the lock: write the batch (rotating the file
+ * at the line that fills it) and sync.  first is the seq of its first line.
  * @return 0, or -1 with why set. */
 static int write_batch(struct decision_log *log, const buffer *batch, uint64_t first,
                        char *why, size_t why_size)
 {
-    if (write_all(log->fd, batch->data, batch->len) != 0) {
-        int e = errno;
-        /* Leave no torn line behind when the disk is full. */
-        if (ftruncate(log->fd, (off_t)log->file_size) != 0) {
-            /* nothing more to do: the error below stops the log */
+    const char *p = batch->data;
+    size_t left = batch->len;
+    uint64_t seq = first;
+    while (left > 0) {
+        bool full;
+        size_t chunk = chunk_before_rotation(log, p, left, &full);
+        if (write_all(log->fd, p, chunk) != 0) {
+            int e = errno;
+            /* Leave no torn line behind when the disk is full. */
+            if (ftruncate(log->fd, (off_t)log->file_size) != 0) {
+                /* nothing more to do: the error below stops the log */
+            }
+            set_message(why, why_size, "cannot write %s: %s", log->path, strerror(e));
+            return -1;
         }
-        set_message(why, why_size, "cannot write %s: %s", log->path, strerror(e));
-        return -1;
+        if (log->opts.sync == DECISION_LOG_SYNC_ALWAYS && fdatasync(log->fd) != 0) {
+            set_message(why, why_size, "cannot sync %s: %s", log->path, strerror(errno));
+            return -1;
+        }
+        if (log->file_first_seq == 0)
+            log->file_first_seq = seq;
+        log->file_size += chunk;
+        for (size_t i = 0; i < chunk; i++)
+            seq += p[i] == '\n';
+        p += chunk;
+        left -= chunk;
+        if (full && rotate(log, why, why_size) != 0)
+            return -1;
     }
-    if (log->opts.sync == DECISION_LOG_SYNC_ALWAYS && fdatasync(log->fd) != 0) {
-        set_message(why, why_size, "cannot sync %s: %s", log->path, strerror(errno));
-        return -1;
-    }
-    if (log->file_first_seq == 0)
-        log->file_first_seq = first;
-    log->file_size += batch->len;
-    if (log->opts.rotate_size && log->file_size >= log->opts.rotate_size)
-        return rotate(log, why, why_size);
     return 0;
 }
 

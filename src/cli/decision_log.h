@@ -40,8 +40,8 @@ enum decision_log_sync {
 
 typedef struct decision_log_options {
     enum decision_log_sync sync;
-    /* Rotate when the file reaches this many bytes (checked after each
-     * batch, so a file may exceed it by one batch); 0: never rotate.  The
+    /* Rotate when the file reaches this many bytes (at the end of the line
+     * that makes it reach them: lines are never split); 0: never.  The
      * full file is renamed to PATH.<seq of its first line, 20 digits> so that
      * `PATH.* PATH` lists the chain in order, and a new PATH continues the
      * chain. */
