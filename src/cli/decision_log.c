@@ -58,6 +58,7 @@ struct decision_log {
     unsigned waiting;        /* callers inside decision_log_append / commit */
     bool failed;
     char error[512];
+    uint64_t written_lines, batches;
 
     /* Only the leader touches these (leading serialises leaders). */
     int fd;
@@ -432,6 +433,14 @@ const char *decision_log_error(struct decision_log *log)
     return e;
 }
 
+void decision_log_counts(struct decision_log *log, uint64_t *lines, uint64_t *batches)
+{
+    pthread_mutex_lock(&log->lock);
+    *lines = log->written_lines;
+    *batches = log->batches;
+    pthread_mutex_unlock(&log->lock);
+}
+
 /* ---- writing ------------------------------------------------------------------- */
 
 static int write_all(int fd, const char *p, size_t n)
@@ -558,6 +567,8 @@ static int wait_written(struct decision_log *log, uint64_t seq)
         batch.len = 0;
         log->spare = batch;
         if (r == 0) {
+            log->written_lines += last - log->durable;
+            log->batches++;
             log->durable = last;
         } else {
             log->failed = true;

@@ -92,6 +92,11 @@ int decision_log_queue(struct decision_log *log, const char *revision, const cha
  * says). */
 int decision_log_commit(struct decision_log *log);
 
+/* How many lines were written so far, and in how many batches (each one
+ * write and, with DECISION_LOG_SYNC_ALWAYS, one fdatasync): their ratio is
+ * what group commit saves.  For metrics and tests. */
+void decision_log_counts(struct decision_log *log, uint64_t *lines, uint64_t *batches);
+
 /* The message of the error that stopped the log, or NULL while it works. */
 const char *decision_log_error(struct decision_log *log);
 
