@@ -58,18 +58,29 @@ static void remove_dir(char *dir)
 
 static char *read_all(const char *path, size_t *len)
 {
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    char *buf = malloc((size_t)st.st_size + 1);
+    assert_non_null(buf);
     FILE *f = fopen(path, "rb");
     assert_non_null(f);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    assert_non_null(buf);
-    assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
+    *len = fread(buf, 1, (size_t)st.st_size, f);
+    assert_int_equal(*len, (size_t)st.st_size);
+    buf[*len] = '\0';
     fclose(f);
-    *len = (size_t)n;
     return buf;
+}
+
+/* A new log d.log in a new temp dir (*dir; path receives the log's path). */
+static struct decision_log *open_new(char **dir, char path[512], const decision_log_options *opts)
+{
+    *dir = make_dir();
+    snprintf(path, 512, "%s/d.log", *dir);
+    struct decision_log *log = NULL;
+    char err[600];
+    if (decision_log_open(&log, path, opts, err, sizeof err) != 0)
+        fail_msg("%s", err);
+    return log;
 }
 
 /* Walks the chain through the files in order.  @return the number of lines
@@ -196,12 +207,8 @@ static void check_seqs(const worker *workers, uint64_t first)
 static void concurrent_appends_share_fsyncs(void **state)
 {
     (void)state;
-    char *dir = make_dir();
-    char path[512];
-    snprintf(path, sizeof path, "%s/d.log", dir);
-    struct decision_log *log = NULL;
-    char err[600];
-    assert_int_equal(decision_log_open(&log, path, NULL, err, sizeof err), 0);
+    char *dir, path[512], err[600];
+    struct decision_log *log = open_new(&dir, path, NULL);
     static worker workers[THREADS];
     run_workers(log, path, false, workers);
     check_seqs(workers, 1);
@@ -233,15 +240,11 @@ static int by_name(const void *a, const void *b)
 static void rotation_under_concurrency(void **state)
 {
     (void)state;
-    char *dir = make_dir();
-    char path[512];
-    snprintf(path, sizeof path, "%s/d.log", dir);
     decision_log_options opts = DECISION_LOG_OPTIONS_INIT;
     opts.sync = DECISION_LOG_SYNC_NEVER;
     opts.rotate_size = 8192;
-    struct decision_log *log = NULL;
-    char err[600];
-    assert_int_equal(decision_log_open(&log, path, &opts, err, sizeof err), 0);
+    char *dir, path[512];
+    struct decision_log *log = open_new(&dir, path, &opts);
     static worker workers[THREADS];
     run_workers(log, NULL, false, workers);
     check_seqs(workers, 1);
@@ -276,12 +279,8 @@ static void rotation_under_concurrency(void **state)
 static void a_write_error_stops_the_log(void **state)
 {
     (void)state;
-    char *dir = make_dir();
-    char path[512];
-    snprintf(path, sizeof path, "%s/d.log", dir);
-    struct decision_log *log = NULL;
-    char err[600];
-    assert_int_equal(decision_log_open(&log, path, NULL, err, sizeof err), 0);
+    char *dir, path[512], err[600];
+    struct decision_log *log = open_new(&dir, path, NULL);
     static const char q[] = "{\"id\":\"x\"}";
     for (int i = 0; i < 3; i++)
         assert_int_equal(decision_log_append(log, revision, NULL, q, sizeof q - 1, q,
