@@ -300,7 +300,9 @@ int cmd_eval(int argc, char **argv)
     eval_out out;
     memset(&out, 0, sizeof out);
     if (log_path) {
-        char err[600];
+        char err[600], day[11];
+        sharepol_date_format(day, common.at);
+        log_opts.default_at = day;
         if (decision_log_open(&out.log, log_path, &log_opts, err, sizeof err) != 0) {
             fprintf(stderr, "sharepol eval: decision log: %s\n", err);
             sharepol_policy_release(policy);

@@ -43,6 +43,7 @@ typedef struct buffer {
 struct decision_log {
     char *path;
     decision_log_options opts;
+    char default_at[16];     /* opts.default_at points here, or is NULL */
 
     pthread_mutex_t lock;
     pthread_cond_t written; /* a batch is done, or the log failed */
@@ -398,6 +399,10 @@ int decision_log_open(struct decision_log **out, const char *path,
         return -1;
     }
     log->opts = opts ? *opts : defaults;
+    if (log->opts.default_at) {
+        snprintf(log->default_at, sizeof log->default_at, "%s", log->opts.default_at);
+        log->opts.default_at = log->default_at;
+    }
     log->fd = -1;
     log->next_seq = 1; /* a new chain: seq 1, prev all zeros */
     if (open_live(log, err, err_size) != 0)
@@ -589,8 +594,8 @@ static uint64_t queue_line(struct decision_log *log, const char *revision, const
     buffer *b = &log->pending;
     if (!revision)
         revision = "";
-    size_t room = 200 + string_room(revision) + string_room(client) + query_len + answer_len +
-                  4 * DECISION_LOG_HASH_SIZE;
+    size_t room = 220 + string_room(revision) + string_room(log->opts.default_at) +
+                  string_room(client) + query_len + answer_len + 4 * DECISION_LOG_HASH_SIZE;
     if (!reserve(b, room))
         return 0;
     size_t start = b->len;
@@ -606,6 +611,10 @@ static uint64_t queue_line(struct decision_log *log, const char *revision, const
     puts_(b, when);
     puts_(b, "\",\"revision\":");
     put_string(b, revision);
+    if (log->opts.default_at) {
+        puts_(b, ",\"default_at\":");
+        put_string(b, log->opts.default_at);
+    }
     if (client) {
         puts_(b, ",\"client\":");
         put_string(b, client);

@@ -4,9 +4,11 @@
  * One JSON line per decision, each chained to the one before by SHA-256:
  *
  *   {"seq":1,"time":"2026-12-06T15:14:42.123456Z","revision":"<64 hex>",
- *    "client":"ci","query":{...},"answer":{...},"prev":"<64 hex>","hash":"<64 hex>"}
+ *    "default_at":"2025-06-01","client":"ci","query":{...},"answer":{...},
+ *    "prev":"<64 hex>","hash":"<64 hex>"}
  *
- * (one line in the file; "client" only when a client name is given).  The
+ * (one line in the file; "default_at" only when the options give one,
+ * "client" only when a client name is given).  The
  * canonical bytes of a line are its bytes as written from the `{` up to, not
  * including, the `,"hash":` that ends it; hash = SHA-256(the previous line's
  * hash as 32 raw bytes, then the canonical bytes).  The first line of a
@@ -46,9 +48,14 @@ typedef struct decision_log_options {
      * `PATH.* PATH` lists the chain in order, and a new PATH continues the
      * chain. */
     uint64_t rotate_size;
+    /* The date ("YYYY-MM-DD") queries without "at" are decided for, when it
+     * is fixed for the log's life (eval: --at, or the day it started);
+     * written into every line as "default_at".  NULL (serve): such queries
+     * are decided for the UTC day of the line's "time". */
+    const char *default_at;
 } decision_log_options;
 
-#define DECISION_LOG_OPTIONS_INIT { DECISION_LOG_SYNC_ALWAYS, 0 }
+#define DECISION_LOG_OPTIONS_INIT { DECISION_LOG_SYNC_ALWAYS, 0, NULL }
 
 struct decision_log;
 

@@ -132,8 +132,10 @@ def test_fresh_log(d, pol):
     check(lines[1]["answer"] == answers[1] and lines[2]["answer"] == answers[4],
           "answers in order")
     check("client" not in lines[0], "eval names no client")
-    check(list(lines[0].keys()) == ["seq", "time", "revision", "query", "answer", "prev",
-                                    "hash"], "the keys in their order")
+    check(list(lines[0].keys()) == ["seq", "time", "revision", "default_at", "query", "answer",
+                                    "prev", "hash"], "the keys in their order")
+    today = time.strftime("%Y-%m-%d", time.gmtime())
+    check(lines[0]["default_at"] == today, "eval's default date: %r" % lines[0])
     check(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z", lines[0]["time"]) is not None,
           "the time is RFC 3339 UTC with microseconds")
     rc, out, err = verify([log])
@@ -142,11 +144,12 @@ def test_fresh_log(d, pol):
           "verify of a fresh log: %d %r %r" % (rc, out, err))
 
     # Reopening continues the chain.
-    rc, _, err = run(["eval", "--log-sync", "never", "--decision-log", log, pol],
-                     query(6) + "\n" + query(7) + "\n")
+    rc, _, err = run(["eval", "--at", "2025-07-01", "--log-sync", "never", "--decision-log",
+                      log, pol], query(6) + "\n" + query(7) + "\n")
     check(rc == 0, "eval again: %s" % err)
     lines = own_verify([log])
     check([l["seq"] for l in lines] == [1, 2, 3, 4, 5], "reopened: seqs go on")
+    check(lines[4]["default_at"] == "2025-07-01", "eval --at is the default date logged")
     rc, out, _ = verify([log])
     check(rc == 0 and "seq 1 to 5" in out, "reopened log verifies: %r" % out)
     rc, out, _ = verify([log], "--expect-last", lines[-1]["hash"])
