@@ -246,6 +246,10 @@ static void on_completed(void *cls, struct MHD_Connection *connection, void **co
     atomic_fetch_sub(&h->in_flight, 1);
 }
 
+/* libmicrohttpd's messages come as its own format and arguments */
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 0)))
+#endif
 static void on_mhd_message(void *cls, const char *fmt, va_list ap)
 {
     (void)cls;
