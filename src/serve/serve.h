@@ -8,6 +8,7 @@
  *   serve_watch.c    --watch: inotify on the policy's files and folders
  *   serve_http.c     the libmicrohttpd daemon: bodies, limits, routing
  *   serve_routes.c   the endpoints: a request body in, a JSON answer out
+ *   serve_batch.c    /v1/decide/batch, plain queries the way eval answers them
  *   serve_explain.c  an explanation as structured JSON
  *   serve_auth.c     --token-file: bearer tokens by their SHA-256
  *   serve_metrics.c  the counters and the Prometheus text of /metrics
@@ -160,6 +161,19 @@ void serve_reply_error(serve_reply *reply, unsigned status, const char *fmt, ...
     ;
 /* Sets reply to a JSON object (stolen). */
 void serve_reply_json(serve_reply *reply, unsigned status, json_t *obj);
+
+/* Parses a body as one JSON value; on failure sets a 400 reply. */
+json_t *serve_parse_body(const char *body, size_t length, serve_reply *reply);
+/* Sets a 503 reply: the decision log cannot be written. */
+void serve_reply_log_failed(serve_context *ctx, serve_reply *reply);
+/* This thread's room for one query's ids (line_query of eval_plain.h). */
+struct line_query *serve_scratch(void);
+
+/* ---- batches (serve_batch.c) ---- */
+
+/* Answers POST /v1/decide/batch on policy (revision rev). */
+void serve_batch(serve_context *ctx, const sharepol_policy *policy, const char *rev,
+                 const char *client, const char *body, size_t length, serve_reply *reply);
 
 /* ---- explanations (serve_explain.c) ---- */
 

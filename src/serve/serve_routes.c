@@ -53,7 +53,7 @@ static void make_scratch_key(void)
     pthread_key_create(&scratch_key, free);
 }
 
-static line_query *scratch(void)
+line_query *serve_scratch(void)
 {
     pthread_once(&scratch_once, make_scratch_key);
     line_query *lq = pthread_getspecific(scratch_key);
@@ -62,8 +62,7 @@ static line_query *scratch(void)
     return lq;
 }
 
-/* Parses a body as one JSON value; on failure sets a 400 reply. */
-static json_t *parse_body(const char *body, size_t length, serve_reply *reply)
+json_t *serve_parse_body(const char *body, size_t length, serve_reply *reply)
 {
     json_error_t jerr;
     json_t *value = json_loadb(body, length, JSON_REJECT_DUPLICATES, &jerr);
@@ -74,7 +73,7 @@ static json_t *parse_body(const char *body, size_t length, serve_reply *reply)
 }
 
 /* Sets a 503 reply for a decision log that cannot be written. */
-static void log_failed(serve_context *ctx, serve_reply *reply)
+void serve_reply_log_failed(serve_context *ctx, serve_reply *reply)
 {
     const char *why = decision_log_error(ctx->decision_log);
     free(reply->body);
@@ -87,10 +86,10 @@ static void log_failed(serve_context *ctx, serve_reply *reply)
 static void decide(serve_context *ctx, sharepol_policy *policy, const char *rev,
                    const char *client, const char *body, size_t length, serve_reply *reply)
 {
-    json_t *query = parse_body(body, length, reply);
+    json_t *query = serve_parse_body(body, length, reply);
     if (!query)
         return;
-    line_query *lq = scratch();
+    line_query *lq = serve_scratch();
     int decision = 0;
     json_t *answer = lq ? answer_query(policy, query, sharepol_date_today(), lq, &decision) : NULL;
     json_decref(query);
@@ -102,72 +101,13 @@ static void decide(serve_context *ctx, sharepol_policy *policy, const char *rev,
     if (decision && reply->status == 200 && ctx->decision_log &&
         decision_log_append(ctx->decision_log, rev, client, body, length, reply->body,
                             reply->length, NULL) != 0)
-        log_failed(ctx, reply);
-}
-
-static void decide_batch(serve_context *ctx, sharepol_policy *policy, const char *rev,
-                         const char *client, const char *body, size_t length,
-                         serve_reply *reply)
-{
-    json_t *request = parse_body(body, length, reply);
-    if (!request)
-        return;
-    json_t *queries = json_object_get(request, "queries");
-    if (!json_is_object(request) || !json_is_array(queries) || json_object_size(request) != 1) {
-        json_decref(request);
-        serve_reply_error(reply, 400, "a batch is {\"queries\": [query, ...]} and nothing else");
-        return;
-    }
-    size_t n = json_array_size(queries);
-    if (n > ctx->config->max_batch) {
-        json_decref(request);
-        serve_reply_error(reply, 413, "the batch has %zu queries; at most %zu are taken in one "
-                          "request (--max-batch)", n, ctx->config->max_batch);
-        return;
-    }
-    line_query *lq = scratch();
-    json_t *answers = json_array();
-    json_t *result = json_pack("{s:s, s:o}", "revision", rev, "answers", answers);
-    bool ok = lq && result, logged = true;
-    int32_t today = sharepol_date_today();
-    for (size_t i = 0; ok && logged && i < n; i++) {
-        json_t *query = json_array_get(queries, i);
-        int decision = 0;
-        json_t *answer = answer_query(policy, query, today, lq, &decision);
-        serve_metrics_decision(decision);
-        ok = answer && json_array_append_new(answers, answer) == 0;
-        if (ok && decision && ctx->decision_log) {
-            /* queued now, written with the rest by one commit below */
-            char *q = json_dumps(query, DUMP_FLAGS | JSON_ENCODE_ANY);
-            char *a = json_dumps(answer, DUMP_FLAGS);
-            ok = q && a;
-            if (ok && decision_log_queue(ctx->decision_log, rev, client, q, strlen(q), a,
-                                         strlen(a), NULL) != 0)
-                logged = false;
-            free(q);
-            free(a);
-        }
-    }
-    json_decref(request);
-    if (ok && logged && ctx->decision_log && decision_log_commit(ctx->decision_log) != 0)
-        logged = false;
-    if (!logged) {
-        json_decref(result);
-        log_failed(ctx, reply);
-        return;
-    }
-    if (!ok) {
-        json_decref(result);
-        serve_reply_error(reply, 500, "out of memory");
-        return;
-    }
-    serve_reply_json(reply, 200, result);
+        serve_reply_log_failed(ctx, reply);
 }
 
 static void explain(sharepol_policy *policy, const char *rev, const char *body, size_t length,
                     serve_reply *reply)
 {
-    json_t *query = parse_body(body, length, reply);
+    json_t *query = serve_parse_body(body, length, reply);
     if (!query)
         return;
     bool ok;
@@ -192,7 +132,7 @@ static void with_policy(serve_context *ctx, const char *path, const char *body, 
     if (strcmp(path, "/v1/decide") == 0)
         decide(ctx, policy, rev, client, body, length, reply);
     else if (strcmp(path, "/v1/decide/batch") == 0)
-        decide_batch(ctx, policy, rev, client, body, length, reply);
+        serve_batch(ctx, policy, rev, client, body, length, reply);
     else
         explain(policy, rev, body, length, reply);
     sharepol_policy_release(policy);

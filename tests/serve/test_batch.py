@@ -44,6 +44,29 @@ def main(tmp):
               "batch: %r\neval: %r" % (body, expected), server)
         check(list(body) == ["revision", "answers"], "batch keys: %r" % list(body))
 
+        # the plain way (most queries) and the jansson way (here forced by a
+        # \u escape in the category, or a space in a key's spelling) give
+        # the same bytes; and a body the plain reader cannot cut up (an
+        # escaped "queries") goes the jansson way whole
+        plain = json.dumps({"queries": GOOD})
+        general = plain.replace('"vulnerabilities"', '"vuln\\u0065rabilities"')
+        assert general != plain
+        _, _, a = server.request("POST", "/v1/decide/batch", plain,
+                                 {"Content-Type": "application/json"})
+        _, _, b = server.request("POST", "/v1/decide/batch", general,
+                                 {"Content-Type": "application/json"})
+        _, _, c = server.request("POST", "/v1/decide/batch",
+                                 plain.replace('"queries"', '"\\u0071ueries"'),
+                                 {"Content-Type": "application/json"})
+        check(a == b == c and len(a["answers"]) == 4, "plain %r\ngeneral %r\n%r" % (a, b, c))
+        for broken in ('{"queries": [{"category": "x"} x]}', '{"queries": [1,]}',
+                       '{"queries": [{"category": "vulnerabilities", "from": "IPA", "to": "METI"}, {]}',
+                       '{"queries": []} []', '{"queries": [], "queries": []}',
+                       '{"queries": ["\xff"]}'):
+            status, _, body = server.request("POST", "/v1/decide/batch", broken.encode("latin-1"),
+                                             {"Content-Type": "application/json"})
+            check(status == 400 and "error" in body, "broken batch %r: %d %r" % (broken, status, body))
+
         status, _, body = server.request("POST", "/v1/decide/batch", {"queries": []})
         check(status == 200 and body["answers"] == [], "empty batch: %d %r" % (status, body))
 
@@ -77,8 +100,9 @@ def main(tmp):
               "explain a bad query: %d %r" % (status, body), server)
 
         # the metrics saw all that: the first batch's two allows, a deny, a
-        # needs-consent and four errors (explain is not counted as a decision),
-        # one 413, five 400s
+        # needs-consent and four errors, three times GOOD (two allows, a deny,
+        # a needs-consent) (explain is not counted as a decision), one 413,
+        # six broken batches and five other 400s
         status, resp, text = server.request("GET", "/metrics")
         check(status == 200 and resp.getheader("Content-Type").startswith("text/plain"),
               "metrics: %d" % status)
@@ -87,12 +111,12 @@ def main(tmp):
             if line and not line.startswith("#"):
                 name, value = line.rsplit(" ", 1)
                 metrics[name] = float(value)
-        check(metrics['sharepol_decisions_total{decision="allow"}'] == 2, text)
-        check(metrics['sharepol_decisions_total{decision="deny"}'] == 1, text)
-        check(metrics['sharepol_decisions_total{decision="needs-consent"}'] == 1, text)
+        check(metrics['sharepol_decisions_total{decision="allow"}'] == 2 + 6, text)
+        check(metrics['sharepol_decisions_total{decision="deny"}'] == 1 + 3, text)
+        check(metrics['sharepol_decisions_total{decision="needs-consent"}'] == 1 + 3, text)
         check(metrics["sharepol_query_errors_total"] == 4, text)
         check(metrics['sharepol_http_requests_total{code="413"}'] == 1, text)
-        check(metrics['sharepol_http_requests_total{code="400"}'] == 5, text)
+        check(metrics['sharepol_http_requests_total{code="400"}'] == 5 + 6, text)
         check(metrics['sharepol_http_request_duration_seconds_bucket{le="+Inf"}'] ==
               metrics["sharepol_http_request_duration_seconds_count"] >= 10, text)
         check(metrics['sharepol_policy_revision{revision="%s"}' % rev] == 1, text)
