@@ -60,6 +60,8 @@ struct decision_log {
     bool failed;
     char error[512];
     uint64_t written_lines, batches;
+    time_t time_sec;         /* format_time's cache */
+    char time_text[24];
 
     /* Only the leader touches these (leading serialises leaders). */
     int fd;
@@ -118,8 +120,13 @@ static void puts_(buffer *b, const char *s)
  * JSON) made spaces so that the line stays one line. */
 static void put_value(buffer *b, const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        b->data[b->len++] = (s[i] == '\n' || s[i] == '\r') ? ' ' : s[i];
+    char *d = b->data + b->len;
+    memcpy(d, s, n);
+    b->len += n;
+    for (char *p = d; (p = memchr(p, '\n', (size_t)(d + n - p))); p++)
+        *p = ' ';
+    for (char *p = d; (p = memchr(p, '\r', (size_t)(d + n - p))); p++)
+        *p = ' ';
 }
 
 /* The longest a string can become as a JSON string: \u00XX for every byte. */
@@ -147,15 +154,26 @@ static void put_string(buffer *b, const char *s)
     b->data[b->len++] = '"';
 }
 
-/* "2026-12-06T15:14:42.123456Z" */
-static void format_time(char out[32])
+/* "2026-12-06T15:14:42.123456Z".  The seconds are formatted once a second
+ * (the cache is the log's, used under its lock). */
+static void format_time(char out[32], time_t *cached_sec, char cached[24])
 {
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
-    struct tm tm;
-    gmtime_r(&ts.tv_sec, &tm);
-    size_t n = strftime(out, 32, "%Y-%m-%dT%H:%M:%S", &tm);
-    snprintf(out + n, 32 - n, ".%06ldZ", ts.tv_nsec / 1000);
+    if (ts.tv_sec != *cached_sec || !cached[0]) {
+        struct tm tm;
+        gmtime_r(&ts.tv_sec, &tm);
+        strftime(cached, 24, "%Y-%m-%dT%H:%M:%S", &tm);
+        *cached_sec = ts.tv_sec;
+    }
+    long us = ts.tv_nsec / 1000;
+    size_t n = strlen(cached);
+    memcpy(out, cached, n);
+    out[n++] = '.';
+    for (int i = 5; i >= 0; i--, us /= 10)
+        out[n + (size_t)i] = (char)('0' + us % 10);
+    out[n + 6] = 'Z';
+    out[n + 7] = '\0';
 }
 
 /* ---- reading where a log ends --------------------------------------------------- */
@@ -491,17 +509,20 @@ static int rotate(struct decision_log *log, char *why, size_t why_size)
 
 /* How much of the batch at p (left bytes) to write before the file is full:
  * whole lines, up to the one that makes it reach rotate_size, or all.
- * *full tells which. */
+ * *full tells which; *lines receives the lines in it (counted only when
+ * rotating, the one time they are needed). */
 static size_t chunk_before_rotation(const struct decision_log *log, const char *p, size_t left,
-                                    bool *full)
+                                    bool *full, uint64_t *lines)
 {
     *full = false;
+    *lines = 0;
     if (!log->opts.rotate_size)
         return left;
     size_t n = 0;
     while (n < left) {
         const char *nl = memchr(p + n, '\n', left - n);
         n = nl ? (size_t)(nl - p) + 1 : left;
+        ++*lines;
         if (log->file_size + n >= log->opts.rotate_size) {
             *full = true;
             break;
@@ -521,7 +542,8 @@ static int write_batch(struct decision_log *log, const buffer *batch, uint64_t f
     uint64_t seq = first;
     while (left > 0) {
         bool full;
-        size_t chunk = chunk_before_rotation(log, p, left, &full);
+        uint64_t lines;
+        size_t chunk = chunk_before_rotation(log, p, left, &full, &lines);
         if (write_all(log->fd, p, chunk) != 0) {
             int e = errno;
             /* Leave no torn line behind when the disk is full. */
@@ -538,8 +560,7 @@ static int write_batch(struct decision_log *log, const buffer *batch, uint64_t f
         if (log->file_first_seq == 0)
             log->file_first_seq = seq;
         log->file_size += chunk;
-        for (size_t i = 0; i < chunk; i++)
-            seq += p[i] == '\n';
+        seq += lines;
         p += chunk;
         left -= chunk;
         if (full && rotate(log, why, why_size) != 0)
@@ -602,7 +623,7 @@ static uint64_t queue_line(struct decision_log *log, const char *revision, const
     uint64_t seq = log->next_seq;
     char number[32], when[32], prev[POLICY_REVISION_SIZE];
     snprintf(number, sizeof number, "%" PRIu64, seq);
-    format_time(when);
+    format_time(when, &log->time_sec, log->time_text);
     revision_hex(prev, log->last_hash);
 
     puts_(b, "{\"seq\":");
