@@ -15,6 +15,7 @@
 
 #include "answer.h"
 #include "decision_log.h"
+#include "eval_plain.h"
 #include "serve.h"
 
 #define DUMP_FLAGS (JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_ENSURE_ASCII)
@@ -83,20 +84,49 @@ void serve_reply_log_failed(serve_context *ctx, serve_reply *reply)
                       "answered until it can", why ? why : "unknown");
 }
 
+/* A plain query (eval_plain.h) answered without JSON trees, "revision"
+ * put before the answer's closing brace: the bytes the jansson way gives.
+ * @return false to decline it. */
+static bool decide_plain(const sharepol_policy *policy, const char *rev, const char *body,
+                         size_t length, line_query *lq, int *decision, serve_reply *reply)
+{
+    char *text = malloc(2048 + 16 + POLICY_REVISION_SIZE);
+    eval_plain plain = { NULL, 0 }; /* one query: no texts kept for the next */
+    size_t n = text ? eval_plain_format(&plain, policy, body, length, sharepol_date_today(), lq,
+                                        text, 2048, decision)
+                    : 0;
+    if (n == 0) {
+        free(text);
+        return false;
+    }
+    n--; /* the closing brace */
+    n += (size_t)snprintf(text + n, 16 + POLICY_REVISION_SIZE, ",\"revision\":\"%s\"}", rev);
+    reply->status = 200;
+    reply->body = text;
+    reply->length = n;
+    return true;
+}
+
 static void decide(serve_context *ctx, sharepol_policy *policy, const char *rev,
                    const char *client, const char *body, size_t length, serve_reply *reply)
 {
-    json_t *query = serve_parse_body(body, length, reply);
-    if (!query)
-        return;
     line_query *lq = serve_scratch();
     int decision = 0;
-    json_t *answer = lq ? answer_query(policy, query, sharepol_date_today(), lq, &decision) : NULL;
-    json_decref(query);
+    if (!lq) {
+        serve_reply_error(reply, 500, "out of memory");
+        return;
+    }
+    if (!decide_plain(policy, rev, body, length, lq, &decision, reply)) {
+        json_t *query = serve_parse_body(body, length, reply);
+        if (!query)
+            return;
+        json_t *answer = answer_query(policy, query, sharepol_date_today(), lq, &decision);
+        json_decref(query);
+        if (answer)
+            json_object_set_new(answer, "revision", json_string(rev));
+        serve_reply_json(reply, decision ? 200 : 400, answer);
+    }
     serve_metrics_decision(decision);
-    if (answer)
-        json_object_set_new(answer, "revision", json_string(rev));
-    serve_reply_json(reply, decision ? 200 : 400, answer);
     /* the answer leaves only after its line is written (and synced) */
     if (decision && reply->status == 200 && ctx->decision_log &&
         decision_log_append(ctx->decision_log, rev, client, body, length, reply->body,
