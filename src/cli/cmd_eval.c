@@ -97,7 +97,8 @@ static bool release(void *ctx)
         o->failed = true;
         return false;
     }
-    fwrite(o->held, 1, o->held_len, stdout);
+    if (o->held_len)
+        fwrite(o->held, 1, o->held_len, stdout);
     o->held_len = 0;
     return true;
 }
