@@ -3,10 +3,10 @@
  * lines are answered by eval_plain.c; every other line here, through
  * jansson.
  *
- * With --decision-log every line goes the jansson way (the answer's text is
- * needed for the log anyway), and answers are held back until their lines
- * are written: they are released in batches, one commit (one fsync) each,
- * before eval waits for more input and whenever 64 KiB of answers wait. */
+ * With --decision-log answers (plain or not) are made in memory, logged, and
+ * held back until their lines are written: they are released in batches,
+ * one commit (one fsync) each, before eval waits for more input and
+ * whenever 64 KiB of answers wait. */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -103,18 +103,22 @@ static bool release(void *ctx)
     return true;
 }
 
-/* Writes an answer; with query not NULL (a decision, not an error) and a
- * decision log, its line is queued first. */
+/* Writes an answer's text; with query not NULL (a decision, not an error)
+ * and a decision log, its line is queued first. */
+static void emit_text(eval_out *o, const char *text, size_t len, const char *query,
+                      size_t query_len)
+{
+    if (query && o->log && !o->failed &&
+        decision_log_queue(o->log, o->revision, NULL, query, query_len, text, len, NULL) != 0)
+        o->failed = true;
+    put_answer(o, text, len);
+}
+
 static void emit(eval_out *o, json_t *answer, const char *query, size_t query_len)
 {
     char *text = json_dumps(answer, JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_ENSURE_ASCII);
     if (text) {
-        size_t len = strlen(text);
-        if (query && o->log && !o->failed &&
-            decision_log_queue(o->log, o->revision, NULL, query, query_len, text, len,
-                               NULL) != 0)
-            o->failed = true;
-        put_answer(o, text, len);
+        emit_text(o, text, strlen(text), query, query_len);
         free(text);
     } else {
         static const char oom[] = "{\"error\":\"out of memory\"}";
@@ -158,6 +162,22 @@ static bool blank(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
             return false;
+    return true;
+}
+
+/* A plain line the plain way: on stdout, or with a decision log, into
+ * memory (the same bytes), logged and held.  @return false to decline it. */
+static bool answer_plain(eval_out *o, eval_plain *plain, const sharepol_policy *policy,
+                         const char *text, size_t len, int32_t default_at, line_query *lq)
+{
+    if (!o->log)
+        return eval_plain_answer(plain, policy, text, len, default_at, lq);
+    char answer[2048];
+    size_t n = eval_plain_format(plain, policy, text, len, default_at, lq, answer, sizeof answer,
+                                 NULL);
+    if (n == 0)
+        return false;
+    emit_text(o, answer, n, text, len);
     return true;
 }
 
@@ -209,7 +229,7 @@ static bool run(const sharepol_policy *policy, int32_t default_at, eval_out *o)
             emit_error(o, NULL, "a NUL byte in the line", line_no);
             continue;
         }
-        if (o->log || !eval_plain_answer(&plain, policy, text, len, default_at, lq))
+        if (!answer_plain(o, &plain, policy, text, len, default_at, lq))
             answer_line(o, policy, text, len, line_no, default_at, lq);
     }
     release(o);

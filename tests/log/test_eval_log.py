@@ -114,17 +114,25 @@ def write_lines(path, lines, tail=b""):
 
 def test_fresh_log(d, pol):
     log = os.path.join(d, "fresh.log")
+    # plain lines (eval's fast way) and others (an escape, spaces: the
+    # jansson way) are logged alike
     stream = "\n".join([query(1), query(2, "CAS"), '{"id":"bad", "category":',
                         '{"id":"q4","category":"nope","from":"IPA","to":"METI"}', "",
-                        query(5) + "\r"]) + "\n"
+                        query(5) + "\r",
+                        '{ "id": "q6", "category": "vulnerabilities", "from": "\\u0049PA", '
+                        '"to": "METI", "at": "2025-06-01" }']) + "\n"
     rc, out, err = run(["eval", "--decision-log", log, pol], stream)
     check(rc == 0, "eval with a log exits 0: %s" % err)
     rc2, out2, _ = run(["eval", pol], stream)
     check(out == out2, "the answers are the same with and without the log")
     answers = [json.loads(l) for l in out.splitlines()]
-    check(len(answers) == 5, "five answers")
+    check(len(answers) == 6, "six answers")
     lines = own_verify([log])
-    check([l["seq"] for l in lines] == [1, 2, 3], "error answers are not logged: %r" % lines)
+    check([l["seq"] for l in lines] == [1, 2, 3, 4], "error answers are not logged: %r" % lines)
+    raw = lines_of(log)[3]
+    check(b'"query":{ "id": "q6", "category": "vulnerabilities", "from": "\\u0049PA", ' in raw,
+          "a query is logged as given: %r" % raw)
+    check(lines[3]["answer"] == answers[5], "the jansson way's answer logged")
     check(lines[0]["prev"] == ZERO, "a new chain starts from zeros")
     check(all(l["revision"] == revision(POLICY) for l in lines), "the revision")
     check(lines[0]["query"] == json.loads(query(1)), "the query as given")
@@ -139,7 +147,7 @@ def test_fresh_log(d, pol):
     check(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z", lines[0]["time"]) is not None,
           "the time is RFC 3339 UTC with microseconds")
     rc, out, err = verify([log])
-    check(rc == 0 and out.startswith("intact: 3 decisions (seq 1 to 3) in 1 file, from the "
+    check(rc == 0 and out.startswith("intact: 4 decisions (seq 1 to 4) in 1 file, from the "
                                      "start of a chain\nlast hash: " + lines[-1]["hash"]),
           "verify of a fresh log: %d %r %r" % (rc, out, err))
 
@@ -148,10 +156,10 @@ def test_fresh_log(d, pol):
                       log, pol], query(6) + "\n" + query(7) + "\n")
     check(rc == 0, "eval again: %s" % err)
     lines = own_verify([log])
-    check([l["seq"] for l in lines] == [1, 2, 3, 4, 5], "reopened: seqs go on")
-    check(lines[4]["default_at"] == "2025-07-01", "eval --at is the default date logged")
+    check([l["seq"] for l in lines] == [1, 2, 3, 4, 5, 6], "reopened: seqs go on")
+    check(lines[5]["default_at"] == "2025-07-01", "eval --at is the default date logged")
     rc, out, _ = verify([log])
-    check(rc == 0 and "seq 1 to 5" in out, "reopened log verifies: %r" % out)
+    check(rc == 0 and "seq 1 to 6" in out, "reopened log verifies: %r" % out)
     rc, out, _ = verify([log], "--expect-last", lines[-1]["hash"])
     check(rc == 0, "--expect-last with the last hash")
     rc, out, _ = verify([log], "--expect-last", lines[-2]["hash"])
