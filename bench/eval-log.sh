@@ -56,7 +56,7 @@ for mode in none never always; do
 done
 
 # How many lines each commit (one fdatasync with always) carried: eval
-# commits before it waits for input and every 64 KiB of answers.
+# commits before it waits for input and every 1 MiB of answers.
 rm -f "$T"/d.log*
 strace -f -e trace=fdatasync -o "$T/strace" \
     "$B/sharepol" eval -q --at 2025-06-01 --decision-log "$T/d.log" "$POLICY" <"$LINES" \

@@ -6,7 +6,7 @@
  * With --decision-log answers (plain or not) are made in memory, logged, and
  * held back until their lines are written: they are released in batches,
  * one commit (one fsync) each, before eval waits for more input and
- * whenever 64 KiB of answers wait. */
+ * whenever 1 MiB of answers wait. */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,7 +60,7 @@ typedef struct eval_out {
     bool failed;              /* the log (or memory) failed: nothing more goes out */
 } eval_out;
 
-#define EVAL_HOLD_MAX ((size_t)1 << 16) /* answers held before a commit */
+#define EVAL_HOLD_MAX ((size_t)1 << 20) /* answers held before a commit */
 
 static void put_answer(eval_out *o, const char *text, size_t len)
 {
