@@ -336,6 +336,8 @@ def test_kill(d, pol):
 
     def reader():
         for line in p.stdout:
+            if not line.endswith("\n"):
+                break  # cut off by the kill: not an answer received
             received.append(json.loads(line)["id"])
 
     tw = threading.Thread(target=writer)
