@@ -17,7 +17,8 @@
 #
 # usage: bench/serve.sh [BUILD_DIR]        (default: build)
 # environment: DURATION (s, 10), CONNECTIONS (32), WRK_THREADS (1),
-#              MODES ("epoll:2 poll:2 epoll:1"), BATCH_CONNECTIONS (2)
+#              MODES ("epoll:2 poll:2 epoll:1"), BATCH_CONNECTIONS (2),
+#              ROUNDS (2: baseline and decide alternate this many times)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 B=${1:-build}
@@ -26,6 +27,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 WRK_THREADS=${WRK_THREADS:-1}
 MODES=${MODES:-"epoll:2 poll:2 epoll:1"}
 BATCH_CONNECTIONS=${BATCH_CONNECTIONS:-2}
+ROUNDS=${ROUNDS:-2}
 for tool in wrk curl; do
     command -v $tool >/dev/null || { echo "serve.sh: needs $tool (scripts/deps.sh)" >&2; exit 2; }
 done
@@ -114,16 +116,22 @@ echo "sharepol serve bench: $(nproc) CPUs, wrk -t$WRK_THREADS, ${DURATION} s a r
 for mode in $MODES; do
     poll=${mode%%:*} threads=${mode##*:}
     echo "== $poll, $threads thread(s)"
-    start baseline "$B/bench/mhd_baseline" 0 "$threads" "$poll"
-    measure "baseline (100-byte body), c=$CONNECTIONS" "$T/decide.lua" "$CONNECTIONS"
-    base=$LAST_RPS
-    stop
-    start serve "$B/sharepol" serve policies/ --listen 127.0.0.1:0 --threads "$threads" --poll "$poll" -q
-    curl -sf -H 'Content-Type: application/json' -d '{"category": "best-practices", "from": "METI", "to": "ASEAN"}' \
-        "http://127.0.0.1:$PORT/v1/decide" >/dev/null
-    measure "decide, seed policies, c=$CONNECTIONS" "$T/decide.lua" "$CONNECTIONS"
-    echo "   decide / baseline: $((100 * LAST_RPS / base))%"
-    stop
+    # baseline and service alternate, ROUNDS times, so that a noisy
+    # neighbour weighs on both alike
+    for _ in $(seq "$ROUNDS"); do
+        start baseline "$B/bench/mhd_baseline" 0 "$threads" "$poll"
+        measure "baseline (100-byte body), c=$CONNECTIONS" "$T/decide.lua" "$CONNECTIONS"
+        base=$LAST_RPS
+        stop
+        start serve "$B/sharepol" serve policies/ --listen 127.0.0.1:0 --threads "$threads" \
+            --poll "$poll" -q
+        curl -sf -H 'Content-Type: application/json' \
+            -d '{"category": "best-practices", "from": "METI", "to": "ASEAN"}' \
+            "http://127.0.0.1:$PORT/v1/decide" >/dev/null
+        measure "decide, seed policies, c=$CONNECTIONS" "$T/decide.lua" "$CONNECTIONS"
+        echo "   decide / baseline: $((100 * LAST_RPS / base))%"
+        stop
+    done
     start serve "$B/sharepol" serve "$T/sharepol-bench-1000.spol" --listen 127.0.0.1:0 \
         --threads "$threads" --poll "$poll" -q
     measure "batch of 1,000, 1,000 parties, c=$BATCH_CONNECTIONS" "$T/batch.lua" "$BATCH_CONNECTIONS" 1000 /batch

@@ -345,9 +345,8 @@ serve_http *serve_http_start(serve_context *ctx, unsigned *port)
         MHD_OPTION_END);
     freeaddrinfo(addr);
     if (!h->daemon) {
-        fprintf(stderr, "sharepol serve: cannot listen on %s:%u (%s); is the port in use, or "
-                "TLS not built into libmicrohttpd?\n", config->host, config->port,
-                errno ? strerror(errno) : "libmicrohttpd refused the options");
+        fprintf(stderr, "sharepol serve: cannot listen on %s:%u: %s\n", config->host,
+                config->port, errno ? strerror(errno) : "libmicrohttpd refused the options");
         free(h->tls_cert);
         free(h->tls_key);
         free(h);
