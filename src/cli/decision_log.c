@@ -569,10 +569,41 @@ static int write_batch(struct decision_log *log, const buffer *batch, uint64_t f
     return 0;
 }
 
+/* Counts a written batch, or keeps the error that stopped the log.  Called
+ * with the lock held. */
+static void batch_done(struct decision_log *log, int r, uint64_t last, const char *why)
+{
+    if (r == 0) {
+        log->written_lines += last - log->durable;
+        log->batches++;
+        log->durable = last;
+    } else {
+        log->failed = true;
+        snprintf(log->error, sizeof log->error, "%s", why);
+    }
+}
+
+/* DECISION_LOG_SYNC_NEVER: with no fsync to share, a waiting follower costs
+ * more (a sleep and a wake-up) than the write it would save, so whoever
+ * holds the lock writes what is pending at once.  Called with the lock
+ * held.  @return 0, or -1. */
+static int write_pending_now(struct decision_log *log, uint64_t seq)
+{
+    if (log->durable < seq && !log->failed) {
+        char why[sizeof log->error];
+        int r = write_batch(log, &log->pending, log->durable + 1, why, sizeof why);
+        log->pending.len = 0;
+        batch_done(log, r, log->pending_last, why);
+    }
+    return log->durable >= seq ? 0 : -1;
+}
+
 /* Waits until every line up to seq is written, leading batches while no one
  * else does.  Called and returns with the lock held. */
 static int wait_written(struct decision_log *log, uint64_t seq)
 {
+    if (log->opts.sync == DECISION_LOG_SYNC_NEVER)
+        return write_pending_now(log, seq);
     while (log->durable < seq && !log->failed) {
         if (log->leading) {
             pthread_cond_wait(&log->written, &log->lock);
@@ -592,14 +623,7 @@ static int wait_written(struct decision_log *log, uint64_t seq)
         pthread_mutex_lock(&log->lock);
         batch.len = 0;
         log->spare = batch;
-        if (r == 0) {
-            log->written_lines += last - log->durable;
-            log->batches++;
-            log->durable = last;
-        } else {
-            log->failed = true;
-            memcpy(log->error, why, sizeof why);
-        }
+        batch_done(log, r, last, why);
         log->leading = false;
         pthread_cond_broadcast(&log->written);
     }

@@ -36,7 +36,10 @@ enum decision_log_sync {
     DECISION_LOG_SYNC_ALWAYS = 0,
     /* Written to the kernel (write() returned), not waited for on disk: an
      * answer survives kill -9 of the process, not a power cut or an OS
-     * crash.  The file is still fsync()ed at rotation and at close. */
+     * crash.  The file is still fsync()ed at rotation and at close.  With
+     * no fsync to share, lines are written by their own caller under the
+     * lock (a follower's sleep and wake-up would cost more than the write
+     * it saves). */
     DECISION_LOG_SYNC_NEVER = 1
 };
 
