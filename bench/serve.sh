@@ -88,7 +88,7 @@ start() {
     "$@" >"$T/$name.out" 2>"$T/$name.err" &
     PIDS+=($!)
     for _ in $(seq 100); do
-        grep -q '^listening on' "$T/$name.out" 2>/dev/null && break
+        grep -qE '^listening on .*:[0-9]+$' "$T/$name.out" 2>/dev/null && break
         sleep 0.1
     done
     PORT=$(sed -n 's/^listening on .*:\([0-9]*\)$/\1/p' "$T/$name.out")
@@ -98,16 +98,26 @@ stop() {
     kill "${PIDS[-1]}"; wait "${PIDS[-1]}" 2>/dev/null || true
     unset 'PIDS[-1]'
 }
+# cpu_ticks PID: the process's user + system time, in clock ticks.
+cpu_ticks() {
+    awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
 # measure LABEL SCRIPT CONNECTIONS [PER_REQUEST]: one wrk run, one table line.
 measure() {
     local label=$1 script=$2 conns=$3 per=${4:-1}
-    local out
+    local out cpu0 cpu1
+    cpu0=$(cpu_ticks "${PIDS[-1]}")
     out=$(wrk -t"$WRK_THREADS" -c"$conns" -d"${DURATION}s" --latency -s "$script" \
               "http://127.0.0.1:$PORT/v1/decide${5:-}" | grep '^RESULT')
+    cpu1=$(cpu_ticks "${PIDS[-1]}")
     read -r _ rps p50 p99 bad total <<<"$out"
-    printf '%-40s %8s req/s %10s decisions/s  p50 %s ms  p99 %s ms  %s\n' \
+    # the server's own CPU time a request: steadier than requests/s on a
+    # machine shared with others
+    LAST_CPU=$(awk -v t=$((cpu1 - cpu0)) -v hz="$(getconf CLK_TCK)" -v n="$total" \
+                   'BEGIN { printf "%.1f", n ? t / hz / n * 1e6 : 0 }')
+    printf '%-40s %8s req/s %10s decisions/s  p50 %s ms  p99 %s ms  CPU %s us/req  %s\n' \
         "$label" "$rps" "$((rps * per))" "$(awk -v t="$p50" 'BEGIN { printf "%.2f", t / 1000 }')" \
-        "$(awk -v t="$p99" 'BEGIN { printf "%.2f", t / 1000 }')" \
+        "$(awk -v t="$p99" 'BEGIN { printf "%.2f", t / 1000 }')" "$LAST_CPU" \
         "$([ "$bad" -eq 0 ] && echo ok || echo "$bad of $total FAILED")"
     LAST_RPS=$rps
 }
@@ -121,7 +131,7 @@ for mode in $MODES; do
     for _ in $(seq "$ROUNDS"); do
         start baseline "$B/bench/mhd_baseline" 0 "$threads" "$poll"
         measure "baseline (100-byte body), c=$CONNECTIONS" "$T/decide.lua" "$CONNECTIONS"
-        base=$LAST_RPS
+        base=$LAST_RPS base_cpu=$LAST_CPU
         stop
         start serve "$B/sharepol" serve policies/ --listen 127.0.0.1:0 --threads "$threads" \
             --poll "$poll" -q
@@ -129,7 +139,9 @@ for mode in $MODES; do
             -d '{"category": "best-practices", "from": "METI", "to": "ASEAN"}' \
             "http://127.0.0.1:$PORT/v1/decide" >/dev/null
         measure "decide, seed policies, c=$CONNECTIONS" "$T/decide.lua" "$CONNECTIONS"
-        echo "   decide / baseline: $((100 * LAST_RPS / base))%"
+        echo "   decide / baseline: $((100 * LAST_RPS / base))% of the requests/s;" \
+             "$(awk -v b="$base_cpu" -v d="$LAST_CPU" 'BEGIN { printf "%.0f", d ? 100 * b / d : 0 }')%" \
+             "by the CPU time a request"
         stop
     done
     start serve "$B/sharepol" serve "$T/sharepol-bench-1000.spol" --listen 127.0.0.1:0 \

@@ -339,7 +339,7 @@ serve_http *serve_http_start(serve_context *ctx, unsigned *port)
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(config->threads > 1 ? config->threads : 0),
         MHD_OPTION_CONNECTION_LIMIT, config->max_connections,
         MHD_OPTION_CONNECTION_TIMEOUT, config->timeout,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)65536,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)32768, /* headers; cleared each request */
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, h,
         MHD_OPTION_ARRAY, tls,
         MHD_OPTION_END);
