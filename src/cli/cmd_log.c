@@ -57,6 +57,8 @@ static void print_intact_part(const verifier *v)
 {
     if (v->lines == 0)
         printf("no line before it is intact\n");
+    else if (v->lines == 1)
+        printf("the line before it is intact (seq %llu)\n", (unsigned long long)v->first_seq);
     else
         printf("the %llu lines before it are intact (seq %llu to %llu)\n",
                (unsigned long long)v->lines, (unsigned long long)v->first_seq,
