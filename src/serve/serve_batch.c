@@ -183,10 +183,12 @@ static batch_result batch_plain(serve_context *ctx, const sharepol_policy *polic
                                     size_t length, line_query *lq, serve_reply *reply)
 {
     size_t max = ctx->config->max_batch, n = 0;
-    span *queries = malloc((max + 1) * sizeof *queries);
+    /* a query takes at least two bytes of the body, with its comma */
+    size_t room = max + 1 < length / 2 + 2 ? max + 1 : length / 2 + 2;
+    span *queries = malloc(room * sizeof *queries);
     if (!queries)
         return BATCH_FAILED;
-    if (!split(body, length, queries, max + 1, &n)) {
+    if (!split(body, length, queries, room, &n)) {
         free(queries);
         return BATCH_DECLINED;
     }
