@@ -226,7 +226,7 @@ static int cmd_log_verify(int argc, char **argv)
             } else if (strcmp(argv[i], "-q") == 0 || strcmp(argv[i], "--quiet") == 0) {
                 quiet = true;
             } else if ((value = cli_option_value("--expect-last", argc, argv, &i))) {
-                if (strlen(value) != 2 * DECISION_LOG_HASH_SIZE ||
+                if (strlen(value) != DECISION_LOG_HEX_SIZE ||
                     !decision_log_parse_hash(expect, value))
                     return cli_usage_error("log verify",
                                            "--expect-last wants 64 lowercase hex digits, "

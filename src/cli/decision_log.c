@@ -640,7 +640,7 @@ static uint64_t queue_line(struct decision_log *log, const char *revision, const
     if (!revision)
         revision = "";
     size_t room = 220 + string_room(revision) + string_room(log->opts.default_at) +
-                  string_room(client) + query_len + answer_len + 4 * DECISION_LOG_HASH_SIZE;
+                  string_room(client) + query_len + answer_len + 2 * (size_t)DECISION_LOG_HEX_SIZE;
     if (!reserve(b, room))
         return 0;
     size_t start = b->len;

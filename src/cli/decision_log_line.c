@@ -37,7 +37,7 @@ bool decision_log_parse_hash(uint8_t out[DECISION_LOG_HASH_SIZE], const char *he
             return false;
         out[i] = (uint8_t)(hi << 4 | lo);
     }
-    return hex[2 * DECISION_LOG_HASH_SIZE] == '\0' || hex[2 * DECISION_LOG_HASH_SIZE] == '"';
+    return hex[DECISION_LOG_HEX_SIZE] == '\0' || hex[DECISION_LOG_HEX_SIZE] == '"';
 }
 
 int decision_log_line_check(const char *line, size_t len, decision_log_line *out, char *why,
@@ -45,16 +45,16 @@ int decision_log_line_check(const char *line, size_t len, decision_log_line *out
 {
     static const char tail[] = ",\"hash\":\"";
     const size_t tail_len = sizeof tail - 1;
-    const size_t suffix = tail_len + 2 * DECISION_LOG_HASH_SIZE + 2; /* ...hex"} */
+    const size_t suffix = tail_len + DECISION_LOG_HEX_SIZE + 2; /* ...hex"} */
     if (len < suffix + 2 || line[0] != '{' || line[len - 1] != '}' || line[len - 2] != '"' ||
         memcmp(line + len - suffix, tail, tail_len) != 0) {
         set_message(why, why_size, "not a decision log line: it must end with "
                                    "`,\"hash\":\"<64 hex digits>\"}`");
         return DECISION_LOG_LINE_MALFORMED;
     }
-    char hex[2 * DECISION_LOG_HASH_SIZE + 1];
-    memcpy(hex, line + len - suffix + tail_len, 2 * DECISION_LOG_HASH_SIZE);
-    hex[2 * DECISION_LOG_HASH_SIZE] = '\0';
+    char hex[DECISION_LOG_HEX_SIZE + 1];
+    memcpy(hex, line + len - suffix + tail_len, DECISION_LOG_HEX_SIZE);
+    hex[DECISION_LOG_HEX_SIZE] = '\0';
     if (!decision_log_parse_hash(out->hash, hex)) {
         set_message(why, why_size, "not a decision log line: its hash is not 64 lowercase "
                                    "hex digits");
@@ -80,7 +80,7 @@ int decision_log_line_check(const char *line, size_t len, decision_log_line *out
             missing = needed[i];
     if (!json_is_integer(seq) || json_integer_value(seq) < 1)
         set_message(why, why_size, "not a decision log line: \"seq\" is not a number >= 1");
-    else if (!json_is_string(prev) || json_string_length(prev) != 2 * DECISION_LOG_HASH_SIZE ||
+    else if (!json_is_string(prev) || json_string_length(prev) != DECISION_LOG_HEX_SIZE ||
              !decision_log_parse_hash(out->prev, json_string_value(prev)))
         set_message(why, why_size, "not a decision log line: \"prev\" is not 64 lowercase hex "
                                    "digits");

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #define DECISION_LOG_HASH_SIZE 32
+#define DECISION_LOG_HEX_SIZE 64 /* the hash as lowercase hex digits */
 
 /* What a line says about itself. */
 typedef struct decision_log_line {

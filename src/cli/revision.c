@@ -12,7 +12,7 @@ void revision_hex(char out[POLICY_REVISION_SIZE], const uint8_t digest[32])
         out[2 * i] = hex[digest[i] >> 4];
         out[2 * i + 1] = hex[digest[i] & 15];
     }
-    out[2 * SHA256_DIGEST_SIZE] = '\0';
+    out[POLICY_REVISION_SIZE - 1] = '\0';
 }
 
 int policy_revision(char out[POLICY_REVISION_SIZE], const sharepol_policy *policy)
