@@ -4,7 +4,6 @@
  * signals and file changes: SIGHUP and --watch reload, SIGTERM and SIGINT
  * shut down gracefully (stop accepting, finish the requests in flight,
  * close the decision log). */
-#define _GNU_SOURCE
 #include <errno.h>
 #include <limits.h>
 #include <poll.h>
@@ -160,7 +159,7 @@ static int own_option(void *ctx, int argc, char **argv, int *i)
         return 1;
     }
     if ((v = cli_option_value("--poll", argc, argv, i))) {
-        if (strcmp(v, "epoll") && strcmp(v, "poll")) {
+        if (strcmp(v, "epoll") != 0 && strcmp(v, "poll") != 0) {
             cli_usage_error("serve", "--poll takes epoll or poll, not '%s'", v);
             return -1;
         }
@@ -275,7 +274,7 @@ int cmd_serve(int argc, char **argv)
     pthread_sigmask(SIG_BLOCK, &set, NULL);
     int signals = signalfd(-1, &set, SFD_CLOEXEC);
     if (signals < 0) {
-        fprintf(stderr, "sharepol serve: signalfd: %s\n", strerror(errno));
+        fprintf(stderr, "sharepol serve: signalfd: %s\n", serve_strerror(errno));
         return EXIT_USAGE;
     }
 

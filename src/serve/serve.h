@@ -117,6 +117,10 @@ char *serve_metrics_render(const char *revision, size_t *length);
  * NULL. */
 void serve_log(const char *level, const char *event, json_t *fields);
 
+/* strerror(err), safe from any thread (the text lives until the thread's
+ * next call). */
+const char *serve_strerror(int err);
+
 /* ---- the HTTP daemon (serve_http.c) ---- */
 
 typedef struct serve_http serve_http;

@@ -39,7 +39,7 @@ static bool parse_hash(const char *hex, uint8_t out[SHA256_DIGEST_SIZE])
             return false;
         out[i] = (uint8_t)(hi << 4 | lo);
     }
-    return hex[2 * SHA256_DIGEST_SIZE] == '\0';
+    return hex[(size_t)2 * SHA256_DIGEST_SIZE] == '\0';
 }
 
 serve_tokens *serve_tokens_load(const char *path)
@@ -47,7 +47,7 @@ serve_tokens *serve_tokens_load(const char *path)
     FILE *f = fopen(path, "r");
     if (!f) {
         fprintf(stderr, "sharepol serve: cannot read the token file %s: %s\n", path,
-                strerror(errno));
+                serve_strerror(errno));
         return NULL;
     }
     serve_tokens *t = calloc(1, sizeof *t);
@@ -81,7 +81,7 @@ serve_tokens *serve_tokens_load(const char *path)
             t->list = list;
         }
         token *entry = &t->list[t->n];
-        if (strlen(hex) != 2 * SHA256_DIGEST_SIZE || !parse_hash(hex, entry->hash)) {
+        if (strlen(hex) != (size_t)2 * SHA256_DIGEST_SIZE || !parse_hash(hex, entry->hash)) {
             fprintf(stderr, "%s:%zu: error: '%.80s' is not a SHA-256 in hex (64 digits); the file "
                     "holds hashes of tokens, never tokens\n", path, line_no, hex);
             ok = false;
@@ -92,7 +92,7 @@ serve_tokens *serve_tokens_load(const char *path)
     }
     if (ok && ferror(f)) {
         fprintf(stderr, "sharepol serve: cannot read the token file %s: %s\n", path,
-                strerror(errno));
+                serve_strerror(errno));
         ok = false;
     }
     if (ok && t->n == 0) {

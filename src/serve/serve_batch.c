@@ -212,6 +212,7 @@ static batch_result batch_plain(serve_context *ctx, const sharepol_policy *polic
             put(&out, ",", 1);
         answered *a = &answers[i];
         a->decision = 0;
+        a->n = 0;
         if (reserve(&out, 2048)) {
             a->n = eval_plain_format(&plain, policy, queries[i].s, queries[i].n, today, lq,
                                      out.v + out.n, 2048, &a->decision);

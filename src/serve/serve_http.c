@@ -10,7 +10,6 @@
  * all, however steadily it trickles in, is cut off; --max-connections caps
  * the connections; and libmicrohttpd's pool threads wait on epoll, so one
  * slow connection holds no thread that others need. */
-#define _GNU_SOURCE /* strncasecmp, MHD's sockaddr use */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <microhttpd.h>
@@ -266,7 +265,7 @@ static char *read_file(const char *path, const char *what)
     FILE *f = fopen(path, "rb");
     if (!f) {
         fprintf(stderr, "sharepol serve: cannot read the %s %s: %s\n", what, path,
-                strerror(errno));
+                serve_strerror(errno));
         return NULL;
     }
     size_t cap = 8192, len = 0;
@@ -346,7 +345,7 @@ serve_http *serve_http_start(serve_context *ctx, unsigned *port)
     freeaddrinfo(addr);
     if (!h->daemon) {
         fprintf(stderr, "sharepol serve: cannot listen on %s:%u: %s\n", config->host,
-                config->port, errno ? strerror(errno) : "libmicrohttpd refused the options");
+                config->port, errno ? serve_strerror(errno) : "libmicrohttpd refused the options");
         free(h->tls_cert);
         free(h->tls_key);
         free(h);
@@ -368,7 +367,7 @@ void serve_http_stop(serve_http *h)
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
     while (atomic_load(&h->in_flight) > 0 && seconds_since(&start) < h->ctx->config->timeout) {
-        struct timespec pause = { 0, 10 * 1000 * 1000 };
+        struct timespec pause = { 0, 10000000L }; /* 10 ms */
         nanosleep(&pause, NULL);
     }
     int left = atomic_load(&h->in_flight);

@@ -52,3 +52,12 @@ void serve_log(const char *level, const char *event, json_t *fields)
     }
     free(text);
 }
+
+const char *serve_strerror(int err)
+{
+    /* strerror's buffer is shared between threads; this one is not */
+    static _Thread_local char text[128];
+    if (strerror_r(err, text, sizeof text) != 0)
+        snprintf(text, sizeof text, "error %d", err);
+    return text;
+}
