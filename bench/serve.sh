@@ -162,3 +162,19 @@ measure "decide, --log-sync always" "$T/decide.lua" "$CONNECTIONS"
 echo "   with the log / without: $((100 * LAST_RPS / nolog))%"
 stop
 "$B/sharepol" log verify -q "$T/decisions.log" || echo "serve.sh: the log does not verify!" >&2
+# what the log costs without waiting for the disk: --log-sync never, and
+# always on tmpfs (where fsync costs nothing) (bench/README.md, "The
+# decision log")
+for variant in "never $T" "always /dev/shm"; do
+    sync=${variant%% *} dir=${variant#* }
+    [ -d "$dir" ] || continue
+    log="$dir/sharepol-bench-$$.log"
+    start serve "$B/sharepol" serve policies/ --listen 127.0.0.1:0 --poll "$poll" -q \
+        --decision-log "$log" --log-sync "$sync"
+    measure "decide, --log-sync $sync on $(df -T "$dir" | awk 'NR==2 {print $2}')" \
+        "$T/decide.lua" "$CONNECTIONS"
+    echo "   with the log / without: $((100 * LAST_RPS / nolog))%"
+    stop
+    "$B/sharepol" log verify -q "$log" || echo "serve.sh: the log does not verify!" >&2
+    rm -f "$log"*
+done
