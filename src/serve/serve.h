@@ -151,10 +151,22 @@ typedef struct serve_reply {
     const char *content_type; /* NULL: application/json */
 } serve_reply;
 
+/* The policy a request retained when its headers arrived, and its
+ * revision: the request is answered on it whatever is reloaded meanwhile. */
+typedef struct serve_held {
+    sharepol_policy *policy;   /* NULL: none was served then */
+    char rev[POLICY_REVISION_SIZE];
+} serve_held;
+
+/* Does path answer from the policy (decide, batch, explain)? */
+bool serve_route_decides(const char *path);
+
 /* Answers a request whose body has been read whole.  client is the token
- * name (or NULL). */
+ * name (or NULL); held is what the request retained at its start (for the
+ * paths of serve_route_decides; NULL for the others). */
 void serve_route(serve_context *ctx, const char *method, const char *path, const char *body,
-                 size_t length, const char *client, serve_reply *reply);
+                 size_t length, const char *client, const serve_held *held,
+                 serve_reply *reply);
 /* The one method path takes, or NULL for an unknown path. */
 const char *serve_route_method(const char *path);
 /* Sets reply to {"error": message} with status. */

@@ -42,6 +42,8 @@ typedef struct request {
     serve_reply early;       /* an answer decided before the body's end */
     bool discard;            /* the body is thrown away (early is set) */
     const char *client;      /* the token's name; borrowed from the tokens */
+    serve_held held;         /* decide, batch, explain: the policy retained
+                                when the headers came, released at the end */
 } request;
 
 static double seconds_since(const struct timespec *start)
@@ -128,7 +130,7 @@ static bool answer_from_headers(serve_http *h, struct MHD_Connection *connection
     serve_context *ctx = h->ctx;
     const char *takes = serve_route_method(path);
     if (!takes || (strcmp(method, takes) != 0 && strcmp(method, "HEAD") != 0)) {
-        serve_route(ctx, method, path, NULL, 0, NULL, reply); /* its 404 or 405 */
+        serve_route(ctx, method, path, NULL, 0, NULL, NULL, reply); /* its 404 or 405 */
         return true;
     }
     if (ctx->tokens && strncmp(path, "/v1/", 4) == 0 && !authorized(ctx, connection, req, reply))
@@ -155,6 +157,15 @@ static bool answer_from_headers(serve_http *h, struct MHD_Connection *connection
         serve_reply_error(reply, 415, "the body must be JSON: send 'Content-Type: "
                           "application/json' (or no Content-Type)");
         return true;
+    }
+    if (serve_route_decides(path)) {
+        /* the request is answered on the policy served now, whatever a
+         * reload swaps in while its body comes */
+        req->held.policy = serve_policy_acquire(ctx->policy, req->held.rev);
+        if (!req->held.policy) {
+            serve_reply_error(reply, 503, "no policy is compiled yet; see the log for why");
+            return true;
+        }
     }
     return false;
 }
@@ -223,7 +234,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *connection, 
     if (req->body)
         req->body[req->length] = '\0';
     serve_route(h->ctx, method, url, req->body ? req->body : "", req->length, req->client,
-                &reply);
+                &req->held, &reply);
     return send_reply(connection, req, &reply);
 }
 
@@ -238,6 +249,7 @@ static void on_completed(void *cls, struct MHD_Connection *connection, void **co
         return;
     if (req->status)
         serve_metrics_request(req->status, seconds_since(&req->start));
+    sharepol_policy_release(req->held.policy);
     free(req->body);
     free(req->early.body);
     free(req);

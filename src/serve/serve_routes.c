@@ -107,7 +107,7 @@ static bool decide_plain(const sharepol_policy *policy, const char *rev, const c
     return true;
 }
 
-static void decide(serve_context *ctx, sharepol_policy *policy, const char *rev,
+static void decide(serve_context *ctx, const sharepol_policy *policy, const char *rev,
                    const char *client, const char *body, size_t length, serve_reply *reply)
 {
     line_query *lq = serve_scratch();
@@ -134,7 +134,7 @@ static void decide(serve_context *ctx, sharepol_policy *policy, const char *rev,
         serve_reply_log_failed(ctx, reply);
 }
 
-static void explain(sharepol_policy *policy, const char *rev, const char *body, size_t length,
+static void explain(const sharepol_policy *policy, const char *rev, const char *body, size_t length,
                     serve_reply *reply)
 {
     json_t *query = serve_parse_body(body, length, reply);
@@ -148,24 +148,27 @@ static void explain(sharepol_policy *policy, const char *rev, const char *body, 
     serve_reply_json(reply, ok ? 200 : 400, answer);
 }
 
-/* The endpoints that answer from the policy: a policy retained for the
- * whole request, or 503 before the first one compiles. */
-static void with_policy(serve_context *ctx, const char *path, const char *body, size_t length,
-                        const char *client, serve_reply *reply)
+bool serve_route_decides(const char *path)
 {
-    char rev[POLICY_REVISION_SIZE];
-    sharepol_policy *policy = serve_policy_acquire(ctx->policy, rev);
-    if (!policy) {
+    return strcmp(path, "/v1/decide") == 0 || strcmp(path, "/v1/decide/batch") == 0 ||
+           strcmp(path, "/v1/explain") == 0;
+}
+
+/* The endpoints that answer from the policy the request retained at its
+ * start, or 503 when none was compiled then. */
+static void with_policy(serve_context *ctx, const char *path, const char *body, size_t length,
+                        const char *client, const serve_held *held, serve_reply *reply)
+{
+    if (!held || !held->policy) {
         serve_reply_error(reply, 503, "no policy is compiled yet; see the log for why");
         return;
     }
     if (strcmp(path, "/v1/decide") == 0)
-        decide(ctx, policy, rev, client, body, length, reply);
+        decide(ctx, held->policy, held->rev, client, body, length, reply);
     else if (strcmp(path, "/v1/decide/batch") == 0)
-        serve_batch(ctx, policy, rev, client, body, length, reply);
+        serve_batch(ctx, held->policy, held->rev, client, body, length, reply);
     else
-        explain(policy, rev, body, length, reply);
-    sharepol_policy_release(policy);
+        explain(held->policy, held->rev, body, length, reply);
 }
 
 typedef struct route {
@@ -188,7 +191,8 @@ const char *serve_route_method(const char *path)
 }
 
 void serve_route(serve_context *ctx, const char *method, const char *path, const char *body,
-                 size_t length, const char *client, serve_reply *reply)
+                 size_t length, const char *client, const serve_held *held,
+                 serve_reply *reply)
 {
     const char *takes = serve_route_method(path);
     if (!takes) {
@@ -201,8 +205,8 @@ void serve_route(serve_context *ctx, const char *method, const char *path, const
         reply->allow = takes;
         return;
     }
-    if (strncmp(path, "/v1/decide", 10) == 0 || strcmp(path, "/v1/explain") == 0) {
-        with_policy(ctx, path, body, length, client, reply);
+    if (serve_route_decides(path)) {
+        with_policy(ctx, path, body, length, client, held, reply);
     } else if (strcmp(path, "/v1/policy") == 0) {
         size_t n = 0;
         char *text = serve_policy_describe(ctx->policy, &n);

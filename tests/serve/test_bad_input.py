@@ -71,6 +71,8 @@ def main(tmp):
             time.sleep(0.01)
         conn.close()
 
+    # made before the other client starts: building it holds Python's lock
+    huge = b'{"queries": [' + b",".join([json.dumps(QUERY).encode()] * 1000000) + b"]}"
     steady = threading.Thread(target=steady_client)
     steady.start()
     try:
@@ -106,7 +108,6 @@ def main(tmp):
             if want == 405:
                 check(resp.getheader("Allow") in ("GET", "POST"), "405 without Allow", server)
         # a body over --max-body, declared: refused from the headers alone
-        huge = b'{"queries": [' + b",".join([json.dumps(QUERY).encode()] * 1000000) + b"]}"
         response = raw(server, b"POST /v1/decide/batch HTTP/1.1\r\nHost: x\r\n"
                        b"Content-Type: application/json\r\nContent-Length: %d\r\n\r\n"
                        % len(huge) + huge)

@@ -5,11 +5,15 @@ by SIGHUP, by POST /v1/reload and by --watch — once with a broken policy.
 Not one request may fail, and every answer must be the one the revision it
 names gives: policy A allows the transfer, policy B denies it.  The broken
 policy is never served: its reload answers 422 with the diagnostics, the
-old revision goes on, and the failure is counted in /metrics.  Then no
+old revision goes on, and the failure is counted in /metrics.  A request
+whose headers came before a reload and its body after is answered on the
+revision it began with.  Then no
 policy at all: a service started with --watch on a broken policy answers
 503 until the policy is fixed."""
 
+import json
 import signal
+import socket
 import threading
 import time
 
@@ -93,8 +97,33 @@ def main(tmp):
           server)
     check(seen == set(WANT), "revisions seen: %r" % seen, server)
     check(counts[0] > 100, "only %d requests in all" % counts[0], server)
-    status, _, body = server.request("GET", "/ready")
-    check(body["revision"] == revision(B), "--watch did not load B: %r" % body, server)
+    status, _, ready = server.request("GET", "/ready")
+    check(ready["revision"] == revision(B), "--watch did not load B: %r" % ready, server)
+    # a request begun before a reload is answered on the revision it began
+    # with: its headers come on B, its body after the swap to A
+    body = json.dumps(QUERY).encode()
+    s = socket.create_connection(("127.0.0.1", server.port), timeout=10 * FACTOR)
+    s.sendall(b"POST /v1/decide HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+              b"Connection: close\r\nContent-Length: %d\r\n\r\n" % len(body))
+    time.sleep(0.2 * FACTOR)
+    tmp.write("policy/pact.spol", A)
+    status, _, reloaded = server.request("POST", "/v1/reload")
+    check(status == 200 and reloaded["revision"] == revision(A), "reload: %r" % reloaded, server)
+    s.sendall(body)
+    response = b""
+    while True:
+        chunk = s.recv(65536)
+        if not chunk:
+            break
+        response += chunk
+    s.close()
+    answer = json.loads(response.split(b"\r\n\r\n", 1)[1])
+    check(answer["revision"] == revision(B) and answer["decision"] == "deny",
+          "a request begun on B: %r" % answer, server)
+    status, _, answer = server.request("POST", "/v1/decide", QUERY)
+    check(answer["revision"] == revision(A) and answer["decision"] == "allow",
+          "a request after the reload: %r" % answer, server)
+    time.sleep(0.5)  # --watch's own reload of A, which changes nothing
     _, _, text = server.request("GET", "/metrics")
     check('sharepol_reloads_total{result="failed"} ' in text and
           'sharepol_reloads_total{result="failed"} 0' not in text, text)
