@@ -179,6 +179,21 @@ class Server:
             self.proc.wait()
 
 
+def read_response(sock):
+    """Reads one HTTP response from a raw socket, to the end of its JSON body
+    (or until the server closes), and closes the socket."""
+    response = b""
+    while True:
+        chunk = sock.recv(65536)
+        if not chunk:
+            break
+        response += chunk
+        if b"\r\n\r\n" in response and response.rstrip().endswith(b"}"):
+            break
+    sock.close()
+    return response
+
+
 def eval_answers(files, lines, at=None):
     """`sharepol eval FILES` on these lines: its answers, parsed."""
     cmd = [SHAREPOL, "eval", *files] + (["--at", at] if at else [])

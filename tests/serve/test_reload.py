@@ -17,7 +17,7 @@ import socket
 import threading
 import time
 
-from serve_helper import FACTOR, PACT, Server, check, revision, run
+from serve_helper import FACTOR, PACT, Server, check, read_response, revision, run
 
 A = PACT
 B = PACT.replace("allow attack-methods, threat-intel from signatories to signatories;",
@@ -110,13 +110,7 @@ def main(tmp):
     status, _, reloaded = server.request("POST", "/v1/reload")
     check(status == 200 and reloaded["revision"] == revision(A), "reload: %r" % reloaded, server)
     s.sendall(body)
-    response = b""
-    while True:
-        chunk = s.recv(65536)
-        if not chunk:
-            break
-        response += chunk
-    s.close()
+    response = read_response(s)
     answer = json.loads(response.split(b"\r\n\r\n", 1)[1])
     check(answer["revision"] == revision(B) and answer["decision"] == "deny",
           "a request begun on B: %r" % answer, server)

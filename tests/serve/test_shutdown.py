@@ -10,7 +10,7 @@ import socket
 import subprocess
 import time
 
-from serve_helper import FACTOR, PACT, SHAREPOL, Server, check, run
+from serve_helper import FACTOR, PACT, SHAREPOL, Server, check, read_response, run
 
 QUERY = json.dumps({"category": "vulnerabilities", "from": "IPA", "to": "METI",
                     "at": "2025-06-01"}).encode()
@@ -32,15 +32,7 @@ def main(tmp):
         refused = True
     check(refused, "a new connection was accepted after SIGTERM", server)
     s.sendall(QUERY[10:])
-    response = b""
-    while True:
-        chunk = s.recv(65536)
-        if not chunk:
-            break
-        response += chunk
-        if b"\r\n\r\n" in response and response.rstrip().endswith(b"}"):
-            break
-    s.close()
+    response = read_response(s)
     check(response.startswith(b"HTTP/1.1 200") and b'"decision":"allow"' in response,
           "the request in flight: %r" % response, server)
     code = server.proc.wait(timeout=20 * FACTOR)
