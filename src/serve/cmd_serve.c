@@ -50,8 +50,7 @@ static const char help[] =
     "  --max-connections N   most open connections (default 512)\n"
     "  --timeout SECONDS     longest a request may take, and a connection may idle\n"
     "                        (default 10)\n"
-    "  --threads N           HTTP threads (default: the CPUs; 32 with a decision log\n"
-    "                        synced always, since a thread waits for the disk)\n"
+    "  --threads N           HTTP threads (default: the CPUs)\n"
     "  --poll epoll|poll     how the threads wait for sockets (default epoll)\n"
     "  --Werror              treat the policy's warnings as errors\n"
     "  -q, --quiet           do not report the policy's warnings\n"
@@ -109,7 +108,6 @@ static bool parse_listen(serve_config *config, const char *text, char *host, siz
 typedef struct serve_options {
     serve_config *config;
     char host[256];
-    bool threads_given;
 } serve_options;
 
 static int own_option(void *ctx, int argc, char **argv, int *i)
@@ -194,7 +192,6 @@ static int own_option(void *ctx, int argc, char **argv, int *i)
         if (!parse_number("--threads", v, 1, 1024, &n))
             return -1;
         c->threads = (unsigned)n;
-        o->threads_given = true;
         return 1;
     }
     return 0;
@@ -244,7 +241,7 @@ int cmd_serve(int argc, char **argv)
         .max_connections = 512, .timeout = 10, .threads = cpus > 0 ? (unsigned)cpus : 1,
         .poll = "epoll", .log_sync = "always",
     };
-    serve_options options = { &config, "", false };
+    serve_options options = { &config, "" };
     cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
     int done = cli_parse_args(&common, "serve", help, argc, argv, own_option, &options, NULL);
     if (done >= 0)
@@ -260,9 +257,6 @@ int cmd_serve(int argc, char **argv)
     config.quiet = common.quiet;
     enum decision_log_sync sync = DECISION_LOG_SYNC_ALWAYS;
     decision_log_parse_sync(config.log_sync, &sync);
-    if (config.decision_log && sync == DECISION_LOG_SYNC_ALWAYS && !options.threads_given &&
-        config.threads < 32)
-        config.threads = 32;
 
     /* Every thread started from here on inherits the blocked signals; the
      * main thread takes them from a signalfd. */

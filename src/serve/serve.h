@@ -9,6 +9,7 @@
  *   serve_http.c     the libmicrohttpd daemon: bodies, limits, routing
  *   serve_routes.c   the endpoints: a request body in, a JSON answer out
  *   serve_batch.c    /v1/decide/batch, plain queries the way eval answers them
+ *   serve_commit.c   the decision log's group commits for suspended requests
  *   serve_explain.c  an explanation as structured JSON
  *   serve_auth.c     --token-file: bearer tokens by their SHA-256
  *   serve_metrics.c  the counters and the Prometheus text of /metrics
@@ -140,6 +141,30 @@ serve_http *serve_http_start(serve_context *ctx, unsigned *port);
  * flight, then closes every connection. */
 void serve_http_stop(serve_http *h);
 
+/* ---- the decision log's commits (serve_commit.c) ---- */
+
+struct MHD_Connection;
+
+/* A request whose decisions' lines are queued, suspended until they are
+ * committed; lives in the request. */
+typedef struct serve_commit_wait {
+    struct serve_commit_wait *next;
+    struct MHD_Connection *connection;
+    bool failed;         /* the commit failed: no answer may leave */
+} serve_commit_wait;
+
+typedef struct serve_committer serve_committer;
+
+/* Starts the thread that commits for suspended requests.  @return NULL
+ * (logged) when it could not. */
+serve_committer *serve_committer_start(struct decision_log *log);
+/* Hands over a suspended connection: it is resumed once every line queued
+ * so far is written (and with --log-sync always, synced), wait->failed
+ * saying whether that worked. */
+void serve_committer_add(serve_committer *c, serve_commit_wait *wait);
+/* Commits what is left, resumes its connections, ends the thread. */
+void serve_committer_stop(serve_committer *c);
+
 /* ---- the endpoints (serve_routes.c) ---- */
 
 /* One answer: the status and a JSON body (malloc'd text). */
@@ -149,6 +174,8 @@ typedef struct serve_reply {
     size_t length;
     const char *allow;   /* 405: the Allow header */
     const char *content_type; /* NULL: application/json */
+    bool log_commit;     /* its decisions' lines are queued in the decision
+                            log: it may leave only once they are committed */
 } serve_reply;
 
 /* The policy a request retained when its headers arrived, and its

@@ -9,7 +9,8 @@
  * jansson and answered by answer.c — the same bytes either way
  * (tests/cli/eval-fast-path.sh).  A body that is not exactly one
  * "queries" array, or a query that is not valid JSON, goes the jansson way
- * whole, which gives its 400. */
+ * whole, which gives its 400.  With a decision log, every decision's line
+ * is queued and the reply waits for one commit (serve_commit.c). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -233,15 +234,16 @@ static batch_result batch_plain(serve_context *ctx, const sharepol_policy *polic
     } else if (!answers || out.failed) {
         result = BATCH_FAILED;
     } else if (ctx->decision_log) {
-        /* every line queued, then one commit, before any answer leaves */
+        /* every line queued; the answers leave after one commit */
         bool logged = true;
         for (size_t i = 0; logged && i < n; i++)
             if (answers[i].decision &&
                 decision_log_queue(ctx->decision_log, rev, client, queries[i].s, queries[i].n,
                                    out.v + answers[i].at, answers[i].n, NULL) != 0)
                 logged = false;
-        if (!logged || decision_log_commit(ctx->decision_log) != 0)
+        if (!logged)
             result = BATCH_LOG_FAILED;
+        reply->log_commit = logged;
     }
     if (result == BATCH_DONE) {
         for (size_t i = 0; i < n; i++)
@@ -302,8 +304,6 @@ static void batch_general(serve_context *ctx, const sharepol_policy *policy, con
         }
     }
     json_decref(request);
-    if (ok && logged && ctx->decision_log && decision_log_commit(ctx->decision_log) != 0)
-        logged = false;
     if (!logged) {
         json_decref(result);
         serve_reply_log_failed(ctx, reply);
@@ -315,6 +315,8 @@ static void batch_general(serve_context *ctx, const sharepol_policy *policy, con
         return;
     }
     serve_reply_json(reply, 200, result);
+    /* the lines queued above: the answers leave after one commit */
+    reply->log_commit = ctx->decision_log != NULL && reply->status == 200;
 }
 
 void serve_batch(serve_context *ctx, const sharepol_policy *policy, const char *rev,

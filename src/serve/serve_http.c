@@ -30,6 +30,7 @@ struct serve_http {
     struct MHD_Daemon *daemon;
     serve_context *ctx;
     _Atomic int in_flight;   /* requests begun and not yet completed */
+    serve_committer *committer; /* with a decision log */
     char *tls_cert, *tls_key;
 };
 
@@ -44,6 +45,9 @@ typedef struct request {
     const char *client;      /* the token's name; borrowed from the tokens */
     serve_held held;         /* decide, batch, explain: the policy retained
                                 when the headers came, released at the end */
+    bool awaiting;           /* suspended until its log lines are committed;
+                                early holds the answer */
+    serve_commit_wait wait;
 } request;
 
 static double seconds_since(const struct timespec *start)
@@ -60,6 +64,7 @@ static enum MHD_Result send_reply(struct MHD_Connection *connection, request *re
         reply->length, reply->body, MHD_RESPMEM_MUST_FREE);
     if (!response) {
         free(reply->body);
+        reply->body = NULL;
         return MHD_NO;
     }
     reply->body = NULL; /* the response owns it now */
@@ -215,6 +220,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *connection, 
             return send_reply(connection, req, &reply);
         return MHD_YES;
     }
+    if (req->awaiting) {
+        /* resumed by serve_commit.c: the lines are committed, or failed */
+        req->awaiting = false;
+        if (req->wait.failed)
+            serve_reply_log_failed(h->ctx, &req->early);
+        return send_reply(connection, req, &req->early);
+    }
     if (*upload_data_size > 0) {
         size_t size = *upload_data_size;
         *upload_data_size = 0;
@@ -235,6 +247,15 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *connection, 
         req->body[req->length] = '\0';
     serve_route(h->ctx, method, url, req->body ? req->body : "", req->length, req->client,
                 &req->held, &reply);
+    if (reply.log_commit && h->committer) {
+        /* the answer waits, without holding this thread, for the commit */
+        req->early = reply;
+        req->awaiting = true;
+        req->wait.connection = connection;
+        MHD_suspend_connection(connection);
+        serve_committer_add(h->committer, &req->wait);
+        return MHD_YES;
+    }
     return send_reply(connection, req, &reply);
 }
 
@@ -326,6 +347,15 @@ serve_http *serve_http_start(serve_context *ctx, unsigned *port)
         return NULL;
     }
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG;
+    if (ctx->decision_log) {
+        h->committer = serve_committer_start(ctx->decision_log);
+        if (!h->committer) {
+            free(h);
+            freeaddrinfo(addr);
+            return NULL;
+        }
+        flags |= MHD_ALLOW_SUSPEND_RESUME;
+    }
     flags |= strcmp(config->poll, "epoll") == 0 ? MHD_USE_EPOLL : MHD_USE_POLL;
     if (addr->ai_family == AF_INET6)
         flags |= MHD_USE_IPv6;
@@ -336,6 +366,7 @@ serve_http *serve_http_start(serve_context *ctx, unsigned *port)
         if (!h->tls_key) {
             freeaddrinfo(addr);
             free(h->tls_cert);
+            serve_committer_stop(h->committer);
             free(h);
             return NULL;
         }
@@ -360,6 +391,7 @@ serve_http *serve_http_start(serve_context *ctx, unsigned *port)
                 config->port, errno ? serve_strerror(errno) : "libmicrohttpd refused the options");
         free(h->tls_cert);
         free(h->tls_key);
+        serve_committer_stop(h->committer);
         free(h);
         return NULL;
     }
@@ -384,6 +416,7 @@ void serve_http_stop(serve_http *h)
     }
     int left = atomic_load(&h->in_flight);
     MHD_stop_daemon(h->daemon);
+    serve_committer_stop(h->committer);
     if (left > 0)
         serve_log("warn", "shutdown", json_pack("{s:i}", "unfinished_requests", left));
     free(h->tls_cert);

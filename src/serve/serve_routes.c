@@ -127,11 +127,14 @@ static void decide(serve_context *ctx, const sharepol_policy *policy, const char
         serve_reply_json(reply, decision ? 200 : 400, answer);
     }
     serve_metrics_decision(decision);
-    /* the answer leaves only after its line is written (and synced) */
-    if (decision && reply->status == 200 && ctx->decision_log &&
-        decision_log_append(ctx->decision_log, rev, client, body, length, reply->body,
-                            reply->length, NULL) != 0)
-        serve_reply_log_failed(ctx, reply);
+    /* the answer leaves only after its line is committed (serve_commit.c) */
+    if (decision && reply->status == 200 && ctx->decision_log) {
+        if (decision_log_queue(ctx->decision_log, rev, client, body, length, reply->body,
+                               reply->length, NULL) == 0)
+            reply->log_commit = true;
+        else
+            serve_reply_log_failed(ctx, reply);
+    }
 }
 
 static void explain(const sharepol_policy *policy, const char *rev, const char *body, size_t length,
