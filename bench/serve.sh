@@ -152,8 +152,8 @@ done
 mode=${MODES%% *}
 poll=${mode%%:*} threads=${mode##*:}
 echo "== the decision log, $poll, $CONNECTIONS connections (on $(df -T "$T" | awk 'NR==2 {print $2}'))"
-start serve "$B/sharepol" serve policies/ --listen 127.0.0.1:0 --poll "$poll" -q --threads 32
-measure "decide, no log, 32 threads" "$T/decide.lua" "$CONNECTIONS"
+start serve "$B/sharepol" serve policies/ --listen 127.0.0.1:0 --poll "$poll" -q
+measure "decide, no log" "$T/decide.lua" "$CONNECTIONS"
 nolog=$LAST_RPS
 stop
 start serve "$B/sharepol" serve policies/ --listen 127.0.0.1:0 --poll "$poll" -q \
