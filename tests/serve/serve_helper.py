@@ -7,6 +7,7 @@ Only the Python standard library is used.  Each test script takes the
 sharepol binary as its first argument (ctest passes it) and exits non-zero
 on the first failed check, after printing the server's log."""
 
+import atexit
 import hashlib
 import http.client
 import json
@@ -92,6 +93,16 @@ class TempDir:
         shutil.rmtree(self.path, ignore_errors=True)
 
 
+# every server started, so that a failed check (sys.exit) leaves none running
+_started = []
+
+
+@atexit.register
+def _kill_leftovers():
+    for server in _started:
+        server.kill()
+
+
 class Server:
     """A running `sharepol serve FILES --listen 127.0.0.1:0 ARGS`."""
 
@@ -100,6 +111,7 @@ class Server:
         self.stderr = tempfile.TemporaryFile(mode="w+")
         cmd = [SHAREPOL, "serve", *files, "--listen", "127.0.0.1:0", *args]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=self.stderr, text=True)
+        _started.append(self)
         self.port = None
         if not expect_start:
             return
