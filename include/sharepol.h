@@ -314,6 +314,28 @@ SHAREPOL_API sharepol_policy *sharepol_policy_retain(sharepol_policy *policy);
  *  policy dies with it. */
 SHAREPOL_API void sharepol_policy_release(sharepol_policy *policy);
 
+/*! One source of a compiled policy: the bytes exactly as compiled (a leading
+ *  byte-order mark included), so that a program can name the policy it
+ *  serves by a hash of them, free of a race with a file rewritten since.
+ *  Borrowed from the policy. */
+typedef struct sharepol_source_info {
+    const char *name;  /* the path as given (for a directory, the path of the
+                          file below it), or the name given to
+                          sharepol_compile_string() */
+    const char *text;  /* length bytes, then a NUL */
+    size_t length;
+} sharepol_source_info;
+
+/*! sharepol_source_count(): how many sources (files, or the one text) the
+ *  policy was compiled from.  @return the count; 0 for NULL. */
+SHAREPOL_API size_t sharepol_source_count(const sharepol_policy *policy);
+
+/*! sharepol_source(): source number index, in source order (the order of
+ *  the paths given, a directory's files in byte-wise sorted order), from 0.
+ *  @return borrowed from the policy, or NULL when out of range. */
+SHAREPOL_API const sharepol_source_info *sharepol_source(const sharepol_policy *policy,
+                                                         size_t index);
+
 /* ---------------------------------------------------------------------- */
 /* Interned ids: look a name up once, then query with small integers.      */
 /* ---------------------------------------------------------------------- */

@@ -1,11 +1,13 @@
 # deps.sh — sourced by the scripts here: installs the Debian packages
 # sharepol needs, but only those missing, so a second run costs nothing.
-SHAREPOL_PACKAGES="gcc make cmake flex bison pkg-config libcmocka-dev libjansson-dev"
+SHAREPOL_PACKAGES="gcc make cmake flex bison pkg-config libcmocka-dev libjansson-dev nettle-dev libmicrohttpd-dev"
 # What scripts/test needs beyond building: clang with libFuzzer and the
 # sanitizer runtimes (fuzzing, ThreadSanitizer), valgrind, the analyzers,
 # python3 with graphviz for the documentation's checkers, jsonschema for the
-# SARIF test, and vim for the syntax file's test.
-SHAREPOL_TEST_PACKAGES="clang libclang-rt-14-dev valgrind cppcheck clang-tidy python3 graphviz python3-jsonschema vim-nox"
+# SARIF test, vim for the syntax file's test, and for the service's tests
+# and bench (tests/serve/, bench/serve.sh) curl, openssl (a throw-away
+# certificate) and wrk.
+SHAREPOL_TEST_PACKAGES="clang libclang-rt-14-dev valgrind cppcheck clang-tidy python3 graphviz python3-jsonschema vim-nox curl openssl wrk"
 
 sharepol_install() {
     local missing=()

@@ -161,3 +161,15 @@ const sharepol_rule_info *sharepol_rule(const sharepol_policy *policy, size_t in
         return NULL;
     return &policy->rule_info[index];
 }
+
+size_t sharepol_source_count(const sharepol_policy *policy)
+{
+    return policy ? policy->n_sources : 0;
+}
+
+const sharepol_source_info *sharepol_source(const sharepol_policy *policy, size_t index)
+{
+    if (!policy || index >= policy->n_sources)
+        return NULL;
+    return &policy->sources[index];
+}

@@ -55,6 +55,22 @@ static void resolve_limits(sharepol_limits *out, const sharepol_compile_options 
         out->max_file_size = (size_t)UINT32_MAX - 16;
 }
 
+/* The policy keeps a copy of what it was compiled from: a program that names
+ * the policy by a hash of its sources (sharepol_source()) must hash these
+ * bytes, not the files as they are by the time it looks. */
+static void keep_sources(sharepol_policy *pol, const sharepol_diagnostics *diags)
+{
+    uint32_t n = diags->sources.n;
+    pol->sources = sp_arena_alloc(&pol->arena, (n ? n : 1) * sizeof *pol->sources);
+    for (uint32_t i = 0; i < n; i++) {
+        const sp_source *src = diags->sources.v[i];
+        pol->sources[i].name = sp_arena_strdup(&pol->arena, src->name);
+        pol->sources[i].text = sp_arena_strndup(&pol->arena, src->text, src->len);
+        pol->sources[i].length = src->len;
+    }
+    pol->n_sources = n;
+}
+
 static void compile_sources(compiler *c, sharepol_policy *volatile *pol_out)
 {
     sp_program prog;
@@ -93,6 +109,7 @@ static void compile_sources(compiler *c, sharepol_policy *volatile *pol_out)
     atomic_init(&pol->refs, 1);
     *pol_out = pol;
     sp_lower(pol, &prog, &cl, &c->tmp);
+    keep_sources(pol, c->diags);
     /* Lint only finds warnings: no need to look when they are not wanted. */
     if (!c->diags->no_warnings)
         sp_lint(&prog, &cl, pol, c->diags);

@@ -385,8 +385,32 @@ static void files_and_directories(void **state)
     assert_string_equal(sharepol_rule(p, 0)->name, "first");
     assert_string_equal(sharepol_rule(p, 1)->name, "second");
     assert_int_equal(sharepol_test_count(p), 1);
+    /* The sources in source order, with the bytes compiled, even after the
+     * files change. */
+    assert_int_equal(sharepol_source_count(p), 3);
+    const size_t order[] = { 1, 0, 2 }; /* a.spol, b.spol, sub/c.spol */
+    for (size_t i = 0; i < 3; i++) {
+        const sharepol_source_info *src = sharepol_source(p, i);
+        assert_non_null(src);
+        snprintf(path, sizeof path, "%s/%s", dir, files[order[i]][0]);
+        assert_string_equal(src->name, path);
+        assert_int_equal(src->length, strlen(files[order[i]][1]));
+        assert_memory_equal(src->text, files[order[i]][1], src->length);
+        assert_int_equal(src->text[src->length], '\0');
+    }
+    assert_null(sharepol_source(p, 3));
+    snprintf(path, sizeof path, "%s/a.spol", dir);
+    FILE *rewritten = fopen(path, "w");
+    assert_non_null(rewritten);
+    fputs("party Z;\n", rewritten);
+    fclose(rewritten);
+    assert_memory_equal(sharepol_source(p, 0)->text, files[1][1], strlen(files[1][1]));
     sharepol_diagnostics_free(d);
     sharepol_policy_release(p);
+    rewritten = fopen(path, "w"); /* as it was, for the cases below */
+    assert_non_null(rewritten);
+    fputs(files[1][1], rewritten);
+    fclose(rewritten);
 
     /* A file reached twice, under any spelling, is read once, where it is
      * first reached: its declarations are not duplicates of themselves. */
@@ -424,6 +448,34 @@ static void files_and_directories(void **state)
     snprintf(path, sizeof path, "%s/sub", dir);
     rmdir(path);
     rmdir(dir);
+}
+
+/* A text in memory is one source, under the name given or "<string>", its
+ * bytes as given (a byte-order mark too); NULL and out of range say NULL. */
+static void sources_of_a_string(void **state)
+{
+    (void)state;
+    static const char text[] = "\xef\xbb\xbfparty A;\n";
+    sharepol_policy *p = NULL;
+    assert_int_equal(sharepol_compile_string(&p, text, sizeof text - 1, "mem.spol", NULL, NULL),
+                     SHAREPOL_OK);
+    assert_int_equal(sharepol_source_count(p), 1);
+    assert_string_equal(sharepol_source(p, 0)->name, "mem.spol");
+    assert_int_equal(sharepol_source(p, 0)->length, sizeof text - 1);
+    assert_memory_equal(sharepol_source(p, 0)->text, text, sizeof text - 1);
+    assert_null(sharepol_source(p, 1));
+    assert_null(sharepol_source(p, (size_t)-1));
+    sharepol_policy_release(p);
+
+    assert_int_equal(sharepol_compile_string(&p, "", 0, NULL, NULL, NULL), SHAREPOL_OK);
+    assert_int_equal(sharepol_source_count(p), 1);
+    assert_string_equal(sharepol_source(p, 0)->name, "<string>");
+    assert_int_equal(sharepol_source(p, 0)->length, 0);
+    assert_string_equal(sharepol_source(p, 0)->text, "");
+    sharepol_policy_release(p);
+
+    assert_int_equal(sharepol_source_count(NULL), 0);
+    assert_null(sharepol_source(NULL, 0));
 }
 
 /* Queries in the language's syntax: syntax errors, undeclared names with a
@@ -719,6 +771,7 @@ int main(void)
         cmocka_unit_test(warning_options),
         cmocka_unit_test(option_versions),
         cmocka_unit_test(files_and_directories),
+        cmocka_unit_test(sources_of_a_string),
         cmocka_unit_test(parsing_queries),
         cmocka_unit_test(explanations),
         cmocka_unit_test(applying_rules),

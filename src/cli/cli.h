@@ -110,9 +110,11 @@ int cli_finish_output(int exit_code);
 int cmd_check(int argc, char **argv);
 int cmd_query(int argc, char **argv, bool explain);
 int cmd_eval(int argc, char **argv);
+int cmd_serve(int argc, char **argv); /* src/serve/cmd_serve.c */
 int cmd_test(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
 int cmd_graph(int argc, char **argv);
 int cmd_flows(int argc, char **argv);
+int cmd_log(int argc, char **argv);
 
 #endif

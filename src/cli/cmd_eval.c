@@ -1,14 +1,22 @@
 /* cmd_eval.c — `sharepol eval`: JSON lines in, one answer per line out, in
  * order.  A bad line gets an error answer and the stream goes on.  Plain
  * lines are answered by eval_plain.c; every other line here, through
- * jansson. */
+ * jansson.
+ *
+ * With --decision-log answers (plain or not) are made in memory, logged, and
+ * held back until their lines are written: they are released in batches,
+ * one commit (one fsync) each, before eval waits for more input and
+ * whenever 1 MiB of answers wait. */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "answer.h"
 #include "cli.h"
+#include "decision_log.h"
 #include "eval_plain.h"
 #include "line_reader.h"
+#include "revision.h"
 
 static const char help[] =
     "usage: sharepol eval [options] FILE...|DIR\n"
@@ -32,228 +40,121 @@ static const char help[] =
     "  -q, --quiet  do not report the policy's warnings, not even how many\n"
     "  -h, --help   show this help\n"
     "\n"
-    "exit codes: 0 every line answered, 1 the policy has errors, 2 usage or output error\n";
+    "decision log (docs/decision-log.md):\n"
+    "  --decision-log FILE      append every decision (not error answers) to FILE,\n"
+    "                           hash-chained, before its answer is written\n"
+    "  --log-sync always|never  always (default): the line is on disk (fsync) before\n"
+    "                           the answer; never: written, not waited for on disk\n"
+    "  --log-rotate-size BYTES  move FILE to FILE.<first seq> when it reaches\n"
+    "                           BYTES (K, M, G suffixes); the chain continues\n"
+    "\n"
+    "exit codes: 0 every line answered, 1 the policy has errors, 2 usage or output\n"
+    "            error (or the decision log could not be written)\n";
 
-static const char *kind_text(int kind)
+/* Where answers go: stdout, or, with a decision log, held until their lines
+ * are written. */
+typedef struct eval_out {
+    struct decision_log *log; /* NULL without --decision-log */
+    char revision[POLICY_REVISION_SIZE];
+    char *held;
+    size_t held_len, held_cap;
+    bool failed;              /* the log (or memory) failed: nothing more goes out */
+} eval_out;
+
+#define EVAL_HOLD_MAX ((size_t)1 << 20) /* answers held before a commit */
+
+static void put_answer(eval_out *o, const char *text, size_t len)
 {
-    switch (kind) {
-    case SHAREPOL_KIND_PARTY: return "a party";
-    case SHAREPOL_KIND_GROUP: return "a group";
-    case SHAREPOL_KIND_CATEGORY: return "a category";
-    case SHAREPOL_KIND_PURPOSE: return "a purpose";
-    case SHAREPOL_KIND_SCOPE: return "a scope";
-    case SHAREPOL_KIND_AGREEMENT: return "an agreement";
-    default: return "a rule";
+    if (!o->log) {
+        fwrite(text, 1, len, stdout);
+        putchar('\n');
+        return;
     }
+    if (o->held_cap - o->held_len < len + 1) {
+        size_t cap = o->held_cap ? o->held_cap : EVAL_HOLD_MAX;
+        while (cap - o->held_len < len + 1)
+            cap *= 2;
+        char *held = realloc(o->held, cap);
+        if (!held) {
+            o->failed = true;
+            return;
+        }
+        o->held = held;
+        o->held_cap = cap;
+    }
+    memcpy(o->held + o->held_len, text, len);
+    o->held[o->held_len + len] = '\n';
+    o->held_len += len + 1;
 }
 
-/* Looks a JSON string up as a name of one kind; on failure writes why. */
-static bool lookup(const sharepol_policy *policy, line_query *lq, const char *key,
-                   json_t *value, int kind, sharepol_id *out)
+/* Writes the held answers once their log lines are written.
+ * @return false when the log failed (the held answers are dropped). */
+static bool release(void *ctx)
 {
-    if (!json_is_string(value)) {
-        snprintf(lq->error, sizeof lq->error, "\"%s\" must be a string", key);
-        return false;
-    }
-    const char *name = json_string_value(value);
-    sharepol_id id = SHAREPOL_ID_UNKNOWN;
-    switch (kind) {
-    case SHAREPOL_KIND_PARTY: id = sharepol_party(policy, name); break;
-    case SHAREPOL_KIND_CATEGORY: id = sharepol_category(policy, name); break;
-    case SHAREPOL_KIND_SCOPE: id = sharepol_scope(policy, name); break;
-    case SHAREPOL_KIND_PURPOSE: id = sharepol_purpose(policy, name); break;
-    }
-    if (id >= 0) {
-        *out = id;
+    eval_out *o = ctx;
+    if (!o->log)
         return true;
-    }
-    int actual = sharepol_kind_of(policy, name);
-    if (actual)
-        snprintf(lq->error, sizeof lq->error, "\"%s\": '%.100s' is %s, not %s", key, name,
-                 kind_text(actual), kind_text(kind));
-    else {
-        char near[128];
-        snprintf(lq->error, sizeof lq->error,
-                 "\"%s\": the policy declares no %s named '%.100s'%s", key,
-                 kind_text(kind) + (kind == SHAREPOL_KIND_AGREEMENT ? 3 : 2), name,
-                 cli_did_you_mean(near, sizeof near, policy, kind, name));
-    }
-    return false;
-}
-
-static bool party_list(const sharepol_policy *policy, line_query *lq, const char *key,
-                       json_t *value, sharepol_id *ids, size_t *n)
-{
-    if (!json_is_array(value)) {
-        snprintf(lq->error, sizeof lq->error, "\"%s\" must be an array of party names", key);
+    if (o->failed || decision_log_commit(o->log) != 0) {
+        o->failed = true;
         return false;
     }
-    if (json_array_size(value) > EVAL_MAX_LIST) {
-        snprintf(lq->error, sizeof lq->error, "\"%s\" lists more than %d parties", key,
-                 EVAL_MAX_LIST);
-        return false;
-    }
-    *n = json_array_size(value);
-    for (size_t i = 0; i < *n; i++)
-        if (!lookup(policy, lq, key, json_array_get(value, i), SHAREPOL_KIND_PARTY, &ids[i]))
-            return false;
+    if (o->held_len)
+        fwrite(o->held, 1, o->held_len, stdout);
+    o->held_len = 0;
     return true;
 }
 
-/* Fills lq->q from a parsed line; on failure lq->error says why. */
-static bool read_query(const sharepol_policy *policy, json_t *obj, int32_t default_at,
-                       line_query *lq)
+/* Writes an answer's text; with query not NULL (a decision, not an error)
+ * and a decision log, its line is queued first. */
+static void emit_text(eval_out *o, const char *text, size_t len, const char *query,
+                      size_t query_len)
 {
-    sharepol_query init = SHAREPOL_QUERY_INIT;
-    lq->q = init;
-    lq->q.date = default_at;
-    if (!json_is_object(obj)) {
-        snprintf(lq->error, sizeof lq->error, "a query must be a JSON object");
-        return false;
-    }
-    const char *key;
-    json_t *value;
-    json_object_foreach(obj, key, value) {
-        if (strcmp(key, "id") == 0 || json_is_null(value)) {
-            if (strcmp(key, "id") != 0 && strcmp(key, "category") && strcmp(key, "from") &&
-                strcmp(key, "to") && strcmp(key, "originator") && strcmp(key, "scope") &&
-                strcmp(key, "purpose") && strcmp(key, "at") && strcmp(key, "consents"))
-                goto unknown;
-            continue;
-        }
-        if (strcmp(key, "category") == 0) {
-            if (!lookup(policy, lq, key, value, SHAREPOL_KIND_CATEGORY, &lq->q.category))
-                return false;
-        } else if (strcmp(key, "from") == 0) {
-            if (!lookup(policy, lq, key, value, SHAREPOL_KIND_PARTY, &lq->q.from))
-                return false;
-        } else if (strcmp(key, "to") == 0) {
-            if (!lookup(policy, lq, key, value, SHAREPOL_KIND_PARTY, &lq->q.to))
-                return false;
-        } else if (strcmp(key, "originator") == 0) {
-            if (!lookup(policy, lq, key, value, SHAREPOL_KIND_PARTY, &lq->q.originator))
-                return false;
-        } else if (strcmp(key, "purpose") == 0) {
-            if (!lookup(policy, lq, key, value, SHAREPOL_KIND_PURPOSE, &lq->q.purpose))
-                return false;
-        } else if (strcmp(key, "scope") == 0) {
-            if (json_is_array(value)) {
-                if (!party_list(policy, lq, key, value, lq->audience, &lq->q.n_audience))
-                    return false;
-                lq->q.audience = lq->audience;
-            } else if (!lookup(policy, lq, key, value, SHAREPOL_KIND_SCOPE, &lq->q.scope)) {
-                return false;
-            }
-        } else if (strcmp(key, "consents") == 0) {
-            if (!party_list(policy, lq, key, value, lq->consents, &lq->q.n_consents))
-                return false;
-            lq->q.consents = lq->consents;
-        } else if (strcmp(key, "at") == 0) {
-            if (!json_is_string(value) ||
-                sharepol_date_parse(&lq->q.date, json_string_value(value)) != SHAREPOL_OK) {
-                snprintf(lq->error, sizeof lq->error,
-                         "\"at\" must be a date YYYY-MM-DD between 1900 and 9999");
-                return false;
-            }
-        } else {
-            goto unknown;
-        }
-        continue;
-    unknown:
-        snprintf(lq->error, sizeof lq->error,
-                 "unknown key \"%.100s\"; a query has only id, category, from, to, "
-                 "originator, scope, purpose, at and consents",
-                 key);
-        return false;
-    }
-    const char *missing = lq->q.category == SHAREPOL_ID_NONE ? "category"
-                          : lq->q.from == SHAREPOL_ID_NONE   ? "from"
-                          : lq->q.to == SHAREPOL_ID_NONE     ? "to"
-                                                             : NULL;
-    if (missing) {
-        snprintf(lq->error, sizeof lq->error, "\"%s\" is required", missing);
-        return false;
-    }
-    return true;
+    if (query && o->log && !o->failed &&
+        decision_log_queue(o->log, o->revision, NULL, query, query_len, text, len, NULL) != 0)
+        o->failed = true;
+    put_answer(o, text, len);
 }
 
-static void emit(json_t *answer)
+static void emit(eval_out *o, json_t *answer, const char *query, size_t query_len)
 {
     char *text = json_dumps(answer, JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_ENSURE_ASCII);
     if (text) {
-        fputs(text, stdout);
-        putchar('\n');
+        emit_text(o, text, strlen(text), query, query_len);
         free(text);
     } else {
-        fputs("{\"error\":\"out of memory\"}\n", stdout);
+        static const char oom[] = "{\"error\":\"out of memory\"}";
+        put_answer(o, oom, sizeof oom - 1);
     }
     json_decref(answer);
 }
 
-static void emit_error(json_t *id, const char *message, size_t line)
+static void emit_error(eval_out *o, json_t *id, const char *message, size_t line)
 {
-    json_t *answer = json_object();
-    if (id)
-        json_object_set(answer, "id", id);
-    /* jansson's messages quote the input, which need not be UTF-8; json_string
-     * refuses such text, and the answer must still carry its error */
-    json_t *text = json_string(message);
-    if (!text) {
-        char clean[512];
-        size_t n = 0;
-        for (; message[n] && n + 1 < sizeof clean; n++)
-            clean[n] = (char)((unsigned char)message[n] < 0x80 ? message[n] : '?');
-        clean[n] = '\0';
-        text = json_string(clean);
-    }
-    json_object_set_new(answer, "error", text);
-    json_object_set_new(answer, "line", json_integer((json_int_t)line));
-    emit(answer);
+    json_t *answer = answer_error(id, message);
+    if (answer)
+        json_object_set_new(answer, "line", json_integer((json_int_t)line));
+    emit(o, answer, NULL, 0);
 }
 
-static void answer_line(const sharepol_policy *policy, const char *text, size_t len,
-                        size_t line_no, int32_t default_at, line_query *lq)
+static void answer_line(eval_out *o, const sharepol_policy *policy, const char *text,
+                        size_t len, size_t line_no, int32_t default_at, line_query *lq)
 {
     json_error_t jerr;
     json_t *obj = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
     if (!obj) {
         char msg[300];
         snprintf(msg, sizeof msg, "not valid JSON: %s (column %d)", jerr.text, jerr.column);
-        emit_error(NULL, msg, line_no);
+        emit_error(o, NULL, msg, line_no);
         return;
     }
-    json_t *id = json_is_object(obj) ? json_object_get(obj, "id") : NULL;
-    if (!read_query(policy, obj, default_at, lq)) {
-        emit_error(id, lq->error, line_no);
-        json_decref(obj);
-        return;
-    }
-    sharepol_result r;
-    sharepol_residual *res = NULL;
-    int st = sharepol_decide_residual(policy, &lq->q, &r, &res);
-    if (st < 0) {
-        emit_error(id, sharepol_strerror(st), line_no);
-        sharepol_residual_free(res);
-        json_decref(obj);
-        return;
-    }
-    json_t *answer = json_object();
-    if (id)
-        json_object_set(answer, "id", id);
-    json_object_set_new(answer, "decision", json_string(sharepol_decision_name(st)));
-    if (r.rule) {
-        char loc[1200];
-        snprintf(loc, sizeof loc, "%s:%u:%u", r.rule->file, r.rule->line, r.rule->column);
-        json_object_set_new(answer, "rule", json_string(r.rule->name));
-        json_object_set_new(answer, "location", json_string(loc));
-    } else {
-        json_object_set_new(answer, "rule", json_null());
-        json_object_set_new(answer, "location", json_null());
-    }
-    if (res)
-        json_object_set_new(answer, "residual", json_string(sharepol_residual_text(res)));
-    sharepol_residual_free(res);
-    emit(answer);
+    int decision;
+    json_t *answer = answer_query(policy, obj, default_at, lq, &decision);
+    if (answer && decision == 0)
+        json_object_set_new(answer, "line", json_integer((json_int_t)line_no));
+    if (answer && decision != 0)
+        emit(o, answer, text, len);
+    else
+        emit(o, answer, NULL, 0);
     json_decref(obj);
 }
 
@@ -265,8 +166,25 @@ static bool blank(const char *s, size_t n)
     return true;
 }
 
-/* @return false when it could not start (out of memory). */
-static bool run(const sharepol_policy *policy, int32_t default_at)
+/* A plain line the plain way: on stdout, or with a decision log, into
+ * memory (the same bytes), logged and held.  @return false to decline it. */
+static bool answer_plain(eval_out *o, eval_plain *plain, const sharepol_policy *policy,
+                         const char *text, size_t len, int32_t default_at, line_query *lq)
+{
+    if (!o->log)
+        return eval_plain_answer(plain, policy, text, len, default_at, lq);
+    char answer[2048];
+    size_t n = eval_plain_format(plain, policy, text, len, default_at, lq, answer, sizeof answer,
+                                 NULL);
+    if (n == 0)
+        return false;
+    emit_text(o, answer, n, text, len);
+    return true;
+}
+
+/* @return false when it could not start (out of memory) or the decision log
+ * failed (both reported). */
+static bool run(const sharepol_policy *policy, int32_t default_at, eval_out *o)
 {
     line_reader r;
     bool opened = line_reader_open(&r, 0, stdout);
@@ -277,6 +195,8 @@ static bool run(const sharepol_policy *policy, int32_t default_at)
         free(lq);
         return false;
     }
+    r.before_flush = release;
+    r.before_flush_ctx = o;
     eval_plain plain;
     eval_plain_init(&plain, policy);
     /* A bigger buffer takes fewer writes.  setvbuf may only come before the
@@ -291,10 +211,12 @@ static bool run(const sharepol_policy *policy, int32_t default_at)
     const char *text;
     size_t len, line_no = 0;
     bool too_long;
-    while (!ferror(stdout) && line_reader_next(&r, &text, &len, &too_long)) {
+    while (!ferror(stdout) && !o->failed && line_reader_next(&r, &text, &len, &too_long)) {
         line_no++;
+        if (o->held_len >= EVAL_HOLD_MAX && !release(o))
+            break;
         if (too_long) {
-            emit_error(NULL, "line longer than 1 MiB", line_no);
+            emit_error(o, NULL, "line longer than 1 MiB", line_no);
             continue;
         }
         if (line_no == 1 && len >= 3 && (unsigned char)text[0] == 0xef &&
@@ -305,17 +227,56 @@ static bool run(const sharepol_policy *policy, int32_t default_at)
         if (blank(text, len))
             continue;
         if (memchr(text, '\0', len)) {
-            emit_error(NULL, "a NUL byte in the line", line_no);
+            emit_error(o, NULL, "a NUL byte in the line", line_no);
             continue;
         }
-        if (!eval_plain_answer(&plain, policy, text, len, default_at, lq))
-            answer_line(policy, text, len, line_no, default_at, lq);
+        if (!answer_plain(o, &plain, policy, text, len, default_at, lq))
+            answer_line(o, policy, text, len, line_no, default_at, lq);
     }
+    release(o);
     fflush(stdout);
     eval_plain_free(&plain);
     line_reader_close(&r);
     free(lq);
+    if (o->failed) {
+        const char *why = o->log ? decision_log_error(o->log) : NULL;
+        fprintf(stderr, "sharepol eval: decision log: %s; stopped: no answer is given "
+                        "without its line\n", why ? why : "out of memory");
+        return false;
+    }
     return true;
+}
+
+/* Options of the decision log.  @return 1 taken, 0 not ours, -1 a bad
+ * value (reported). */
+static int log_option(const char **path, decision_log_options *opts, bool *log_options,
+                      int argc, char **argv, int *i)
+{
+    static const char *const names[] = { "--decision-log", "--log-sync", "--log-rotate-size" };
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        const char *value = cli_option_value(names[k], argc, argv, i);
+        if (!value) {
+            if (strcmp(argv[*i], names[k]) == 0) {
+                cli_usage_error("eval", "%s needs a value", names[k]);
+                return -1;
+            }
+            continue;
+        }
+        if (k == 0) {
+            *path = value;
+        } else if (k == 1 && decision_log_parse_sync(value, &opts->sync) != 0) {
+            cli_usage_error("eval", "--log-sync is 'always' or 'never', not '%s'", value);
+            return -1;
+        } else if (k == 2 && decision_log_parse_size(value, &opts->rotate_size) != 0) {
+            cli_usage_error("eval", "--log-rotate-size wants a number of bytes (with K, M "
+                            "or G), not '%s'", value);
+            return -1;
+        }
+        if (k > 0)
+            *log_options = true;
+        return 1;
+    }
+    return 0;
 }
 
 int cmd_eval(int argc, char **argv)
@@ -324,6 +285,9 @@ int cmd_eval(int argc, char **argv)
     bool all_warnings = false; /* --warnings */
     const char **files = (const char **)argv;
     size_t n = 0;
+    const char *log_path = NULL;
+    decision_log_options log_opts = DECISION_LOG_OPTIONS_INIT;
+    bool log_options = false;
     for (int i = 1; i < argc; i++) {
         if (argv[i][0] == '-' && argv[i][1]) {
             if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
@@ -334,7 +298,12 @@ int cmd_eval(int argc, char **argv)
                 all_warnings = true;
                 continue;
             }
-            int r = cli_common_option(&common, "eval", argc, argv, &i);
+            int r = log_option(&log_path, &log_opts, &log_options, argc, argv, &i);
+            if (r < 0)
+                return EXIT_USAGE;
+            if (r > 0)
+                continue;
+            r = cli_common_option(&common, "eval", argc, argv, &i);
             if (r < 0)
                 return EXIT_USAGE;
             if (r == 0)
@@ -345,6 +314,8 @@ int cmd_eval(int argc, char **argv)
     }
     if (n == 0)
         return cli_usage_error("eval", "no policy files given");
+    if (log_options && !log_path)
+        return cli_usage_error("eval", "--log-sync and --log-rotate-size need --decision-log");
     common.files = files;
     common.n_files = n;
     int exit_code = EXIT_OK;
@@ -354,7 +325,26 @@ int cmd_eval(int argc, char **argv)
         return exit_code == EXIT_REJECTED ? EXIT_REJECTED : exit_code;
     if (common.at == SHAREPOL_DATE_TODAY)
         common.at = sharepol_date_today();
-    bool ran = run(policy, common.at);
+    eval_out out;
+    memset(&out, 0, sizeof out);
+    if (log_path) {
+        char err[600], day[11];
+        sharepol_date_format(day, common.at);
+        log_opts.default_at = day;
+        if (decision_log_open(&out.log, log_path, &log_opts, err, sizeof err) != 0) {
+            fprintf(stderr, "sharepol eval: decision log: %s\n", err);
+            sharepol_policy_release(policy);
+            return EXIT_USAGE;
+        }
+        policy_revision(out.revision, policy);
+    }
+    bool ran = run(policy, common.at, &out);
+    if (out.log && decision_log_close(out.log) != 0 && ran) {
+        fprintf(stderr, "sharepol eval: decision log: %s: the last sync or close failed\n",
+                log_path);
+        ran = false;
+    }
+    free(out.held);
     sharepol_policy_release(policy);
     return ran ? EXIT_OK : EXIT_USAGE;
 }

@@ -270,16 +270,17 @@ static bool fast_read(const sharepol_policy *policy, const char *p, const char *
            lq->q.to != SHAREPOL_ID_NONE;
 }
 
-/* An answer line under construction. */
+/* An answer under construction, in the caller's buffer. */
 typedef struct out_line {
-    char v[2048];
+    char *v;
+    size_t cap;
     size_t n;
     bool full;
 } out_line;
 
 static void out_raw(out_line *o, const char *s, size_t n)
 {
-    if (o->n + n >= sizeof o->v) {
+    if (o->n + n >= o->cap) {
         o->full = true;
         return;
     }
@@ -356,22 +357,21 @@ void eval_plain_free(eval_plain *ep)
     free(ep->rule_texts);
 }
 
-bool eval_plain_answer(eval_plain *ep, const sharepol_policy *policy, const char *text,
-                       size_t len, int32_t default_at, line_query *lq)
+size_t eval_plain_format(eval_plain *ep, const sharepol_policy *policy, const char *text,
+                         size_t len, int32_t default_at, line_query *lq, char *out, size_t cap,
+                         int *decision)
 {
     span id;
     if (!fast_read(policy, text, text + len, default_at, lq, &id))
-        return false;
+        return 0;
     sharepol_result r;
     sharepol_residual *res = NULL;
     int st = sharepol_decide_residual(policy, &lq->q, &r, &res);
     if (st < 0) {
         sharepol_residual_free(res);
-        return false;
+        return 0;
     }
-    out_line o;
-    o.n = 0;
-    o.full = false;
+    out_line o = { out, cap, 0, false };
     out_raw(&o, "{", 1);
     if (id.n) {
         out_text(&o, "\"id\":");
@@ -390,9 +390,24 @@ bool eval_plain_answer(eval_plain *ep, const sharepol_policy *policy, const char
         out_string(&o, sharepol_residual_text(res));
     }
     sharepol_residual_free(res);
-    out_raw(&o, "}\n", 2);
+    out_raw(&o, "}", 1);
     if (o.full)
+        return 0;
+    if (decision)
+        *decision = st;
+    return o.n;
+}
+
+bool eval_plain_answer(eval_plain *ep, const sharepol_policy *policy, const char *text,
+                       size_t len, int32_t default_at, line_query *lq)
+{
+    char line[2048];
+    /* one byte kept for the newline */
+    size_t n = eval_plain_format(ep, policy, text, len, default_at, lq, line, sizeof line - 1,
+                                 NULL);
+    if (n == 0)
         return false;
-    fwrite(o.v, 1, o.n, stdout);
+    line[n++] = '\n';
+    fwrite(line, 1, n, stdout);
     return true;
 }

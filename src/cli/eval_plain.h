@@ -11,6 +11,7 @@
 #define SHAREPOL_EVAL_PLAIN_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "sharepol.h"
 
@@ -35,6 +36,16 @@ typedef struct eval_plain {
 
 void eval_plain_init(eval_plain *ep, const sharepol_policy *policy);
 void eval_plain_free(eval_plain *ep);
+
+/* Writes a plain line's answer object (no newline) into out, cap bytes,
+ * using lq for its query; *decision (if not NULL) receives the decision.
+ * The bytes are those json_dumps gives the general way's answer
+ * (answer.c) with JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_ENSURE_ASCII.
+ * `serve` answers the plain queries of a batch with it.
+ * @return the answer's length, or 0 to decline the line. */
+size_t eval_plain_format(eval_plain *ep, const sharepol_policy *policy, const char *text,
+                         size_t len, int32_t default_at, line_query *lq, char *out, size_t cap,
+                         int *decision);
 
 /* Answers a plain line on stdout, using lq for its query.
  * @return false (nothing written) to decline it. */

@@ -17,6 +17,8 @@ bool line_reader_open(line_reader *r, int fd, FILE *answers)
 {
     r->fd = fd;
     r->answers = answers;
+    r->before_flush = NULL;
+    r->before_flush_ctx = NULL;
     r->start = r->end = 0;
     r->cap = LINE_READER_MAX + READ_CHUNK;
     r->eof = false;
@@ -34,7 +36,7 @@ void line_reader_close(line_reader *r)
 /* Appends what the input has to the buffer; false at its end (or an error). */
 static bool fill(line_reader *r)
 {
-    if (fflush(r->answers) != 0) {
+    if ((r->before_flush && !r->before_flush(r->before_flush_ctx)) || fflush(r->answers) != 0) {
         r->eof = true; /* nobody reads the answers: stop (the caller reports it) */
         return false;
     }

@@ -15,6 +15,11 @@
 typedef struct line_reader {
     int fd;
     FILE *answers;
+    /* If set, called before answers is flushed (before each wait): a caller
+     * that holds answers back (eval with a decision log) releases them
+     * here.  false stops reading, as a failed flush does. */
+    bool (*before_flush)(void *ctx);
+    void *before_flush_ctx;
     char *buf;
     size_t start, end, cap;
     bool eof;

@@ -14,12 +14,15 @@ static const char usage[] =
     "  query FILES -- QUERY          decide one transfer\n"
     "  explain FILES -- QUERY        decide one transfer and say why\n"
     "  eval FILES                    decide JSON-lines queries from stdin\n"
+    "  serve FILES [--listen HOST:PORT]\n"
+    "                                the decision service over HTTP\n"
     "  test FILE...|DIR              run the policy's test blocks\n"
     "  fmt [-w|--check] FILE...|DIR  print, rewrite or check the canonical layout\n"
     "  graph FILES [--category C] [--agreement A]\n"
     "                                the rule graph in Graphviz DOT\n"
     "  flows FILES --category C --originator O\n"
     "                                every party an item can reach, and how\n"
+    "  log verify FILE...            check a decision log's hash chain\n"
     "\n"
     "A DIR means every .spol file below it, in sorted order.\n"
     "Run 'sharepol <command> --help' for a command's options.\n"
@@ -54,6 +57,8 @@ int main(int argc, char **argv)
         return cli_finish_output(cmd_query(argc - 1, argv + 1, true));
     if (strcmp(cmd, "eval") == 0)
         return cli_finish_output(cmd_eval(argc - 1, argv + 1));
+    if (strcmp(cmd, "serve") == 0)
+        return cmd_serve(argc - 1, argv + 1);
     if (strcmp(cmd, "test") == 0)
         return cli_finish_output(cmd_test(argc - 1, argv + 1));
     if (strcmp(cmd, "fmt") == 0)
@@ -62,6 +67,8 @@ int main(int argc, char **argv)
         return cli_finish_output(cmd_graph(argc - 1, argv + 1));
     if (strcmp(cmd, "flows") == 0)
         return cli_finish_output(cmd_flows(argc - 1, argv + 1));
+    if (strcmp(cmd, "log") == 0)
+        return cli_finish_output(cmd_log(argc - 1, argv + 1));
     fprintf(stderr, "sharepol: unknown command '%s'\n\n%s", cmd, usage);
     return EXIT_USAGE;
 }

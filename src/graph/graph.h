@@ -181,6 +181,9 @@ struct sharepol_policy {
     sharepol_test_info *tests;
     sharepol_expectation *expectations;
     int32_t *expect_residual;      /* cnode of `needs consent of C`, or -1 */
+
+    uint32_t n_sources;
+    sharepol_source_info *sources; /* the texts as compiled, for revisions */
 };
 
 /* Encodes a name's kind and id for the names table. */
