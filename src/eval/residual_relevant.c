@@ -22,8 +22,10 @@
  *    parties of the nodes reachable from the root.  `N of` a list is built
  *    directly (about N times the list's length nodes), `and` and `or` by
  *    the usual apply with a cache.
- * Limits (docs/language.md): SP_RELEVANT_MAX_PARTIES distinct parties and
- * SP_RELEVANT_MAX_NODES nodes; past either the residual is not reduced. */
+ * Limits (docs/language.md): SP_RELEVANT_MAX_PARTIES distinct parties,
+ * SP_RELEVANT_MAX_NODES nodes and SP_RELEVANT_MAX_STEPS steps of apply
+ * (the cache is lossy, so nodes alone would not bound the time); past any
+ * of them the residual is not reduced. */
 #include "residual_relevant.h"
 
 #include <string.h>
@@ -49,6 +51,7 @@ typedef struct diagram {
     uint32_t n, cap;
     uint32_t *unique;       /* 2 * cap slots of node indices, 0: empty */
     memo_entry *memo;       /* cap entries, lossy */
+    uint32_t steps;         /* apply steps left (SP_RELEVANT_MAX_STEPS) */
     bool over, oom;
 } diagram;
 
@@ -146,6 +149,11 @@ static uint32_t apply(diagram *d, uint32_t op, uint32_t a, uint32_t b)
         return a;
     if (d->over || d->oom)
         return TERM_FALSE;
+    if (d->steps == 0) {
+        d->over = true;
+        return TERM_FALSE;
+    }
+    d->steps--;
     if (a > b) {
         uint32_t t = a;
         a = b;
@@ -246,16 +254,18 @@ static bool note_party(sp_relevant *rel, sharepol_id p, bool *repeat)
     return true;
 }
 
-/* Every party the residual names, into rel.  Recursion as build(). */
-static bool note_parties(sp_relevant *rel, const rnode *n, bool *repeat)
+/* The parties of the residual's single-party leaves (lists false) or of
+ * its `any of` and `N of` lists (lists true), into rel.  Recursion as
+ * build(). */
+static bool note_parties(sp_relevant *rel, const rnode *n, bool lists, bool *repeat)
 {
     if (n->kind == SHAREPOL_CONSENT_PARTY)
-        return note_party(rel, n->party, repeat);
-    for (size_t i = 0; i < n->n_parties; i++)
+        return lists || note_party(rel, n->party, repeat);
+    for (size_t i = 0; i < n->n_parties && lists; i++)
         if (!note_party(rel, n->parties[i], repeat))
             return false;
     for (size_t i = 0; i < n->n_children; i++)
-        if (!note_parties(rel, n->children[i], repeat))
+        if (!note_parties(rel, n->children[i], lists, repeat))
             return false;
     return true;
 }
@@ -266,7 +276,12 @@ int sp_residual_relevant_find(sp_relevant *out, const sharepol_consent_node *roo
     out->n = 0;
     out->needed = 0;
     bool repeat = false;
-    if (!note_parties(out, root, &repeat))
+    /* The order of the diagram's parties: the single-party leaves first, in
+     * the order they are written, which keeps the parties of one `and`
+     * together (`any of {A1, A2} and (A1 and B1 or A2 and B2)` is small
+     * with A1 B1 A2 B2, exponential with A1 A2 B1 B2); a list's parties
+     * come after, as an `N of` is small in any order. */
+    if (!note_parties(out, root, false, &repeat) || !note_parties(out, root, true, &repeat))
         return SP_RELEVANT_OVER_LIMIT;
     uint64_t every = out->n == 64 ? UINT64_MAX : ((uint64_t)1 << out->n) - 1;
     if (!repeat) {
@@ -278,6 +293,7 @@ int sp_residual_relevant_find(sp_relevant *out, const sharepol_consent_node *roo
     d.allocator = allocator;
     d.rel = out;
     d.n = FIRST_NODE;
+    d.steps = SP_RELEVANT_MAX_STEPS;
     if (!diagram_grow(&d, FIRST_CAP)) {
         diagram_free(&d);
         return SHAREPOL_ENOMEM;

@@ -11,8 +11,10 @@
 #define SP_RELEVANT_MAX_PARTIES 64
 
 /* ... or whose decision diagram (residual_relevant.c) would need more
- * nodes than this. */
-#define SP_RELEVANT_MAX_NODES (1u << 18)
+ * nodes, or more steps to build, than these: they bound the time a
+ * residual takes to a few milliseconds. */
+#define SP_RELEVANT_MAX_NODES (1u << 16)
+#define SP_RELEVANT_MAX_STEPS (1u << 20)
 
 typedef struct sp_relevant {
     uint32_t n;                                   /* distinct parties named */
