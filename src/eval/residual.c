@@ -233,14 +233,21 @@ static const rnode *without_unneeded(builder *b, const sp_relevant *rel, const r
  * handler, as every allocation of the residual does. */
 static const rnode *irredundant(builder *b, const rnode *root, const sharepol_allocator *a)
 {
+    /* The most common residuals name no party twice on sight: one party,
+     * one list, or one `and` or `or` of parties (join wrote each once). */
+    bool plain = true;
+    if (root->kind == SHAREPOL_CONSENT_AND || root->kind == SHAREPOL_CONSENT_OR)
+        for (size_t i = 0; i < root->n_children && plain; i++)
+            plain = root->children[i]->kind == SHAREPOL_CONSENT_PARTY;
+    if (plain)
+        return root;
     sp_relevant rel;
     int st = sp_residual_relevant_find(&rel, root, a);
     if (st == SHAREPOL_ENOMEM)
         sp_arena_fail(b->arena);
     if (st != SP_RELEVANT_FOUND)
         return root;
-    uint64_t every = rel.n == 64 ? UINT64_MAX : ((uint64_t)1 << rel.n) - 1;
-    if (rel.needed == every)
+    if (rel.needed == sp_relevant_every(&rel))
         return root;
     const rnode *reduced = without_unneeded(b, &rel, root);
     /* A residual is never constant, so something is always needed. */

@@ -37,7 +37,7 @@ typedef sharepol_consent_node rnode;
 enum { TERM_FALSE = 0, TERM_TRUE = 1, FIRST_NODE = 2 };
 enum { OP_AND, OP_OR };
 
-#define FIRST_CAP 256u
+#define FIRST_CAP 64u
 
 typedef struct memo_entry {
     uint32_t a, b, r, op;   /* a < b in every entry stored: zeros match none */
@@ -240,32 +240,39 @@ static uint32_t build(diagram *d, const rnode *n)
     return TERM_FALSE;
 }
 
-/* Adds party p to rel; false past the limit.  *repeat is set when p was
- * there already. */
-static bool note_party(sp_relevant *rel, sharepol_id p, bool *repeat)
+/* Collects the parties a residual names, noticing a party named twice. */
+typedef struct noter {
+    sp_relevant *rel;
+    uint64_t filter;   /* bit p % 64 of each party noted: most new ones are told at once */
+    bool repeat;
+} noter;
+
+/* Adds party p; false past the limit. */
+static bool note_party(noter *t, sharepol_id p)
 {
-    if (party_index(rel, p) != UINT32_MAX) {
-        *repeat = true;
+    uint64_t bit = (uint64_t)1 << (p & 63);
+    if ((t->filter & bit) && party_index(t->rel, p) != UINT32_MAX) {
+        t->repeat = true;
         return true;
     }
-    if (rel->n == SP_RELEVANT_MAX_PARTIES)
+    if (t->rel->n == SP_RELEVANT_MAX_PARTIES)
         return false;
-    rel->party[rel->n++] = p;
+    t->filter |= bit;
+    t->rel->party[t->rel->n++] = p;
     return true;
 }
 
 /* The parties of the residual's single-party leaves (lists false) or of
- * its `any of` and `N of` lists (lists true), into rel.  Recursion as
- * build(). */
-static bool note_parties(sp_relevant *rel, const rnode *n, bool lists, bool *repeat)
+ * its `any of` and `N of` lists (lists true).  Recursion as build(). */
+static bool note_parties(noter *t, const rnode *n, bool lists)
 {
     if (n->kind == SHAREPOL_CONSENT_PARTY)
-        return lists || note_party(rel, n->party, repeat);
+        return lists || note_party(t, n->party);
     for (size_t i = 0; i < n->n_parties && lists; i++)
-        if (!note_party(rel, n->parties[i], repeat))
+        if (!note_party(t, n->parties[i]))
             return false;
     for (size_t i = 0; i < n->n_children; i++)
-        if (!note_parties(rel, n->children[i], lists, repeat))
+        if (!note_parties(t, n->children[i], lists))
             return false;
     return true;
 }
@@ -275,17 +282,16 @@ int sp_residual_relevant_find(sp_relevant *out, const sharepol_consent_node *roo
 {
     out->n = 0;
     out->needed = 0;
-    bool repeat = false;
+    noter t = { out, 0, false };
     /* The order of the diagram's parties: the single-party leaves first, in
      * the order they are written, which keeps the parties of one `and`
      * together (`any of {A1, A2} and (A1 and B1 or A2 and B2)` is small
      * with A1 B1 A2 B2, exponential with A1 A2 B1 B2); a list's parties
      * come after, as an `N of` is small in any order. */
-    if (!note_parties(out, root, false, &repeat) || !note_parties(out, root, true, &repeat))
+    if (!note_parties(&t, root, false) || !note_parties(&t, root, true))
         return SP_RELEVANT_OVER_LIMIT;
-    uint64_t every = out->n == 64 ? UINT64_MAX : ((uint64_t)1 << out->n) - 1;
-    if (!repeat) {
-        out->needed = every;
+    if (!t.repeat) {
+        out->needed = sp_relevant_every(out);
         return SP_RELEVANT_FOUND;
     }
     diagram d;

@@ -24,6 +24,12 @@ typedef struct sp_relevant {
 
 enum { SP_RELEVANT_FOUND = 0, SP_RELEVANT_OVER_LIMIT = 1 };
 
+/* The bits of every party in rel: `needed` when all of them are. */
+static inline uint64_t sp_relevant_every(const sp_relevant *rel)
+{
+    return rel->n >= 64 ? UINT64_MAX : ((uint64_t)1 << rel->n) - 1;
+}
+
 /* Finds the parties the residual rooted at root needs.  Its leaves must
  * be satisfiable and unsatisfied (residual.c's simplified form: no party
  * given, `N of` a list of at least N distinct parties).
