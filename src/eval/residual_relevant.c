@@ -187,7 +187,7 @@ static uint32_t party_index(const sp_relevant *rel, sharepol_id p)
  * still needed, built from the last position back. */
 static uint32_t at_least(diagram *d, unsigned need, const sharepol_id *ids, size_t n)
 {
-    uint8_t v[SP_RELEVANT_MAX_PARTIES];
+    uint8_t v[SP_RELEVANT_MAX_PARTIES] = { 0 };   /* the parties, sorted */
     if (n > SP_RELEVANT_MAX_PARTIES || need > n) {
         d->over = true;   /* not the simplified form: leave it alone */
         return TERM_FALSE;
@@ -318,8 +318,8 @@ int sp_residual_relevant_find(sp_relevant *out, const sharepol_consent_node *roo
         memset(reached, 0, 2 * (size_t)d.cap * sizeof *reached);
         reached[f] = 1;
         for (uint32_t i = f + 1; i-- > FIRST_NODE;) {
-            if (!reached[i])
-                continue;
+            if (!reached[i] || d.var[i] >= SP_RELEVANT_MAX_PARTIES)
+                continue;   /* (only the terminals test no party) */
             out->needed |= (uint64_t)1 << d.var[i];
             reached[d.lo[i]] = reached[d.hi[i]] = 1;
         }
