@@ -18,8 +18,8 @@
  *    other parts of each `and` around it true, of each `or` false): one
  *    walk settles the common case;
  *  - otherwise f is built as a reduced ordered binary decision diagram over
- *    its parties in order of first mention, where f depends on exactly the
- *    parties of the nodes reachable from the root.  `N of` a list is built
+ *    its parties (ordered as sp_residual_relevant_find says), where f
+ *    depends on exactly the parties of the nodes reachable from the root.  `N of` a list is built
  *    directly (about N times the list's length nodes), `and` and `or` by
  *    the usual apply with a cache.
  * Limits (docs/language.md): SP_RELEVANT_MAX_PARTIES distinct parties,
