@@ -510,7 +510,12 @@ SHAREPOL_API int sharepol_decide(const sharepol_policy *policy,
 /* ---------------------------------------------------------------------- */
 
 /*! A residual is a consent expression over parties, simplified
- *  (docs/language.md, "Decisions"): a tree of nodes. */
+ *  (docs/language.md, "Decisions"): a tree of nodes.  It is irredundant:
+ *  it names no party that already consented and no party outside every
+ *  minimal set of further consents that satisfies it (`(A and B) or (A and C) or D` with B
+ *  given is `A or D`), within the limits of docs/language.md (64 distinct
+ *  parties and a bounded work; past them it is equivalent but not
+ *  reduced); the tree and the text say the same. */
 typedef struct sharepol_residual sharepol_residual;
 
 enum {

@@ -464,6 +464,28 @@ static void residuals_and_explanations(void **state)
     }
 }
 
+/* A residual made irredundant (its scratch decision diagram included)
+ * fails cleanly at every allocation. */
+static void irredundant_residuals(void **state)
+{
+    (void)state;
+    const char *text = "party A; party B; party C; party D; party S; party R; category c;\n"
+                       "rule r allow c from * to * with consent of\n"
+                       "  (A and B) or (A and C) or (A and B and C and D) or D;\n";
+    sharepol_policy *seed = policy;
+    sharepol_compile_options o = options_for(&shared);
+    assert_int_equal(sharepol_compile_string(&policy, text, strlen(text), "r.spol", &o, NULL),
+                     SHAREPOL_OK);
+    const char *q = "c from S to R consent B at 2025-06-01";
+    sharepol_parsed_query *pq;
+    query_arg a = { seed_query(q, &pq) };
+    run_every_failure(q, op_residual, &a);
+    run_every_failure(q, op_decide_residual, &a);
+    sharepol_parsed_query_free(pq);
+    sharepol_policy_release(policy);
+    policy = seed;
+}
+
 /* Deciding every query of a grid allocates nothing. */
 static void deciding_allocates_nothing(void **state)
 {
@@ -578,6 +600,7 @@ int main(void)
     const struct CMUnitTest using[] = {
         cmocka_unit_test(parse_queries),
         cmocka_unit_test(residuals_and_explanations),
+        cmocka_unit_test(irredundant_residuals),
         cmocka_unit_test(deciding_allocates_nothing),
         cmocka_unit_test(graph_dot),
         cmocka_unit_test(policy_dump),

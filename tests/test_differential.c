@@ -16,7 +16,9 @@
  *
  * For every query the decision, the deciding rule's index, the residual size
  * and the residual itself (by truth table over the parties involved) must
- * agree.  The query is also run through its QUERY text (sharepol_query_parse)
+ * agree, and the fast residual must be irredundant (LANGUAGE.md 10.4: it
+ * names exactly the parties the oracle's truth table says some minimal
+ * satisfying set holds, checked where the residual names at most 12).  The query is also run through its QUERY text (sharepol_query_parse)
  * so that the printed reproduction is the query that was decided.  Policies
  * the oracle finds invalid (`N of G` out of range, a notice by a non-party,
  * ...) must be rejected by the compiler, and only those.
@@ -1199,6 +1201,22 @@ static bool check_query(run *R, const gquery *q)
                     ok = false;
                 }
             }
+            /* Irredundant (LANGUAGE.md 10.4): the fast residual names
+             * exactly the parties in some minimal satisfying set, which
+             * the oracle finds from the whole truth table of its own. */
+            bool *needed = calloc(n, sizeof *needed);
+            if (!needed)
+                abort();
+            if (ok && oracle_formula_needed(R->o, want, 12, needed)) {
+                for (uint32_t p = 0; p < n && ok; p++)
+                    if (fm[p] != needed[p]) {
+                        what = fm[p] ? "the fast residual names a party in no minimal "
+                                       "satisfying set"
+                                     : "the fast residual leaves out a party it needs";
+                        ok = false;
+                    }
+            }
+            free(needed);
             free(given);
             free(fm);
             free(om);

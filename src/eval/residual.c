@@ -5,7 +5,12 @@
  * conjunction of its missing members; `N of G` with k given becomes
  * `N-k of {missing}` (a conjunction when every missing one is needed); an
  * `and` or `or` inside one of its own kind is flattened, and repeats of one
- * party are dropped.  Every alternative is kept. */
+ * party are dropped.  Then the result is made irredundant (LANGUAGE.md
+ * 10.4): a party that is in none of its minimal satisfying sets
+ * (residual_relevant.c) is taken as never consenting, and what that
+ * leaves unsatisfiable disappears: `A or A and C or D` becomes `A or D`.
+ * Every alternative that is still needed is kept, and a residual that
+ * was irredundant already comes out as it was built. */
 #include "residual.h"
 
 #include <setjmp.h>
@@ -15,6 +20,7 @@
 #include "buf.h"
 #include "consent.h"
 #include "eval.h"
+#include "residual_relevant.h"
 
 typedef sharepol_consent_node rnode;
 
@@ -174,6 +180,80 @@ static rnode *simplify(builder *b, uint32_t index)
     return NULL;
 }
 
+/* node without the parties rel does not need; NULL when nothing is left
+ * that can be satisfied.  A part that loses nothing is kept as it is.
+ * Recursion as simplify(). */
+static const rnode *without_unneeded(builder *b, const sp_relevant *rel, const rnode *node)
+{
+    switch (node->kind) {
+    case SHAREPOL_CONSENT_PARTY:
+        for (uint32_t i = 0; i < rel->n; i++)
+            if (rel->party[i] == node->party)
+                return (rel->needed >> i) & 1 ? node : NULL;
+        return node;
+    case SHAREPOL_CONSENT_ANY:
+    case SHAREPOL_CONSENT_COUNT: {
+        uint32_t *kept = sp_arena_alloc(b->arena, sizeof *kept * node->n_parties);
+        uint32_t n = 0;
+        for (size_t i = 0; i < node->n_parties; i++)
+            for (uint32_t k = 0; k < rel->n; k++)
+                if (rel->party[k] == node->parties[i] && ((rel->needed >> k) & 1))
+                    kept[n++] = (uint32_t)node->parties[i];
+        if (n == node->n_parties)
+            return node;
+        unsigned need = node->kind == SHAREPOL_CONSENT_ANY ? 1 : node->count;
+        if (n < need)
+            return NULL;
+        /* (no party in the list was given: over_missing keeps them all) */
+        return over_missing(b, need == n ? SHAREPOL_CONSENT_AND : node->kind, need, kept, n);
+    }
+    case SHAREPOL_CONSENT_AND:
+    case SHAREPOL_CONSENT_OR: {
+        bool is_and = node->kind == SHAREPOL_CONSENT_AND, changed = false;
+        const rnode **kids = sp_arena_alloc(b->arena, sizeof *kids * node->n_children);
+        uint32_t n = 0;
+        for (size_t i = 0; i < node->n_children; i++) {
+            const rnode *k = without_unneeded(b, rel, node->children[i]);
+            changed = changed || k != node->children[i];
+            if (k)
+                kids[n++] = k;
+            else if (is_and)
+                return NULL;
+        }
+        if (!changed)
+            return node;
+        return n == 0 ? NULL : join(b, node->kind, kids, n);
+    }
+    }
+    return node;
+}
+
+/* The irredundant form of root, or root itself past the limits of
+ * residual_relevant.h.  Scratch memory that runs out jumps to the arena's
+ * handler, as every allocation of the residual does. */
+static const rnode *irredundant(builder *b, const rnode *root, const sharepol_allocator *a)
+{
+    /* The most common residuals name no party twice on sight: one party,
+     * one list, or one `and` or `or` of parties (join wrote each once). */
+    bool plain = true;
+    if (root->kind == SHAREPOL_CONSENT_AND || root->kind == SHAREPOL_CONSENT_OR)
+        for (size_t i = 0; i < root->n_children && plain; i++)
+            plain = root->children[i]->kind == SHAREPOL_CONSENT_PARTY;
+    if (plain)
+        return root;
+    sp_relevant rel;
+    int st = sp_residual_relevant_find(&rel, root, a);
+    if (st == SHAREPOL_ENOMEM)
+        sp_arena_fail(b->arena);
+    if (st != SP_RELEVANT_FOUND)
+        return root;
+    if (rel.needed == sp_relevant_every(&rel))
+        return root;
+    const rnode *reduced = without_unneeded(b, &rel, root);
+    /* A residual is never constant, so something is always needed. */
+    return reduced ? reduced : root;
+}
+
 static void print_list(sp_buf *out, const sharepol_policy *pol, const sharepol_id *ids,
                        size_t n)
 {
@@ -248,7 +328,7 @@ int sp_residual_build(sharepol_residual **out, const sp_ctx *ctx, int32_t own,
         sharepol_residual_free(res);
         return SHAREPOL_EINVAL;
     }
-    res->root = join(&b, SHAREPOL_CONSENT_AND, parts, n);
+    res->root = irredundant(&b, join(&b, SHAREPOL_CONSENT_AND, parts, n), &res->allocator);
     sp_buf text;
     sp_buf_init(&text, &res->allocator);
     print(&text, ctx->pol, res->root, false);

@@ -734,6 +734,39 @@ void oracle_formula_parties(const oracle_formula *f, bool *mentioned)
         oracle_formula_parties(f->kids[i], mentioned);
 }
 
+bool oracle_formula_needed(const oracle *o, const oracle_formula *f, size_t max, bool *needed)
+{
+    bool *yes = calloc(o->n_decls, sizeof *yes);
+    bool *mentioned = calloc(o->n_decls, sizeof *mentioned);
+    int32_t vars[20];
+    size_t n = 0;
+    bool ok = yes && mentioned;
+    if (ok)
+        oracle_formula_parties(f, mentioned);
+    for (uint32_t p = 0; ok && p < o->n_decls; p++)
+        if (mentioned[p]) {
+            if (n == max || n == 20)
+                ok = false;
+            else
+                vars[n++] = (int32_t)p;
+        }
+    /* the truth table, one byte a row: row r gives party vars[i] bit i */
+    uint8_t *table = ok ? malloc((size_t)1 << n) : NULL;
+    ok = ok && table;
+    for (uint32_t row = 0; ok && row < (1u << n); row++) {
+        for (size_t i = 0; i < n; i++)
+            yes[vars[i]] = (row >> i) & 1;
+        table[row] = oracle_formula_holds(f, yes);
+    }
+    for (size_t i = 0; ok && i < n; i++)
+        for (uint32_t row = 0; row < (1u << n) && !needed[vars[i]]; row++)
+            needed[vars[i]] = table[row] != table[row ^ (1u << i)];
+    free(table);
+    free(mentioned);
+    free(yes);
+    return ok;
+}
+
 static void text_of(const oracle *o, const oracle_formula *f, char *buf, size_t size,
                     size_t *at, bool nested)
 {
