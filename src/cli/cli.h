@@ -54,11 +54,12 @@ void cli_print_diagnostics(const sharepol_diagnostics *diags);
 /* Maps a library status to an exit code. */
 int cli_exit_for(int status);
 
-/* "agreement NAME ended after DATE, so on AT its rules do not apply" (or
- * "starts on") written into buf, or NULL when the agreement is in force on
- * day `at` (`check --at`). */
-const char *cli_not_in_force(char *buf, size_t size, const sharepol_agreement_info *ag,
-                             int32_t at);
+/* The next agreement from *i on that is not in force on day `at` (`check
+ * --at`), with "agreement NAME ended after DATE, so on AT its rules do not
+ * apply" (or "starts on") written into buf; NULL when there is none left.
+ * Start with *i = 0. */
+const sharepol_agreement_info *cli_next_not_in_force(const sharepol_policy *policy, int32_t at,
+                                                     size_t *i, char *buf, size_t size);
 
 /* The exit code of a decision: allow 0, deny 1, needs consent 3. */
 int cli_exit_for_decision(int decision);

@@ -25,15 +25,12 @@ static const char help[] =
 /* Agreements that have ended, or not begun, by the date of --at. */
 static size_t warn_not_in_force(const sharepol_policy *policy, int32_t at)
 {
-    size_t n = 0;
+    size_t n = 0, i = 0;
     char message[400];
-    for (size_t i = 0; i < sharepol_count(policy, SHAREPOL_KIND_AGREEMENT); i++) {
-        const sharepol_agreement_info *ag = sharepol_agreement(policy, i);
-        if (!cli_not_in_force(message, sizeof message, ag, at))
-            continue;
-        fprintf(stderr, "%s:%u:%u: warning: %s\n", ag->file, ag->line, ag->column, message);
-        n++;
-    }
+    const sharepol_agreement_info *ag;
+    for (; (ag = cli_next_not_in_force(policy, at, &i, message, sizeof message)); n++)
+        fprintf(stderr, "%s:%u:%u: warning[not-in-force]: %s\n", ag->file, ag->line,
+                ag->column, message);
     return n;
 }
 

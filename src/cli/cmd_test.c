@@ -70,7 +70,7 @@ static void report_coverage(const sharepol_policy *policy, const bool *reached, 
         if (reached[r])
             continue;
         const sharepol_rule_info *info = sharepol_rule(policy, r);
-        fprintf(stderr, "%s:%u:%u: warning: rule %s is not reached by any test\n",
+        fprintf(stderr, "%s:%u:%u: warning[not-reached]: rule %s is not reached by any test\n",
                 info->file, info->line, info->column, info->name);
     }
     printf("coverage: %zu of %zu rule%s reached by a test\n", count, n_rules,

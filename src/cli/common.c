@@ -55,19 +55,24 @@ int cli_compile_quiet(sharepol_policy **out, const cli_common *common,
     return sharepol_compile_files(out, common->files, common->n_files, &opts, diags);
 }
 
-const char *cli_not_in_force(char *buf, size_t size, const sharepol_agreement_info *ag,
-                             int32_t at)
+const sharepol_agreement_info *cli_next_not_in_force(const sharepol_policy *policy, int32_t at,
+                                                     size_t *i, char *buf, size_t size)
 {
-    bool ended = ag->last_day != SHAREPOL_DATE_NONE && ag->last_day < at;
-    bool early = ag->first_day != SHAREPOL_DATE_NONE && ag->first_day > at;
-    if (!ended && !early)
-        return NULL;
-    char day[11], when[11];
-    sharepol_date_format(day, at);
-    sharepol_date_format(when, ended ? ag->last_day : ag->first_day);
-    snprintf(buf, size, "agreement %s %s %s, so on %s its rules do not apply", ag->name,
-             ended ? "ended after" : "starts on", when, day);
-    return buf;
+    for (; *i < sharepol_count(policy, SHAREPOL_KIND_AGREEMENT); ++*i) {
+        const sharepol_agreement_info *ag = sharepol_agreement(policy, *i);
+        bool ended = ag->last_day != SHAREPOL_DATE_NONE && ag->last_day < at;
+        bool early = ag->first_day != SHAREPOL_DATE_NONE && ag->first_day > at;
+        if (!ended && !early)
+            continue;
+        char day[11], when[11];
+        sharepol_date_format(day, at);
+        sharepol_date_format(when, ended ? ag->last_day : ag->first_day);
+        snprintf(buf, size, "agreement %s %s %s, so on %s its rules do not apply", ag->name,
+                 ended ? "ended after" : "starts on", when, day);
+        ++*i;
+        return ag;
+    }
+    return NULL;
 }
 
 int cli_exit_for_decision(int decision)

@@ -6,15 +6,12 @@
  * output gives them (cmd_check.c), appended to the report's diagnostics. */
 static size_t add_not_in_force(json_t *list, const sharepol_policy *policy, int32_t at)
 {
-    size_t n = 0;
+    size_t n = 0, i = 0;
     char message[400];
-    for (size_t i = 0; i < sharepol_count(policy, SHAREPOL_KIND_AGREEMENT); i++) {
-        const sharepol_agreement_info *ag = sharepol_agreement(policy, i);
-        if (!cli_not_in_force(message, sizeof message, ag, at))
-            continue;
+    const sharepol_agreement_info *ag;
+    for (; (ag = cli_next_not_in_force(policy, at, &i, message, sizeof message)); n++) {
         json_t *loc = cli_json_location(ag->file, ag->line, ag->column, 0, 0);
         json_array_append_new(list, cli_json_diagnostic("warning", "not-in-force", message, loc));
-        n++;
     }
     return n;
 }

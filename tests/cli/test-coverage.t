@@ -10,4 +10,4 @@ FAIL  fails twice (broken-tests.spol:17)
 1 passed, 1 failed
 coverage: 2 of 3 rules reached by a test
 --- stderr
-broken-tests.spol:10:1: warning: rule unreached is not reached by any test
+broken-tests.spol:10:1: warning[not-reached]: rule unreached is not reached by any test
