@@ -15,6 +15,14 @@
 /* Checks a public query and fills ctx.  @return SHAREPOL_OK or an error. */
 int sp_eval_prepare(sp_ctx *ctx, const sharepol_policy *pol, const sharepol_query *q);
 
+/* Fills ctx->n_markings and ctx->within from the markings and the
+ * recipient already in ctx (once per query: the atoms read the result). */
+void sp_eval_markings(sp_ctx *ctx);
+
+/* Does some marking of the item name one of the scopes of the `marked`
+ * node? */
+bool sp_eval_marked(const sp_ctx *ctx, uint32_t node);
+
 /* Does the condition (a wnode index) hold? */
 bool sp_eval_cond(const sp_ctx *ctx, uint32_t node);
 
