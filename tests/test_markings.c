@@ -395,6 +395,37 @@ static void lint_knows_several_markings(void **state)
     free(diags);
 }
 
+/* explain names the markings and the one that decided each atom. */
+static void explanation_names_the_marking(void **state)
+{
+    (void)state;
+    sharepol_policy *p = when("to within scope and not marked tlp-red");
+    sharepol_parsed_query *pq = NULL;
+    const char *text = "c from METI to CAS scope inside, {CAS}, tlp-amber at 2025-01-01";
+    assert_int_equal(sharepol_query_parse(&pq, p, text, strlen(text), NULL), SHAREPOL_OK);
+    sharepol_explanation *ex = NULL;
+    assert_int_equal(sharepol_explain(&ex, p, sharepol_parsed_query_get(pq)), SHAREPOL_DENY);
+    const char *why = sharepol_explanation_text(ex);
+    assert_non_null(strstr(why, " scope inside, {CAS}, tlp-amber at 2025-01-01"));
+    assert_non_null(strstr(why, "'to within scope' is false: CAS is not in the audience "
+                                "of marking 1, inside\n"));
+    assert_non_null(strstr(why, "'marked tlp-red' is false: no marking is one of these "
+                                "scopes\n"));
+    sharepol_explanation_free(ex);
+    sharepol_parsed_query_free(pq);
+    text = "c from METI to IPA scope inside, {IPA}, tlp-red at 2025-01-01";
+    assert_int_equal(sharepol_query_parse(&pq, p, text, strlen(text), NULL), SHAREPOL_OK);
+    assert_int_equal(sharepol_explain(&ex, p, sharepol_parsed_query_get(pq)), SHAREPOL_DENY);
+    why = sharepol_explanation_text(ex);
+    assert_non_null(strstr(why, "'to within scope' is true: IPA is in the audience of every "
+                                "marking that has one (1, 2)\n"));
+    assert_non_null(strstr(why, "'marked tlp-red' is true: marking 3, tlp-red, is one of "
+                                "them\n"));
+    sharepol_explanation_free(ex);
+    sharepol_parsed_query_free(pq);
+    sharepol_policy_release(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -409,6 +440,7 @@ int main(void)
         cmocka_unit_test(limits),
         cmocka_unit_test(unknown_names_in_text),
         cmocka_unit_test(lint_knows_several_markings),
+        cmocka_unit_test(explanation_names_the_marking),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

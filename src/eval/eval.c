@@ -68,9 +68,8 @@ static int check_markings(const sharepol_policy *pol, const sharepol_query *q)
     return SHAREPOL_OK;
 }
 
-/* Is the recipient in the audience of marking m?  -1: m has none. */
-static int in_marking(const sp_ctx *ctx, int32_t scope, const sharepol_id *audience,
-                      uint32_t n_audience)
+int sp_eval_in_marking(const sp_ctx *ctx, int32_t scope, const sharepol_id *audience,
+                       uint32_t n_audience)
 {
     const sharepol_policy *pol = ctx->pol;
     if (audience) {
@@ -88,8 +87,8 @@ void sp_eval_markings(sp_ctx *ctx)
 {
     if (!ctx->markings) {
         ctx->n_markings = ctx->has_audience || ctx->scope >= 0;
-        int in = in_marking(ctx, ctx->scope, ctx->has_audience ? ctx->audience : NULL,
-                            ctx->n_audience);
+        int in = sp_eval_in_marking(ctx, ctx->scope, ctx->has_audience ? ctx->audience : NULL,
+                                    ctx->n_audience);
         ctx->within = (int8_t)in;
         return;
     }
@@ -98,7 +97,7 @@ void sp_eval_markings(sp_ctx *ctx)
     ctx->within = SP_WITHIN_NO_AUDIENCE;
     for (uint32_t i = 0; i < ctx->n_markings; i++) {
         const sharepol_marking *m = &ctx->markings[i];
-        int in = in_marking(ctx, m->scope, m->audience, (uint32_t)m->n_audience);
+        int in = sp_eval_in_marking(ctx, m->scope, m->audience, (uint32_t)m->n_audience);
         if (in == 0) {
             ctx->within = SP_WITHIN_OUTSIDE;
             return;
