@@ -225,9 +225,10 @@ static void explain_marking_atoms(sp_buf *b, const sp_ctx *ctx, uint32_t node)
     sp_buf_putc(b, '\n');
 }
 
+/* Only for an item with markings: without, there is nothing to tell apart. */
 static void explain_markings(sp_buf *b, const sp_ctx *ctx, uint32_t r)
 {
-    if (ctx->pol->rules[r].when >= 0)
+    if (ctx->n_markings > 0 && ctx->pol->rules[r].when >= 0)
         explain_marking_atoms(b, ctx, (uint32_t)ctx->pol->rules[r].when);
 }
 
@@ -260,7 +261,7 @@ static void list_held_back_by_markings(sp_buf *b, const sp_ctx *ctx)
 {
     const sharepol_policy *pol = ctx->pol;
     bool any = false;
-    for (uint32_t r = 0; r < pol->n_rules; r++) {
+    for (uint32_t r = 0; r < pol->n_rules && ctx->n_markings > 0; r++) {
         if (pol->rules[r].when < 0 || !about_markings(pol, (uint32_t)pol->rules[r].when) ||
             sp_eval_first_failing(ctx, r) != SP_PART_WHEN)
             continue;
