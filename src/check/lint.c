@@ -4,7 +4,8 @@
  * Whether a condition can ever hold is settled by trying every query that
  * could make a difference to it: each date where a `before`/`since` of the
  * condition flips, each party as sender, recipient and originator, each
- * scope and purpose, but only along the dimensions the condition mentions.
+ * purpose, and the markings an item may carry (trial_markings), but only
+ * along the dimensions the condition mentions.
  * A search that would take too long is skipped (no warning). */
 #include "lint.h"
 
@@ -168,12 +169,12 @@ static bool condition_can_hold(const sharepol_policy *pol, uint32_t r)
     uint32_t np = pol->n_parties;
     if (m.too_many_marked)
         return true;
-    uint64_t n_scopes = m.scope ? (uint64_t)4 << m.n_marked : 1;
+    uint64_t n_marking_trials = m.scope ? (uint64_t)4 << m.n_marked : 1;
     int32_t plain = unnamed_scope_without_audience(pol, &m);
     trial_markings tm;
     uint64_t n_purposes = m.purpose ? pol->n_purposes + 1 : 1;
     uint64_t n_orig = m.originator ? np : 1;
-    uint64_t work = (uint64_t)np * np * n_orig * n_scopes * n_purposes * m.n_dates;
+    uint64_t work = (uint64_t)np * np * n_orig * n_marking_trials * n_purposes * m.n_dates;
     if (work > SEARCH_BUDGET)
         return true;
     sp_ctx ctx;
@@ -187,7 +188,7 @@ static bool condition_can_hold(const sharepol_policy *pol, uint32_t r)
             if (cr->to >= 0 && !sp_graph_in_set(pol, t, &pol->psets[cr->to]))
                 continue;
             for (uint64_t o = 0; o < n_orig; o++)
-                for (uint64_t s = 0; s < n_scopes; s++)
+                for (uint64_t s = 0; s < n_marking_trials; s++)
                     for (uint64_t p = 0; p < n_purposes; p++)
                         for (uint32_t d = 0; d < m.n_dates; d++) {
                             int32_t day = m.dates[d];
