@@ -141,6 +141,8 @@ static int read_markings(const sharepol_policy *policy, const char *category,
             cli_usage_error("flows", "--scope '%s': %s", scopes,
                             d ? d->message : "only markings may follow --scope");
         sharepol_diagnostics_free(diags);
+        sharepol_parsed_query_free(*pq);
+        *pq = NULL;
         return EXIT_USAGE;
     }
     sharepol_diagnostics_free(diags);
