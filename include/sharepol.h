@@ -387,12 +387,12 @@ SHAREPOL_API int32_t sharepol_date_today(void);
 /* Deciding.                                                               */
 /* ---------------------------------------------------------------------- */
 
-/*! One marking on an item (docs/language.md, "Several markings"): a scope
- *  the originator designated, or an explicit audience.  Exactly one of the
- *  two: `scope` a scope id with `audience` NULL, or `scope` SHAREPOL_ID_NONE
- *  with `audience` pointing at the party ids (n_audience 0 with a non-NULL
- *  pointer is an empty audience, which no recipient is in).  Initialise with
- *  SHAREPOL_MARKING_INIT. */
+/*! One marking on an item (docs/language.md, "Several markings on one
+ *  item"): a scope the originator designated, or an explicit audience.
+ *  Exactly one of the two: `scope` a scope id with `audience` NULL, or
+ *  `scope` SHAREPOL_ID_NONE with `audience` pointing at the party ids
+ *  (n_audience 0 with a non-NULL pointer is an empty audience, which no
+ *  recipient is in).  Initialise with SHAREPOL_MARKING_INIT. */
 typedef struct sharepol_marking {
     sharepol_id scope;           /* a scope id, or SHAREPOL_ID_NONE */
     const sharepol_id *audience; /* party ids, or NULL */
@@ -419,7 +419,9 @@ typedef struct sharepol_marking {
  *     `to outside scope` when some audience leaves the recipient out.
  *     markings non-NULL with n_markings 0 is an item with no marking.
  *  The audience members of all markings together count against the limit
- *  of 4096, as those of `audience` do. */
+ *  of 4096, as those of `audience` do.  `markings` and `n_markings` were
+ *  appended (fields are only ever appended); SHAREPOL_QUERY_INIT sets them,
+ *  so code that starts from it needs no change. */
 typedef struct sharepol_query {
     sharepol_id category;        /* required */
     sharepol_id from;            /* required: the sender, who holds the item */

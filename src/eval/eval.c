@@ -86,10 +86,10 @@ int sp_eval_in_marking(const sp_ctx *ctx, int32_t scope, const sharepol_id *audi
 void sp_eval_markings(sp_ctx *ctx)
 {
     if (!ctx->markings) {
+        /* one marking, as before lists: looked at only if a condition
+         * asks, so that a decision no rule of which asks pays nothing */
         ctx->n_markings = ctx->has_audience || ctx->scope >= 0;
-        int in = sp_eval_in_marking(ctx, ctx->scope, ctx->has_audience ? ctx->audience : NULL,
-                                    ctx->n_audience);
-        ctx->within = (int8_t)in;
+        ctx->within = SP_WITHIN_LATER;
         return;
     }
     /* the most restrictive marking wins: one audience without the
@@ -157,6 +157,14 @@ static bool in_ids(const sharepol_policy *pol, const sp_wnode *w, uint32_t id)
     return false;
 }
 
+int sp_eval_within(const sp_ctx *ctx)
+{
+    if (ctx->within != SP_WITHIN_LATER)
+        return ctx->within;
+    return sp_eval_in_marking(ctx, ctx->scope, ctx->has_audience ? ctx->audience : NULL,
+                              ctx->n_audience);
+}
+
 bool sp_eval_marked(const sp_ctx *ctx, uint32_t node)
 {
     const sharepol_policy *pol = ctx->pol;
@@ -194,9 +202,9 @@ bool sp_eval_cond(const sp_ctx *ctx, uint32_t node)
     case SP_W_TO_IN:
         return sp_graph_in_set(pol, ctx->to, &pol->psets[w->a]);
     case SP_W_OUTSIDE_SCOPE:
-        return ctx->within == SP_WITHIN_OUTSIDE;
+        return sp_eval_within(ctx) == SP_WITHIN_OUTSIDE;
     case SP_W_WITHIN_SCOPE:
-        return ctx->within == SP_WITHIN_ALL;
+        return sp_eval_within(ctx) == SP_WITHIN_ALL;
     case SP_W_ONWARD:
         return ctx->from != ctx->originator;
     case SP_W_MARKED:

@@ -20,9 +20,14 @@ int sp_eval_prepare(sp_ctx *ctx, const sharepol_policy *pol, const sharepol_quer
 int sp_eval_in_marking(const sp_ctx *ctx, int32_t scope, const sharepol_id *audience,
                        uint32_t n_audience);
 
-/* Fills ctx->n_markings and ctx->within from the markings and the
- * recipient already in ctx (once per query: the atoms read the result). */
+/* Fills ctx->n_markings, and for a list of markings ctx->within from them
+ * and the recipient already in ctx (once per query: the atoms read the
+ * result). */
 void sp_eval_markings(sp_ctx *ctx);
+
+/* Where the recipient stands towards the audiences: SP_WITHIN_NO_AUDIENCE,
+ * SP_WITHIN_OUTSIDE or SP_WITHIN_ALL. */
+int sp_eval_within(const sp_ctx *ctx);
 
 /* Does some marking of the item name one of the scopes of the `marked`
  * node? */

@@ -138,12 +138,13 @@ static int in_marking(const sp_ctx *ctx, uint32_t i)
 static void why_audiences(sp_buf *b, const sp_ctx *ctx)
 {
     const char *to = ctx->pol->parties[ctx->to].name;
-    if (ctx->within == SP_WITHIN_NO_AUDIENCE) {
+    int within = sp_eval_within(ctx);
+    if (within == SP_WITHIN_NO_AUDIENCE) {
         sp_buf_puts(b, ctx->n_markings ? "no marking has an audience"
                                        : "the item carries no marking");
         return;
     }
-    if (ctx->within == SP_WITHIN_OUTSIDE) {
+    if (within == SP_WITHIN_OUTSIDE) {
         for (uint32_t i = 0; i < ctx->n_markings; i++)
             if (in_marking(ctx, i) == 0) {
                 sp_buf_printf(b, "%s is not in the audience of ", to);
