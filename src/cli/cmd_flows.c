@@ -132,7 +132,7 @@ static int read_markings(const sharepol_policy *policy, const char *category,
     if (parsed && (parsed->n_consents || parsed->purpose != SHAREPOL_ID_NONE ||
                    parsed->date != SHAREPOL_DATE_TODAY || parsed->originator != SHAREPOL_ID_NONE))
         st = SHAREPOL_EPARSE; /* another part of a query, after the markings */
-    if (st != SHAREPOL_OK) {
+    if (st != SHAREPOL_OK || !parsed) {
         const sharepol_diagnostic *d = sharepol_diagnostics_get(diags, 0);
         const sharepol_diagnostic *note = sharepol_diagnostics_get(diags, 1);
         if (d && note && note->severity == SHAREPOL_SEVERITY_NOTE)
