@@ -97,6 +97,8 @@ static void sp_yyerror(SP_YYLTYPE *loc, void *scanner, struct sp_parse_state *ps
     sp_cond *cond;
     sp_rule *rule;
     sp_query_ast *query;
+    sp_markings_ast *markings;
+    sp_marking_ast *marking;
     sp_expect *expect;
 }
 
@@ -136,6 +138,8 @@ static void sp_yyerror(SP_YYLTYPE *loc, void *scanner, struct sp_parse_state *ps
 %type <num> nots
 %type <rule> rule_body
 %type <query> query query_parts
+%type <markings> markings
+%type <marking> marking
 %type <expect> outcome
 
 %%
@@ -433,12 +437,21 @@ query_parts
     | query_parts KW_ORIGINATOR name        { $$ = sp_parse_query_originator(ps, $1, $3, @2); }
     | query_parts KW_PURPOSE name           { $$ = sp_parse_query_purpose(ps, $1, $3, @2); }
     | query_parts KW_AT DATE                { $$ = sp_parse_query_date(ps, $1, $3, @2, @3); }
-    | query_parts KW_SCOPE name             { $$ = sp_parse_query_scope(ps, $1, $3, @2); }
-    | query_parts KW_SCOPE '{' '}'
-        { $$ = sp_parse_query_audience(ps, $1, NULL, @2, sp_loc_span(@3, @4)); }
-    | query_parts KW_SCOPE '{' names '}'
-        { $$ = sp_parse_query_audience(ps, $1, $4, @2, sp_loc_span(@3, @5)); }
+    | query_parts KW_SCOPE markings         { $$ = sp_parse_query_markings(ps, $1, $3, @2); }
     | query_parts KW_CONSENT names          { $$ = sp_parse_query_consents(ps, $1, $3, @2); }
+    ;
+
+/* "scope" marking { "," marking } ;  (draft 2: a list) */
+markings
+    : marking                               { $$ = sp_ast_markings(A, $1); }
+    | markings ',' marking                  { $$ = sp_ast_markings_add(A, $1, $3); }
+    ;
+
+/* marking = NAME | "{" [ names ] "}" ; */
+marking
+    : name                                  { $$ = sp_ast_marking_scope(A, $1); }
+    | '{' '}'                               { $$ = sp_ast_marking_audience(A, NULL, sp_loc_span(@1, @2)); }
+    | '{' names '}'                         { $$ = sp_ast_marking_audience(A, $2, sp_loc_span(@1, @3)); }
     ;
 
 %%

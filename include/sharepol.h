@@ -413,9 +413,41 @@ SHAREPOL_API int32_t sharepol_date_today(void);
 /* Deciding.                                                               */
 /* ---------------------------------------------------------------------- */
 
+/*! One marking on an item (docs/language.md, "Several markings on one
+ *  item"): a scope the originator designated, or an explicit audience.
+ *  Exactly one of the two: `scope` a scope id with `audience` NULL, or
+ *  `scope` SHAREPOL_ID_NONE with `audience` pointing at the party ids
+ *  (n_audience 0 with a non-NULL pointer is an empty audience, which no
+ *  recipient is in).  Initialise with SHAREPOL_MARKING_INIT. */
+typedef struct sharepol_marking {
+    sharepol_id scope;           /* a scope id, or SHAREPOL_ID_NONE */
+    const sharepol_id *audience; /* party ids, or NULL */
+    size_t n_audience;
+} sharepol_marking;
+
+#define SHAREPOL_MARKING_INIT { SHAREPOL_ID_NONE, NULL, 0 }
+
+/* The most markings one query may carry (sharepol_query.n_markings). */
+#define SHAREPOL_MAX_MARKINGS 64
+
 /*! One transfer to decide.  Initialise with SHAREPOL_QUERY_INIT, then fill
  *  the ids.  The library only reads it, and its arrays, during the call it
- *  is passed to, and keeps no pointer into it afterwards. */
+ *  is passed to, and keeps no pointer into it afterwards.
+ *
+ *  The item's markings come in one of two forms, never both:
+ *   . at most one, in `scope` (a scope id) or `audience` (an explicit
+ *     audience), as before markings came in lists;
+ *   . any number up to SHAREPOL_MAX_MARKINGS, in `markings` and
+ *     `n_markings`, with `scope` SHAREPOL_ID_NONE and `audience` NULL.
+ *     Every marking constrains the item: `marked S` holds when some
+ *     marking is S, `unmarked` when there is none, `to within scope` when
+ *     some marking has an audience and the recipient is in every audience,
+ *     `to outside scope` when some audience leaves the recipient out.
+ *     markings non-NULL with n_markings 0 is an item with no marking.
+ *  The audience members of all markings together count against the limit
+ *  of 4096, as those of `audience` do.  `markings` and `n_markings` were
+ *  appended (fields are only ever appended); SHAREPOL_QUERY_INIT sets them,
+ *  so code that starts from it needs no change. */
 typedef struct sharepol_query {
     sharepol_id category;        /* required */
     sharepol_id from;            /* required: the sender, who holds the item */
@@ -431,11 +463,15 @@ typedef struct sharepol_query {
                                     SHAREPOL_DATE_TODAY */
     const sharepol_id *consents; /* parties that consented; may be NULL */
     size_t n_consents;
+    const sharepol_marking *markings; /* the item's markings as a list, instead
+                                         of scope and audience; NULL: none */
+    size_t n_markings;
 } sharepol_query;
 
 #define SHAREPOL_QUERY_INIT                                                   \
     { SHAREPOL_ID_NONE, SHAREPOL_ID_NONE, SHAREPOL_ID_NONE, SHAREPOL_ID_NONE, \
-      SHAREPOL_ID_NONE, NULL, 0, SHAREPOL_ID_NONE, SHAREPOL_DATE_TODAY, NULL, 0 }
+      SHAREPOL_ID_NONE, NULL, 0, SHAREPOL_ID_NONE, SHAREPOL_DATE_TODAY, NULL, 0, \
+      NULL, 0 }
 
 /* The three decisions.  None of them is 0, and every error is negative, so
  * only a real allow compares equal to SHAREPOL_ALLOW. */
@@ -497,10 +533,12 @@ typedef struct sharepol_result {
  *  @return  SHAREPOL_ALLOW, SHAREPOL_DENY or SHAREPOL_NEEDS_CONSENT; or
  *           SHAREPOL_EUNKNOWN (an id is SHAREPOL_ID_UNKNOWN), SHAREPOL_EINVAL
  *           (an id out of range, a required field missing, both a scope and
- *           an audience, a count without its array), SHAREPOL_ERANGE (a date
- *           outside 1900..9999), SHAREPOL_ELIMIT (more than 4096 consents or
- *           audience members, or more than 256 require rules applying to
- *           the transfer).  An error is never an allow. */
+ *           an audience, markings with a scope or an audience, a marking
+ *           that is both or neither, a count without its array),
+ *           SHAREPOL_ERANGE (a date outside 1900..9999), SHAREPOL_ELIMIT
+ *           (more than 4096 consents or audience members, more than
+ *           SHAREPOL_MAX_MARKINGS markings, or more than 256 require rules
+ *           applying to the transfer).  An error is never an allow. */
 SHAREPOL_API int sharepol_decide(const sharepol_policy *policy,
                                  const sharepol_query *query,
                                  sharepol_result *result);
@@ -637,7 +675,9 @@ SHAREPOL_API int sharepol_query_parse(sharepol_parsed_query **out,
                                       sharepol_diagnostics **diags);
 
 /*! sharepol_parsed_query_get(): the query, ready for sharepol_decide(); a
- *  query without `at` has date SHAREPOL_DATE_TODAY.  Borrowed from pq. */
+ *  query without `at` has date SHAREPOL_DATE_TODAY.  One marking (`scope S`
+ *  or `scope {A, B}`) is in `scope` or `audience`; several (`scope S, {A}`)
+ *  are in `markings`.  Borrowed from pq. */
 SHAREPOL_API const sharepol_query *
 sharepol_parsed_query_get(const sharepol_parsed_query *pq);
 

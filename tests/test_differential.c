@@ -820,10 +820,20 @@ static void gen_policy(gen *g, sbuf *out)
 /* Queries and comparison.                                                */
 /* ====================================================================== */
 
+/* The markings a query may carry (several since draft 2). */
+#define MAX_QUERY_MARKINGS 3
+
+typedef struct gmarking {
+    int kind, scope;                /* ORACLE_SCOPE_* */
+    int audience[8], n_audience;
+} gmarking;
+
 typedef struct gquery {
     int cat, from, to, originator;  /* generator indices; originator -1 */
-    int scope_kind, scope;          /* ORACLE_SCOPE_* */
-    int audience[8], n_audience;
+    gmarking markings[MAX_QUERY_MARKINGS];
+    int n_markings;
+    bool list_form;                 /* one marking or none: pass it in the
+                                       API's list rather than scope/audience */
     int purpose;                    /* -1 */
     int consents[12], n_consents;
     int64_t date;
@@ -860,16 +870,21 @@ static void gen_query(run *R, rng *r, gquery *q)
     q->originator = -1;
     if (rng_chance(r, 40))
         q->originator = rng_chance(r, 15) ? q->from : (int)rng_below(r, (uint32_t)g->n_parties);
-    q->scope_kind = ORACLE_SCOPE_NONE;
+    /* none, one, or (one query in five) two or three markings */
     unsigned s = rng_below(r, 100);
-    if (s < 35 && g->n_scopes) {
-        q->scope_kind = ORACLE_SCOPE_NAMED;
-        q->scope = (int)rng_below(r, (uint32_t)g->n_scopes);
-    } else if (s < 55) {
-        q->scope_kind = ORACLE_SCOPE_AUDIENCE;
-        q->n_audience = (int)rng_below(r, g->big ? 8 : 4);
-        for (int i = 0; i < q->n_audience; i++)
-            q->audience[i] = (int)rng_below(r, (uint32_t)g->n_parties);
+    q->n_markings = s < 25 ? 0 : s < 80 ? 1 : 2 + (int)rng_below(r, MAX_QUERY_MARKINGS - 1);
+    q->list_form = rng_chance(r, 30);
+    for (int k = 0; k < q->n_markings; k++) {
+        gmarking *m = &q->markings[k];
+        if (g->n_scopes && rng_chance(r, 60)) {
+            m->kind = ORACLE_SCOPE_NAMED;
+            m->scope = (int)rng_below(r, (uint32_t)g->n_scopes);
+        } else {
+            m->kind = ORACLE_SCOPE_AUDIENCE;
+            m->n_audience = (int)rng_below(r, g->big ? 8 : 4);
+            for (int i = 0; i < m->n_audience; i++)
+                m->audience[i] = (int)rng_below(r, (uint32_t)g->n_parties);
+        }
     }
     q->purpose = -1;
     if (g->n_purposes && rng_chance(r, 50))
@@ -902,12 +917,16 @@ static void query_text(const run *R, const gquery *q, sbuf *b)
     sb_printf(b, "%s from %s to %s", g->cat[q->cat], g->party[q->from], g->party[q->to]);
     if (q->originator >= 0)
         sb_printf(b, " originator %s", g->party[q->originator]);
-    if (q->scope_kind == ORACLE_SCOPE_NAMED)
-        sb_printf(b, " scope %s", g->scope[q->scope]);
-    if (q->scope_kind == ORACLE_SCOPE_AUDIENCE) {
-        sb_put(b, " scope {");
-        for (int i = 0; i < q->n_audience; i++)
-            sb_printf(b, "%s%s", i ? ", " : "", g->party[q->audience[i]]);
+    for (int k = 0; k < q->n_markings; k++) {
+        const gmarking *m = &q->markings[k];
+        sb_put(b, k ? ", " : " scope ");
+        if (m->kind == ORACLE_SCOPE_NAMED) {
+            sb_put(b, g->scope[m->scope]);
+            continue;
+        }
+        sb_put(b, "{");
+        for (int i = 0; i < m->n_audience; i++)
+            sb_printf(b, "%s%s", i ? ", " : "", g->party[m->audience[i]]);
         sb_put(b, "}");
     }
     if (q->purpose >= 0)
@@ -1028,10 +1047,22 @@ static char *slowest_text;
 /* Decides one query both ways.  @return true when they agree. */
 static bool check_query(run *R, const gquery *q)
 {
-    int32_t aud_d[8], aud_i[8], con_d[12], con_i[12];
-    for (int i = 0; i < q->n_audience; i++) {
-        aud_d[i] = R->party_decl[q->audience[i]];
-        aud_i[i] = R->party_id[q->audience[i]];
+    int32_t aud_d[MAX_QUERY_MARKINGS][8], aud_i[MAX_QUERY_MARKINGS][8], con_d[12], con_i[12];
+    oracle_marking omark[MAX_QUERY_MARKINGS];
+    sharepol_marking smark[MAX_QUERY_MARKINGS];
+    for (int k = 0; k < q->n_markings; k++) {
+        const gmarking *m = &q->markings[k];
+        for (int i = 0; i < m->n_audience; i++) {
+            aud_d[k][i] = R->party_decl[m->audience[i]];
+            aud_i[k][i] = R->party_id[m->audience[i]];
+        }
+        omark[k].kind = m->kind;
+        omark[k].scope = m->kind == ORACLE_SCOPE_NAMED ? R->scope_decl[m->scope] : -1;
+        omark[k].audience = aud_d[k];
+        omark[k].n_audience = (size_t)m->n_audience;
+        smark[k].scope = m->kind == ORACLE_SCOPE_NAMED ? R->scope_id[m->scope] : SHAREPOL_ID_NONE;
+        smark[k].audience = m->kind == ORACLE_SCOPE_AUDIENCE ? aud_i[k] : NULL;
+        smark[k].n_audience = (size_t)m->n_audience;
     }
     for (int i = 0; i < q->n_consents; i++) {
         con_d[i] = R->party_decl[q->consents[i]];
@@ -1044,10 +1075,8 @@ static bool check_query(run *R, const gquery *q)
     oq.from = R->party_decl[q->from];
     oq.to = R->party_decl[q->to];
     oq.originator = q->originator >= 0 ? R->party_decl[q->originator] : -1;
-    oq.scope_kind = q->scope_kind;
-    oq.scope = q->scope_kind == ORACLE_SCOPE_NAMED ? R->scope_decl[q->scope] : -1;
-    oq.audience = aud_d;
-    oq.n_audience = (size_t)q->n_audience;
+    oq.markings = omark;
+    oq.n_markings = (size_t)q->n_markings;
     oq.purpose = q->purpose >= 0 ? R->purpose_decl[q->purpose] : -1;
     oq.date = q->date;
     oq.consents = con_d;
@@ -1058,11 +1087,13 @@ static bool check_query(run *R, const gquery *q)
     sq.from = R->party_id[q->from];
     sq.to = R->party_id[q->to];
     sq.originator = q->originator >= 0 ? R->party_id[q->originator] : SHAREPOL_ID_NONE;
-    if (q->scope_kind == ORACLE_SCOPE_NAMED)
-        sq.scope = R->scope_id[q->scope];
-    if (q->scope_kind == ORACLE_SCOPE_AUDIENCE) {
-        sq.audience = aud_i;
-        sq.n_audience = (size_t)q->n_audience;
+    if (q->n_markings > 1 || q->list_form) {
+        sq.markings = smark;
+        sq.n_markings = (size_t)q->n_markings;
+    } else if (q->n_markings == 1) {
+        sq.scope = smark[0].scope;
+        sq.audience = smark[0].audience;
+        sq.n_audience = smark[0].n_audience;
     }
     sq.purpose = q->purpose >= 0 ? R->purpose_id[q->purpose] : SHAREPOL_ID_NONE;
     sq.date = (int32_t)q->date;

@@ -210,10 +210,13 @@ static void resolve_query(checker *ck, sp_query_ast *q)
         resolve(ck, &q->originator, party);
     if (q->has_purpose)
         resolve(ck, &q->purpose, SP_KINDS(SP_DECL_PURPOSE));
-    if (q->scope_kind == SP_QSCOPE_NAMED)
-        resolve(ck, &q->scope, SP_KINDS(SP_DECL_SCOPE));
-    else if (q->scope_kind == SP_QSCOPE_AUDIENCE)
-        resolve_refs(ck, &q->audience, party);
+    for (uint32_t i = 0; i < q->markings.n; i++) {
+        sp_marking_ast *m = &q->markings.v[i];
+        if (m->is_audience)
+            resolve_refs(ck, &m->audience, party);
+        else
+            resolve(ck, &m->scope, SP_KINDS(SP_DECL_SCOPE));
+    }
     if (q->has_consents)
         resolve_refs(ck, &q->consents, party);
 }

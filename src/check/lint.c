@@ -4,7 +4,8 @@
  * Whether a condition can ever hold is settled by trying every query that
  * could make a difference to it: each date where a `before`/`since` of the
  * condition flips, each party as sender, recipient and originator, each
- * scope and purpose, but only along the dimensions the condition mentions.
+ * purpose, and the markings an item may carry (trial_markings), but only
+ * along the dimensions the condition mentions.
  * A search that would take too long is skipped (no warning). */
 #include "lint.h"
 
@@ -36,9 +37,15 @@ static bool set_is_empty(const sp_closure *cl, const sp_set *set, uint64_t *scra
     return true;
 }
 
+/* The scopes of `marked` atoms tried in every combination, at most. */
+#define MAX_MARKED_TRIED 10
+
 /* What a condition looks at. */
 typedef struct mentions {
     bool originator, scope, purpose;
+    int32_t marked[MAX_MARKED_TRIED]; /* the scopes `marked` names */
+    uint32_t n_marked;
+    bool too_many_marked;
     int32_t dates[64];
     uint32_t n_dates;
 } mentions;
@@ -58,9 +65,23 @@ static void find_mentions(const sharepol_policy *pol, uint32_t node, mentions *m
     case SP_W_ONWARD:
         m->originator = true;
         break;
+    case SP_W_MARKED:
+        for (uint32_t i = 0; i < w->n; i++) {
+            int32_t sc = (int32_t)pol->u32[w->a + i];
+            uint32_t j = 0;
+            while (j < m->n_marked && m->marked[j] != sc)
+                j++;
+            if (j < m->n_marked)
+                continue;
+            if (m->n_marked == MAX_MARKED_TRIED)
+                m->too_many_marked = true;
+            else
+                m->marked[m->n_marked++] = sc;
+        }
+        m->scope = true;
+        break;
     case SP_W_OUTSIDE_SCOPE:
     case SP_W_WITHIN_SCOPE:
-    case SP_W_MARKED:
     case SP_W_UNMARKED:
         m->scope = true;
         break;
@@ -80,6 +101,61 @@ static void find_mentions(const sharepol_policy *pol, uint32_t node, mentions *m
     }
 }
 
+/* The markings an item carries, as few combinations as tell every
+ * condition apart: the atoms see which of the scopes `marked` names are
+ * there, whether there is any marking, and where the recipient stands
+ * towards the audiences.  So: each subset of the scopes named, plus
+ * nothing, an empty audience, an audience of the recipient alone, or
+ * (for an item marked but with none of those scopes and no audience) a
+ * scope neither named nor with an audience.  Combination c of
+ * (1 << n_marked) * 4. */
+typedef struct trial_markings {
+    sharepol_marking v[MAX_MARKED_TRIED + 1];
+    sharepol_id self[1];
+} trial_markings;
+
+static int32_t unnamed_scope_without_audience(const sharepol_policy *pol, const mentions *m)
+{
+    for (uint32_t s = 0; s < pol->n_scopes; s++) {
+        bool named = false;
+        for (uint32_t j = 0; j < m->n_marked; j++)
+            named |= m->marked[j] == (int32_t)s;
+        if (!named && pol->scope_audience[s] < 0)
+            return (int32_t)s;
+    }
+    return -1;
+}
+
+/* Sets the markings of combination c; false when it cannot be made. */
+static bool set_trial_markings(sp_ctx *ctx, trial_markings *tm, const mentions *m,
+                               uint64_t c, int32_t plain)
+{
+    uint32_t n = 0;
+    for (uint32_t j = 0; j < m->n_marked; j++)
+        if ((c >> (j + 2)) & 1)
+            tm->v[n++] = (sharepol_marking){ m->marked[j], NULL, 0 };
+    tm->self[0] = (sharepol_id)ctx->to;
+    switch (c & 3) {
+    case 1:
+        tm->v[n++] = (sharepol_marking){ SHAREPOL_ID_NONE, tm->self, 0 };
+        break;
+    case 2:
+        tm->v[n++] = (sharepol_marking){ SHAREPOL_ID_NONE, tm->self, 1 };
+        break;
+    case 3:
+        if (plain < 0)
+            return false;
+        tm->v[n++] = (sharepol_marking){ plain, NULL, 0 };
+        break;
+    default:
+        break;
+    }
+    ctx->markings = tm->v;
+    ctx->n_markings = n;
+    sp_eval_markings(ctx);
+    return true;
+}
+
 /* Is there a query under which rule r's condition holds?  true when the
  * search is too large to settle. */
 static bool condition_can_hold(const sharepol_policy *pol, uint32_t r)
@@ -91,16 +167,20 @@ static bool condition_can_hold(const sharepol_policy *pol, uint32_t r)
     int32_t first = cr->start == SP_DATE_NOSTART ? SP_DATE_MIN : cr->start;
     m.dates[m.n_dates++] = first;
     uint32_t np = pol->n_parties;
-    uint64_t n_scopes = m.scope ? pol->n_scopes + 3 : 1;
+    if (m.too_many_marked)
+        return true;
+    uint64_t n_marking_trials = m.scope ? (uint64_t)4 << m.n_marked : 1;
+    int32_t plain = unnamed_scope_without_audience(pol, &m);
+    trial_markings tm;
     uint64_t n_purposes = m.purpose ? pol->n_purposes + 1 : 1;
     uint64_t n_orig = m.originator ? np : 1;
-    uint64_t work = (uint64_t)np * np * n_orig * n_scopes * n_purposes * m.n_dates;
+    uint64_t work = (uint64_t)np * np * n_orig * n_marking_trials * n_purposes * m.n_dates;
     if (work > SEARCH_BUDGET)
         return true;
     sp_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
     ctx.pol = pol;
-    sharepol_id audience[1];
+    ctx.scope = -1;
     for (uint32_t f = 0; f < np; f++) {
         if (cr->from >= 0 && !sp_graph_in_set(pol, f, &pol->psets[cr->from]))
             continue;
@@ -108,7 +188,7 @@ static bool condition_can_hold(const sharepol_policy *pol, uint32_t r)
             if (cr->to >= 0 && !sp_graph_in_set(pol, t, &pol->psets[cr->to]))
                 continue;
             for (uint64_t o = 0; o < n_orig; o++)
-                for (uint64_t s = 0; s < n_scopes; s++)
+                for (uint64_t s = 0; s < n_marking_trials; s++)
                     for (uint64_t p = 0; p < n_purposes; p++)
                         for (uint32_t d = 0; d < m.n_dates; d++) {
                             int32_t day = m.dates[d];
@@ -117,13 +197,8 @@ static bool condition_can_hold(const sharepol_policy *pol, uint32_t r)
                             ctx.from = f;
                             ctx.to = t;
                             ctx.originator = m.originator ? (uint32_t)o : f;
-                            /* scopes: none, each named one, an audience with
-                             * the recipient, an empty audience */
-                            ctx.scope = s >= 1 && s <= pol->n_scopes ? (int32_t)(s - 1) : -1;
-                            ctx.has_audience = s > pol->n_scopes;
-                            audience[0] = (sharepol_id)t;
-                            ctx.audience = audience;
-                            ctx.n_audience = s == pol->n_scopes + 1 ? 1 : 0;
+                            if (!set_trial_markings(&ctx, &tm, &m, s, plain))
+                                continue;
                             ctx.purpose = (int32_t)p - 1;
                             ctx.date = day;
                             if (sp_eval_cond(&ctx, (uint32_t)cr->when))

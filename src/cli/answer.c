@@ -75,6 +75,60 @@ static bool party_list(const sharepol_policy *policy, line_query *lq, const char
     return true;
 }
 
+/* "markings": an array of scope names and audiences (arrays of parties),
+ * into lq->markings, the audiences' members into lq->marking_parties. */
+static bool marking_list(const sharepol_policy *policy, line_query *lq, json_t *value)
+{
+    if (!json_is_array(value)) {
+        snprintf(lq->error, sizeof lq->error,
+                 "\"markings\" must be an array of scope names and arrays of party names");
+        return false;
+    }
+    if (json_array_size(value) > SHAREPOL_MAX_MARKINGS) {
+        snprintf(lq->error, sizeof lq->error, "\"markings\" lists more than %d markings",
+                 SHAREPOL_MAX_MARKINGS);
+        return false;
+    }
+    size_t members = 0;
+    for (size_t i = 0; i < json_array_size(value); i++) {
+        json_t *m = json_array_get(value, i);
+        sharepol_marking one = SHAREPOL_MARKING_INIT;
+        if (json_is_string(m)) {
+            if (!lookup(policy, lq, "markings", m, SHAREPOL_KIND_SCOPE, &one.scope))
+                return false;
+        } else if (json_is_array(m)) {
+            if (json_array_size(m) > EVAL_MAX_LIST - members) {
+                snprintf(lq->error, sizeof lq->error,
+                         "\"markings\" lists more than %d parties in all", EVAL_MAX_LIST);
+                return false;
+            }
+            for (size_t j = 0; j < json_array_size(m); j++)
+                if (!json_is_string(json_array_get(m, j))) {
+                    snprintf(lq->error, sizeof lq->error,
+                             "\"markings\" element %zu: an audience is an array of party "
+                             "names",
+                             i + 1);
+                    return false;
+                }
+            sharepol_id *ids = lq->marking_parties + members;
+            if (!party_list(policy, lq, "markings", m, ids, &one.n_audience))
+                return false;
+            one.audience = ids;
+            members += one.n_audience;
+        } else {
+            snprintf(lq->error, sizeof lq->error,
+                     "\"markings\" element %zu must be a scope name or an array of party "
+                     "names",
+                     i + 1);
+            return false;
+        }
+        lq->markings[i] = one;
+    }
+    lq->q.markings = lq->markings;
+    lq->q.n_markings = json_array_size(value);
+    return true;
+}
+
 bool answer_read_query(const sharepol_policy *policy, json_t *obj, int32_t default_at,
                        line_query *lq)
 {
@@ -91,7 +145,8 @@ bool answer_read_query(const sharepol_policy *policy, json_t *obj, int32_t defau
         if (strcmp(key, "id") == 0 || json_is_null(value)) {
             if (strcmp(key, "id") != 0 && strcmp(key, "category") && strcmp(key, "from") &&
                 strcmp(key, "to") && strcmp(key, "originator") && strcmp(key, "scope") &&
-                strcmp(key, "purpose") && strcmp(key, "at") && strcmp(key, "consents"))
+                strcmp(key, "markings") && strcmp(key, "purpose") && strcmp(key, "at") &&
+                strcmp(key, "consents"))
                 goto unknown;
             continue;
         }
@@ -118,6 +173,9 @@ bool answer_read_query(const sharepol_policy *policy, json_t *obj, int32_t defau
             } else if (!lookup(policy, lq, key, value, SHAREPOL_KIND_SCOPE, &lq->q.scope)) {
                 return false;
             }
+        } else if (strcmp(key, "markings") == 0) {
+            if (!marking_list(policy, lq, value))
+                return false;
         } else if (strcmp(key, "consents") == 0) {
             if (!party_list(policy, lq, key, value, lq->consents, &lq->q.n_consents))
                 return false;
@@ -136,7 +194,7 @@ bool answer_read_query(const sharepol_policy *policy, json_t *obj, int32_t defau
     unknown:
         snprintf(lq->error, sizeof lq->error,
                  "unknown key \"%.100s\"; a query has only id, category, from, to, "
-                 "originator, scope, purpose, at and consents",
+                 "originator, scope, markings, purpose, at and consents",
                  key);
         return false;
     }
@@ -146,6 +204,12 @@ bool answer_read_query(const sharepol_policy *policy, json_t *obj, int32_t defau
                                                              : NULL;
     if (missing) {
         snprintf(lq->error, sizeof lq->error, "\"%s\" is required", missing);
+        return false;
+    }
+    if (lq->q.markings && (lq->q.scope != SHAREPOL_ID_NONE || lq->q.audience)) {
+        snprintf(lq->error, sizeof lq->error,
+                 "both \"scope\" and \"markings\": give one marking in \"scope\" or "
+                 "several in \"markings\", not both");
         return false;
     }
     return true;

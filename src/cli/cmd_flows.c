@@ -2,7 +2,7 @@
  *
  * Starting with the originator as the holder, every allowed (or
  * consent-needing) transfer moves the item to a new holder; the originator,
- * the scope, the category and the date stay.  A breadth-first search finds,
+ * the markings, the category and the date stay.  A breadth-first search finds,
  * for every party the item can reach, a shortest chain (fewest transfers,
  * then fewest transfers that need consent) and the consent each step
  * needs.  It asks sharepol_decide for every pair of holder and recipient:
@@ -16,14 +16,15 @@ static const char help[] =
     "usage: sharepol flows [options] FILE...|DIR --category C --originator O\n"
     "\n"
     "List every party an item can reach by chains of allowed transfers (each\n"
-    "recipient becomes the next holder; the originator and scope stay), each\n"
+    "recipient becomes the next holder; the originator and markings stay), each\n"
     "with a shortest chain, the rule of each step and the consent each step\n"
     "still needs.\n"
     "\n"
     "options:\n"
     "  --category C    the item's category (required)\n"
     "  --originator O  the party that provided the item (required)\n"
-    "  --scope S       the scope the originator designated\n"
+    "  --scope M       a marking the item carries: a scope, an audience {A, B}, or\n"
+    "                  several as in a query, 'S, {A, B}'; may be repeated\n"
     "  --to P          only answer: can the item reach P?  (exit 0 yes, 1 no)\n"
     "  --at DATE       the date of the transfers (default: today, UTC)\n"
     "  -q, --quiet     do not report the policy's warnings\n"
@@ -41,7 +42,9 @@ typedef struct hop {
 } hop;
 
 typedef struct flows_options {
-    const char *category, *originator, *scope, *target;
+    const char *category, *originator, *target;
+    char scope[4096];   /* every --scope, joined with ", " */
+    const char *scopes; /* scope, or NULL when no --scope was given */
 } flows_options;
 
 static int flows_option(void *ctx, int argc, char **argv, int *i)
@@ -52,8 +55,16 @@ static int flows_option(void *ctx, int argc, char **argv, int *i)
         o->category = v;
     else if ((v = cli_option_value("--originator", argc, argv, i)))
         o->originator = v;
-    else if ((v = cli_option_value("--scope", argc, argv, i)))
-        o->scope = v;
+    else if ((v = cli_option_value("--scope", argc, argv, i))) {
+        size_t used = strlen(o->scope);
+        int w = snprintf(o->scope + used, sizeof o->scope - used, "%s%s", used ? ", " : "", v);
+        if (w < 0 || (size_t)w >= sizeof o->scope - used) {
+            cli_usage_error("flows", "--scope: the markings are longer than %zu bytes",
+                            sizeof o->scope - 1);
+            return -1;
+        }
+        o->scopes = o->scope;
+    }
     else if ((v = cli_option_value("--to", argc, argv, i)))
         o->target = v;
     else
@@ -99,6 +110,50 @@ static bool expand(const sharepol_policy *policy, sharepol_query *q, hop *hops, 
     return grew;
 }
 
+/* The markings of --scope, read by the library's QUERY parser as the
+ * `scope` part of a query about the item: the same syntax, names and
+ * suggestions as everywhere.  *pq holds them; q receives them.
+ * @return -1 to go on, or the exit code of a usage error already reported. */
+static int read_markings(const sharepol_policy *policy, const char *category,
+                         const char *originator, const char *scopes, sharepol_query *q,
+                         sharepol_parsed_query **pq)
+{
+    size_t len = strlen(category) + strlen(originator) * 2 + strlen(scopes) + 32;
+    char *text = malloc(len);
+    if (!text) {
+        fputs("sharepol flows: out of memory\n", stderr);
+        return EXIT_USAGE;
+    }
+    snprintf(text, len, "%s from %s to %s scope %s", category, originator, originator, scopes);
+    sharepol_diagnostics *diags = NULL;
+    int st = sharepol_query_parse(pq, policy, text, strlen(text), &diags);
+    free(text);
+    const sharepol_query *parsed = *pq ? sharepol_parsed_query_get(*pq) : NULL;
+    if (parsed && (parsed->n_consents || parsed->purpose != SHAREPOL_ID_NONE ||
+                   parsed->date != SHAREPOL_DATE_TODAY || parsed->originator != SHAREPOL_ID_NONE))
+        st = SHAREPOL_EPARSE; /* another part of a query, after the markings */
+    if (st != SHAREPOL_OK || !parsed) {
+        const sharepol_diagnostic *d = sharepol_diagnostics_get(diags, 0);
+        const sharepol_diagnostic *note = sharepol_diagnostics_get(diags, 1);
+        if (d && note && note->severity == SHAREPOL_SEVERITY_NOTE)
+            cli_usage_error("flows", "--scope '%s': %s; %s", scopes, d->message, note->message);
+        else
+            cli_usage_error("flows", "--scope '%s': %s", scopes,
+                            d ? d->message : "only markings may follow --scope");
+        sharepol_diagnostics_free(diags);
+        sharepol_parsed_query_free(*pq);
+        *pq = NULL;
+        return EXIT_USAGE;
+    }
+    sharepol_diagnostics_free(diags);
+    q->scope = parsed->scope;
+    q->audience = parsed->audience;
+    q->n_audience = parsed->n_audience;
+    q->markings = parsed->markings;
+    q->n_markings = parsed->n_markings;
+    return -1;
+}
+
 static void print_chain(const sharepol_policy *policy, const hop *hops, sharepol_id p)
 {
     if (hops[p].via < 0) {
@@ -115,11 +170,12 @@ static void print_chain(const sharepol_policy *policy, const hop *hops, sharepol
 int cmd_flows(int argc, char **argv)
 {
     cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
-    flows_options o = { NULL, NULL, NULL, NULL };
+    flows_options o;
+    memset(&o, 0, sizeof o);
     int done = cli_parse_args(&common, "flows", help, argc, argv, flows_option, &o, NULL);
     if (done >= 0)
         return done;
-    const char *category = o.category, *originator = o.originator, *scope = o.scope,
+    const char *category = o.category, *originator = o.originator, *scope = o.scopes,
                *target = o.target;
     if (!category || !originator)
         return cli_usage_error("flows", "--category and --originator are required");
@@ -131,28 +187,31 @@ int cmd_flows(int argc, char **argv)
     sharepol_query q = SHAREPOL_QUERY_INIT;
     q.category = sharepol_category(policy, category);
     q.originator = sharepol_party(policy, originator);
-    q.scope = scope ? sharepol_scope(policy, scope) : SHAREPOL_ID_NONE;
     q.date = common.at == SHAREPOL_DATE_TODAY ? sharepol_date_today() : common.at;
     sharepol_id to = target ? sharepol_party(policy, target) : SHAREPOL_ID_NONE;
     const char *bad = q.category < 0                  ? "category"
                       : q.originator < 0              ? "party"
-                      : q.scope == SHAREPOL_ID_UNKNOWN ? "scope"
                       : to == SHAREPOL_ID_UNKNOWN      ? "party"
                                                        : NULL;
-    const char *what = q.category < 0 ? category : q.originator < 0 ? originator
-                       : q.scope == SHAREPOL_ID_UNKNOWN ? scope : target;
+    const char *what = q.category < 0 ? category : q.originator < 0 ? originator : target;
     if (bad) {
-        int kind = bad[0] == 'c' ? SHAREPOL_KIND_CATEGORY
-                   : bad[0] == 's' ? SHAREPOL_KIND_SCOPE : SHAREPOL_KIND_PARTY;
+        int kind = bad[0] == 'c' ? SHAREPOL_KIND_CATEGORY : SHAREPOL_KIND_PARTY;
         char near[128];
         int code = cli_usage_error("flows", "the policy declares no %s '%s'%s", bad, what,
                                    cli_did_you_mean(near, sizeof near, policy, kind, what));
         sharepol_policy_release(policy);
         return code;
     }
+    sharepol_parsed_query *markings = NULL;
+    int code = scope ? read_markings(policy, category, originator, scope, &q, &markings) : -1;
+    if (code >= 0) {
+        sharepol_policy_release(policy);
+        return code;
+    }
     size_t n = sharepol_count(policy, SHAREPOL_KIND_PARTY);
     hop *hops = calloc(n + 1, sizeof *hops);
     if (!hops) {
+        sharepol_parsed_query_free(markings);
         sharepol_policy_release(policy);
         fputs("sharepol flows: out of memory\n", stderr);
         return EXIT_USAGE;
@@ -203,6 +262,7 @@ int cmd_flows(int argc, char **argv)
     for (size_t p = 0; p < n; p++)
         free(hops[p].needs);
     free(hops);
+    sharepol_parsed_query_free(markings);
     sharepol_policy_release(policy);
     return exit_code;
 }

@@ -31,6 +31,7 @@
     X("renews-without-term", "renews written as a statement of its own: it belongs to term.") \
     X("duplicate-item", "parties, signed, effective, expires or term given twice in one agreement.") \
     X("duplicate-query-part", "A part of a query (originator, scope, purpose, at, consent) given twice, in a test's expect or in a query on the command line.") \
+    X("too-many-markings", "A query's scope list with more than 64 markings (SHAREPOL_MAX_MARKINGS), in a test's expect or in a query on the command line.") \
     X("duplicate-name", "A name declared twice.") \
     X("duplicate-unnamed-rule", "Two rules without rule NAME on one line of one file.") \
     X("undefined-name", "A name that no file of the set declares, with the kind that was expected and, when one is close, \"did you mean\".") \

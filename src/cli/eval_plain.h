@@ -22,6 +22,8 @@ typedef struct line_query {
     sharepol_query q;
     sharepol_id consents[EVAL_MAX_LIST];
     sharepol_id audience[EVAL_MAX_LIST];
+    sharepol_marking markings[SHAREPOL_MAX_MARKINGS];
+    sharepol_id marking_parties[EVAL_MAX_LIST]; /* their audiences, together */
     char error[512];
 } line_query;
 

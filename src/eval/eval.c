@@ -36,6 +36,77 @@ static int check_list(const sharepol_id *ids, size_t n, uint32_t limit)
     return SHAREPOL_OK;
 }
 
+/* The list form of the markings: each a scope or an audience, the
+ * audiences' members counted together against the query list limit. */
+static int check_markings(const sharepol_policy *pol, const sharepol_query *q)
+{
+    if (!q->markings)
+        return q->n_markings ? SHAREPOL_EINVAL : SHAREPOL_OK;
+    if (q->scope != SHAREPOL_ID_NONE || q->audience)
+        return SHAREPOL_EINVAL; /* a list, or the single-marking fields */
+    if (q->n_markings > SHAREPOL_MAX_MARKINGS)
+        return SHAREPOL_ELIMIT;
+    size_t members = 0;
+    for (size_t i = 0; i < q->n_markings; i++) {
+        const sharepol_marking *m = &q->markings[i];
+        int st;
+        if (m->audience) {
+            if (m->scope != SHAREPOL_ID_NONE)
+                return m->scope == SHAREPOL_ID_UNKNOWN ? SHAREPOL_EUNKNOWN : SHAREPOL_EINVAL;
+            members += m->n_audience;
+            if (members > SP_MAX_QUERY_LIST)
+                return SHAREPOL_ELIMIT;
+            st = check_list(m->audience, m->n_audience, pol->n_parties);
+        } else if (m->scope == SHAREPOL_ID_NONE) {
+            st = SHAREPOL_EINVAL; /* neither a scope nor an audience */
+        } else {
+            st = m->n_audience ? SHAREPOL_EINVAL : check_id(m->scope, pol->n_scopes, false);
+        }
+        if (st != SHAREPOL_OK)
+            return st;
+    }
+    return SHAREPOL_OK;
+}
+
+int sp_eval_in_marking(const sp_ctx *ctx, int32_t scope, const sharepol_id *audience,
+                       uint32_t n_audience)
+{
+    const sharepol_policy *pol = ctx->pol;
+    if (audience) {
+        for (uint32_t i = 0; i < n_audience; i++)
+            if (sp_graph_party_in(pol, ctx->to, (uint32_t)audience[i]))
+                return 1;
+        return 0;
+    }
+    if (scope < 0 || pol->scope_audience[scope] < 0)
+        return -1;
+    return sp_graph_in_set(pol, ctx->to, &pol->psets[pol->scope_audience[scope]]);
+}
+
+void sp_eval_markings(sp_ctx *ctx)
+{
+    if (!ctx->markings) {
+        /* one marking, as before lists: looked at only if a condition
+         * asks, so that a decision no rule of which asks pays nothing */
+        ctx->n_markings = ctx->has_audience || ctx->scope >= 0;
+        ctx->within = SP_WITHIN_LATER;
+        return;
+    }
+    /* the most restrictive marking wins: one audience without the
+     * recipient puts it outside */
+    ctx->within = SP_WITHIN_NO_AUDIENCE;
+    for (uint32_t i = 0; i < ctx->n_markings; i++) {
+        const sharepol_marking *m = &ctx->markings[i];
+        int in = sp_eval_in_marking(ctx, m->scope, m->audience, (uint32_t)m->n_audience);
+        if (in == 0) {
+            ctx->within = SP_WITHIN_OUTSIDE;
+            return;
+        }
+        if (in == 1)
+            ctx->within = SP_WITHIN_ALL;
+    }
+}
+
 int sp_eval_prepare(sp_ctx *ctx, const sharepol_policy *pol, const sharepol_query *q)
 {
     int st;
@@ -46,7 +117,8 @@ int sp_eval_prepare(sp_ctx *ctx, const sharepol_policy *pol, const sharepol_quer
         (st = check_id(q->scope, pol->n_scopes, true)) ||
         (st = check_id(q->purpose, pol->n_purposes, true)) ||
         (st = check_list(q->consents, q->n_consents, pol->n_parties)) ||
-        (st = check_list(q->audience, q->n_audience, pol->n_parties)))
+        (st = check_list(q->audience, q->n_audience, pol->n_parties)) ||
+        (st = check_markings(pol, q)))
         return st;
     if (q->audience && q->scope != SHAREPOL_ID_NONE)
         return SHAREPOL_EINVAL; /* a scope or an audience, not both */
@@ -62,6 +134,9 @@ int sp_eval_prepare(sp_ctx *ctx, const sharepol_policy *pol, const sharepol_quer
     ctx->has_audience = q->audience != NULL;
     ctx->audience = q->audience;
     ctx->n_audience = (uint32_t)q->n_audience;
+    ctx->markings = q->markings;
+    ctx->n_markings = (uint32_t)q->n_markings;
+    sp_eval_markings(ctx);
     ctx->purpose = q->purpose;
     ctx->date = date;
     ctx->consents = q->consents;
@@ -82,19 +157,24 @@ static bool in_ids(const sharepol_policy *pol, const sp_wnode *w, uint32_t id)
     return false;
 }
 
-/* Is the recipient within the item's audience?  -1: the item has none. */
-static int within_audience(const sp_ctx *ctx)
+int sp_eval_within(const sp_ctx *ctx)
+{
+    if (ctx->within != SP_WITHIN_LATER)
+        return ctx->within;
+    return sp_eval_in_marking(ctx, ctx->scope, ctx->has_audience ? ctx->audience : NULL,
+                              ctx->n_audience);
+}
+
+bool sp_eval_marked(const sp_ctx *ctx, uint32_t node)
 {
     const sharepol_policy *pol = ctx->pol;
-    if (ctx->has_audience) {
-        for (uint32_t i = 0; i < ctx->n_audience; i++)
-            if (sp_graph_party_in(pol, ctx->to, (uint32_t)ctx->audience[i]))
-                return 1;
-        return 0;
-    }
-    if (ctx->scope < 0 || pol->scope_audience[ctx->scope] < 0)
-        return -1;
-    return sp_graph_in_set(pol, ctx->to, &pol->psets[pol->scope_audience[ctx->scope]]);
+    const sp_wnode *w = &pol->wnodes[node];
+    if (!ctx->markings)
+        return ctx->scope >= 0 && in_ids(pol, w, (uint32_t)ctx->scope);
+    for (uint32_t i = 0; i < ctx->n_markings; i++)
+        if (ctx->markings[i].scope >= 0 && in_ids(pol, w, (uint32_t)ctx->markings[i].scope))
+            return true;
+    return false;
 }
 
 /* Recursion is bounded by the parser's nesting limit. */
@@ -122,15 +202,15 @@ bool sp_eval_cond(const sp_ctx *ctx, uint32_t node)
     case SP_W_TO_IN:
         return sp_graph_in_set(pol, ctx->to, &pol->psets[w->a]);
     case SP_W_OUTSIDE_SCOPE:
-        return within_audience(ctx) == 0;
+        return sp_eval_within(ctx) == SP_WITHIN_OUTSIDE;
     case SP_W_WITHIN_SCOPE:
-        return within_audience(ctx) == 1;
+        return sp_eval_within(ctx) == SP_WITHIN_ALL;
     case SP_W_ONWARD:
         return ctx->from != ctx->originator;
     case SP_W_MARKED:
-        return !ctx->has_audience && ctx->scope >= 0 && in_ids(pol, w, (uint32_t)ctx->scope);
+        return sp_eval_marked(ctx, node);
     case SP_W_UNMARKED:
-        return !ctx->has_audience && ctx->scope < 0;
+        return ctx->n_markings == 0;
     case SP_W_PURPOSE_IN: {
         if (ctx->purpose < 0)
             return false;

@@ -15,6 +15,24 @@
 /* Checks a public query and fills ctx.  @return SHAREPOL_OK or an error. */
 int sp_eval_prepare(sp_ctx *ctx, const sharepol_policy *pol, const sharepol_query *q);
 
+/* Is the recipient in the audience of a marking (a scope, or an explicit
+ * audience when audience is not NULL)?  -1: the marking has none. */
+int sp_eval_in_marking(const sp_ctx *ctx, int32_t scope, const sharepol_id *audience,
+                       uint32_t n_audience);
+
+/* Fills ctx->n_markings, and for a list of markings ctx->within from them
+ * and the recipient already in ctx (once per query: the atoms read the
+ * result). */
+void sp_eval_markings(sp_ctx *ctx);
+
+/* Where the recipient stands towards the audiences: SP_WITHIN_NO_AUDIENCE,
+ * SP_WITHIN_OUTSIDE or SP_WITHIN_ALL. */
+int sp_eval_within(const sp_ctx *ctx);
+
+/* Does some marking of the item name one of the scopes of the `marked`
+ * node? */
+bool sp_eval_marked(const sp_ctx *ctx, uint32_t node);
+
 /* Does the condition (a wnode index) hold? */
 bool sp_eval_cond(const sp_ctx *ctx, uint32_t node);
 

@@ -92,6 +92,190 @@ static void explain_failure(sp_buf *b, const sp_ctx *ctx, uint32_t r, sp_part p)
     }
 }
 
+/* ---- markings: each one, and which made a condition's atom true or false */
+
+/* Marking i of the item, whichever form the query gave it in. */
+static sharepol_marking marking_at(const sp_ctx *ctx, uint32_t i)
+{
+    if (ctx->markings)
+        return ctx->markings[i];
+    sharepol_marking m = SHAREPOL_MARKING_INIT;
+    m.scope = ctx->scope;
+    if (ctx->has_audience) {
+        m.audience = ctx->audience;
+        m.n_audience = ctx->n_audience;
+    }
+    return m;
+}
+
+static void put_marking(sp_buf *b, const sharepol_policy *pol, const sharepol_marking *m)
+{
+    if (!m->audience) {
+        sp_buf_puts(b, pol->scopes[m->scope].name);
+        return;
+    }
+    sp_buf_putc(b, '{');
+    for (size_t i = 0; i < m->n_audience; i++)
+        sp_buf_printf(b, "%s%s", i ? ", " : "", pol->parties[m->audience[i]].name);
+    sp_buf_putc(b, '}');
+}
+
+/* "marking 2, {A, B}" */
+static void name_marking(sp_buf *b, const sp_ctx *ctx, uint32_t i)
+{
+    sharepol_marking m = marking_at(ctx, i);
+    sp_buf_printf(b, "marking %u, ", i + 1);
+    put_marking(b, ctx->pol, &m);
+}
+
+static int in_marking(const sp_ctx *ctx, uint32_t i)
+{
+    sharepol_marking m = marking_at(ctx, i);
+    return sp_eval_in_marking(ctx, m.scope, m.audience, (uint32_t)m.n_audience);
+}
+
+/* Why a `to within scope` or `to outside scope` atom has its value. */
+static void why_audiences(sp_buf *b, const sp_ctx *ctx)
+{
+    const char *to = ctx->pol->parties[ctx->to].name;
+    int within = sp_eval_within(ctx);
+    if (within == SP_WITHIN_NO_AUDIENCE) {
+        sp_buf_puts(b, ctx->n_markings ? "no marking has an audience"
+                                       : "the item carries no marking");
+        return;
+    }
+    if (within == SP_WITHIN_OUTSIDE) {
+        for (uint32_t i = 0; i < ctx->n_markings; i++)
+            if (in_marking(ctx, i) == 0) {
+                sp_buf_printf(b, "%s is not in the audience of ", to);
+                name_marking(b, ctx, i);
+                return;
+            }
+    }
+    sp_buf_printf(b, "%s is in the audience of every marking that has one (", to);
+    const char *sep = "";
+    for (uint32_t i = 0; i < ctx->n_markings; i++)
+        if (in_marking(ctx, i) == 1) {
+            sp_buf_printf(b, "%s%u", sep, i + 1);
+            sep = ", ";
+        }
+    sp_buf_putc(b, ')');
+}
+
+/* Why a `marked S1, S2` atom (node) has its value. */
+static void why_marked(sp_buf *b, const sp_ctx *ctx, const sp_wnode *w, bool holds)
+{
+    const sharepol_policy *pol = ctx->pol;
+    if (!holds) {
+        sp_buf_puts(b, ctx->n_markings ? "no marking is one of these scopes"
+                                       : "the item carries no marking");
+        return;
+    }
+    for (uint32_t i = 0; i < ctx->n_markings; i++) {
+        sharepol_marking m = marking_at(ctx, i);
+        for (uint32_t j = 0; m.audience == NULL && j < w->n; j++)
+            if (pol->u32[w->a + j] == (uint32_t)m.scope) {
+                name_marking(b, ctx, i);
+                sp_buf_puts(b, ", is one of them");
+                return;
+            }
+    }
+}
+
+/* One line for each atom about markings in the condition at node.
+ * Recursion is bounded by the parser's nesting limit. */
+static void explain_marking_atoms(sp_buf *b, const sp_ctx *ctx, uint32_t node)
+{
+    const sharepol_policy *pol = ctx->pol;
+    const sp_wnode *w = &pol->wnodes[node];
+    bool holds = sp_eval_cond(ctx, node);
+    const char *value = holds ? "true" : "false";
+    switch ((sp_wop)w->op) {
+    case SP_W_OR:
+    case SP_W_AND:
+        for (uint32_t i = 0; i < w->n; i++)
+            explain_marking_atoms(b, ctx, pol->u32[w->a + i]);
+        return;
+    case SP_W_NOT:
+        explain_marking_atoms(b, ctx, pol->u32[w->a]);
+        return;
+    case SP_W_OUTSIDE_SCOPE:
+    case SP_W_WITHIN_SCOPE:
+        sp_buf_printf(b, "    'to %s scope' is %s: ",
+                      w->op == SP_W_OUTSIDE_SCOPE ? "outside" : "within", value);
+        why_audiences(b, ctx);
+        break;
+    case SP_W_MARKED:
+        sp_buf_puts(b, "    'marked ");
+        for (uint32_t i = 0; i < w->n; i++)
+            sp_buf_printf(b, "%s%s", i ? ", " : "", pol->scopes[pol->u32[w->a + i]].name);
+        sp_buf_printf(b, "' is %s: ", value);
+        why_marked(b, ctx, w, holds);
+        break;
+    case SP_W_UNMARKED:
+        sp_buf_printf(b, "    'unmarked' is %s: ", value);
+        if (ctx->n_markings)
+            sp_buf_printf(b, "the item carries %u marking%s", ctx->n_markings,
+                          ctx->n_markings == 1 ? "" : "s");
+        else
+            sp_buf_puts(b, "the item carries no marking");
+        break;
+    default:
+        return;
+    }
+    sp_buf_putc(b, '\n');
+}
+
+/* Only for an item with markings: without, there is nothing to tell apart. */
+static void explain_markings(sp_buf *b, const sp_ctx *ctx, uint32_t r)
+{
+    if (ctx->n_markings > 0 && ctx->pol->rules[r].when >= 0)
+        explain_marking_atoms(b, ctx, (uint32_t)ctx->pol->rules[r].when);
+}
+
+/* Does the condition at node look at the item's markings?  Recursion is
+ * bounded by the parser's nesting limit. */
+static bool about_markings(const sharepol_policy *pol, uint32_t node)
+{
+    const sp_wnode *w = &pol->wnodes[node];
+    switch ((sp_wop)w->op) {
+    case SP_W_OR:
+    case SP_W_AND:
+        for (uint32_t i = 0; i < w->n; i++)
+            if (about_markings(pol, pol->u32[w->a + i]))
+                return true;
+        return false;
+    case SP_W_NOT:
+        return about_markings(pol, pol->u32[w->a]);
+    case SP_W_OUTSIDE_SCOPE:
+    case SP_W_WITHIN_SCOPE:
+    case SP_W_MARKED:
+    case SP_W_UNMARKED:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The rules that would apply but for a condition on the markings. */
+static void list_held_back_by_markings(sp_buf *b, const sp_ctx *ctx)
+{
+    const sharepol_policy *pol = ctx->pol;
+    bool any = false;
+    for (uint32_t r = 0; r < pol->n_rules && ctx->n_markings > 0; r++) {
+        if (pol->rules[r].when < 0 || !about_markings(pol, (uint32_t)pol->rules[r].when) ||
+            sp_eval_first_failing(ctx, r) != SP_PART_WHEN)
+            continue;
+        if (!any)
+            sp_buf_puts(b, "rules whose condition on the markings does not hold:\n");
+        any = true;
+        sp_buf_puts(b, "  ");
+        rule_head(b, pol, r);
+        sp_buf_putc(b, '\n');
+        explain_markings(b, ctx, r);
+    }
+}
+
 static void describe_query(sp_buf *b, const sp_ctx *ctx)
 {
     const sharepol_policy *pol = ctx->pol;
@@ -100,13 +284,10 @@ static void describe_query(sp_buf *b, const sp_ctx *ctx)
     sp_buf_printf(b, "query: %s from %s to %s", pol->categories[ctx->cat].name,
                   pol->parties[ctx->from].name, pol->parties[ctx->to].name);
     sp_buf_printf(b, " originator %s", pol->parties[ctx->originator].name);
-    if (ctx->has_audience) {
-        sp_buf_puts(b, " scope {");
-        for (uint32_t i = 0; i < ctx->n_audience; i++)
-            sp_buf_printf(b, "%s%s", i ? ", " : "", pol->parties[ctx->audience[i]].name);
-        sp_buf_putc(b, '}');
-    } else if (ctx->scope >= 0) {
-        sp_buf_printf(b, " scope %s", pol->scopes[ctx->scope].name);
+    for (uint32_t i = 0; i < ctx->n_markings; i++) {
+        sharepol_marking m = marking_at(ctx, i);
+        sp_buf_puts(b, i ? ", " : " scope ");
+        put_marking(b, pol, &m);
     }
     if (ctx->purpose >= 0)
         sp_buf_printf(b, " purpose %s", pol->purposes[ctx->purpose].name);
@@ -145,6 +326,7 @@ static void list_applying(sp_buf *b, const sp_ctx *ctx)
             sharepol_residual_free(missing);
         }
         sp_buf_putc(b, '\n');
+        explain_markings(b, ctx, r);
     }
     if (!any)
         sp_buf_puts(b, "no rule applies to this transfer.\n");
@@ -187,6 +369,8 @@ static void list_closest(sp_buf *b, const sp_ctx *ctx)
         sp_buf_puts(b, "\n    ");
         explain_failure(b, ctx, best[i], best_part[i]);
         sp_buf_putc(b, '\n');
+        if (best_part[i] == SP_PART_WHEN)
+            explain_markings(b, ctx, best[i]);
     }
 }
 
@@ -229,6 +413,8 @@ static int build(sharepol_explanation *ex, const sp_ctx *ctx)
     list_applying(&b, ctx);
     if (d.decision == SHAREPOL_DENY && d.rule == SP_NO_RULE)
         list_closest(&b, ctx);
+    else
+        list_held_back_by_markings(&b, ctx);
     ex->text = sp_buf_finish(&b);
     return ex->text ? d.decision : SHAREPOL_ENOMEM;
 }

@@ -204,6 +204,38 @@ sp_query_ast *sp_ast_query(sp_arena *a)
     return q;
 }
 
+sp_markings_ast *sp_ast_markings(sp_arena *a, const sp_marking_ast *first)
+{
+    sp_markings_ast *m = sp_arena_zalloc(a, sizeof *m);
+    sp_vec_push(a, m, *first);
+    return m;
+}
+
+sp_markings_ast *sp_ast_markings_add(sp_arena *a, sp_markings_ast *list,
+                                     const sp_marking_ast *next)
+{
+    sp_vec_push(a, list, *next);
+    return list;
+}
+
+sp_marking_ast *sp_ast_marking_scope(sp_arena *a, sp_ref scope)
+{
+    sp_marking_ast *m = sp_arena_zalloc(a, sizeof *m);
+    m->scope = scope;
+    m->loc = scope.loc;
+    return m;
+}
+
+sp_marking_ast *sp_ast_marking_audience(sp_arena *a, const sp_refs *audience, sp_loc loc)
+{
+    sp_marking_ast *m = sp_arena_zalloc(a, sizeof *m);
+    m->is_audience = true;
+    if (audience)
+        m->audience = *audience;
+    m->loc = loc;
+    return m;
+}
+
 sp_query_ast *sp_ast_query_head(sp_query_ast *q, sp_ref category, sp_ref from, sp_ref to,
                                 sp_loc loc)
 {

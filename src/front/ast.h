@@ -182,21 +182,24 @@ typedef struct sp_agreement {
     int32_t end;          /* SP_DATE_NOEND: no end */
 } sp_agreement;
 
-typedef enum sp_scope_kind {
-    SP_QSCOPE_NONE,
-    SP_QSCOPE_NAMED,     /* scope NAME */
-    SP_QSCOPE_AUDIENCE   /* scope { A, B } */
-} sp_scope_kind;
+/* One marking of a query's `scope` list: a scope's name, or an explicit
+ * audience `{ A, B }` (`{}` is an empty one). */
+typedef struct sp_marking_ast {
+    bool is_audience;
+    sp_ref scope;         /* !is_audience */
+    sp_refs audience;     /* is_audience */
+    sp_loc loc;
+} sp_marking_ast;
+
+typedef SP_VEC(sp_marking_ast) sp_markings_ast;
 
 typedef struct sp_query_ast {
     sp_loc loc;
     sp_ref category, from, to;
     bool has_originator, has_purpose, has_at, has_consents;
     sp_ref originator, purpose;
-    sp_scope_kind scope_kind;
-    sp_ref scope;
-    sp_refs audience;
-    sp_loc scope_loc;
+    bool has_scope;
+    sp_markings_ast markings;   /* `scope M1, M2, ...`: one or more */
     int32_t at;
     sp_loc at_loc;
     sp_refs consents;
@@ -286,6 +289,14 @@ sp_expect *sp_ast_expect(sp_arena *a, sp_outcome outcome, sp_consent *residual);
 /* A query with no parts yet (the parser adds them: parse.c), and its head
  * `CATEGORY from PARTY to PARTY` with its place, given once all are read. */
 sp_query_ast *sp_ast_query(sp_arena *a);
+/* A query's `scope` list, from its first marking; sp_ast_markings_add
+ * appends one and returns it.  sp_ast_marking_scope and
+ * sp_ast_marking_audience (audience NULL for `{}`) make one marking. */
+sp_markings_ast *sp_ast_markings(sp_arena *a, const sp_marking_ast *first);
+sp_markings_ast *sp_ast_markings_add(sp_arena *a, sp_markings_ast *list,
+                                     const sp_marking_ast *next);
+sp_marking_ast *sp_ast_marking_scope(sp_arena *a, sp_ref scope);
+sp_marking_ast *sp_ast_marking_audience(sp_arena *a, const sp_refs *audience, sp_loc loc);
 sp_query_ast *sp_ast_query_head(sp_query_ast *q, sp_ref category, sp_ref from, sp_ref to,
                                 sp_loc loc);
 

@@ -316,28 +316,15 @@ sp_query_ast *sp_parse_query_date(sp_parse_state *ps, sp_query_ast *q, int32_t d
     return q;
 }
 
-sp_query_ast *sp_parse_query_scope(sp_parse_state *ps, sp_query_ast *q, sp_ref scope,
-                                   sp_loc at)
+sp_query_ast *sp_parse_query_markings(sp_parse_state *ps, sp_query_ast *q,
+                                      const sp_markings_ast *markings, sp_loc at)
 {
-    bool given = q->scope_kind != SP_QSCOPE_NONE;
-    query_part(ps, &given, at, "scope");
-    q->scope_kind = SP_QSCOPE_NAMED;
-    q->scope = scope;
-    q->scope_loc = scope.loc;
-    return q;
-}
-
-sp_query_ast *sp_parse_query_audience(sp_parse_state *ps, sp_query_ast *q,
-                                      const sp_refs *audience, sp_loc at, sp_loc loc)
-{
-    bool given = q->scope_kind != SP_QSCOPE_NONE;
-    query_part(ps, &given, at, "scope");
-    q->scope_kind = SP_QSCOPE_AUDIENCE;
-    if (audience)
-        q->audience = *audience;
-    else
-        memset(&q->audience, 0, sizeof q->audience);
-    q->scope_loc = loc;
+    query_part(ps, &q->has_scope, at, "scope");
+    if (markings->n > SHAREPOL_MAX_MARKINGS)
+        sp_diag_error(ps->diags, "too-many-markings", markings->v[SHAREPOL_MAX_MARKINGS].loc,
+                      "an item may carry at most %d markings, and this query gives %u",
+                      SHAREPOL_MAX_MARKINGS, (unsigned)markings->n);
+    q->markings = *markings;
     return q;
 }
 

@@ -86,18 +86,15 @@ void sp_parse_end_test(sp_parse_state *ps, sp_loc loc);
 void sp_parse_expect(sp_parse_state *ps, sp_expect *outcome, const sp_query_ast *query,
                      sp_loc loc);
 /* The parts of a query, each given at most once: a repeat is reported, and
- * the last one written is kept.  `at` is where the part's keyword is;
- * audience NULL for `scope {}`, whose braces are at loc. */
+ * the last one written is kept.  `at` is where the part's keyword is. */
 sp_query_ast *sp_parse_query_originator(sp_parse_state *ps, sp_query_ast *q, sp_ref party,
                                         sp_loc at);
 sp_query_ast *sp_parse_query_purpose(sp_parse_state *ps, sp_query_ast *q, sp_ref purpose,
                                      sp_loc at);
 sp_query_ast *sp_parse_query_date(sp_parse_state *ps, sp_query_ast *q, int32_t date,
                                   sp_loc at, sp_loc loc);
-sp_query_ast *sp_parse_query_scope(sp_parse_state *ps, sp_query_ast *q, sp_ref scope,
-                                   sp_loc at);
-sp_query_ast *sp_parse_query_audience(sp_parse_state *ps, sp_query_ast *q,
-                                      const sp_refs *audience, sp_loc at, sp_loc loc);
+sp_query_ast *sp_parse_query_markings(sp_parse_state *ps, sp_query_ast *q,
+                                      const sp_markings_ast *markings, sp_loc at);
 sp_query_ast *sp_parse_query_consents(sp_parse_state *ps, sp_query_ast *q,
                                       const sp_refs *consents, sp_loc at);
 /* The text was one query (START_QUERY). */

@@ -187,11 +187,31 @@ static int parse(sharepol_parsed_query *pq, const sharepol_policy *pol, const ch
         out->originator = resolve(&rs, &q->originator, SHAREPOL_KIND_PARTY);
     if (q->has_purpose)
         out->purpose = resolve(&rs, &q->purpose, SHAREPOL_KIND_PURPOSE);
-    if (q->scope_kind == SP_QSCOPE_NAMED)
-        out->scope = resolve(&rs, &q->scope, SHAREPOL_KIND_SCOPE);
-    if (q->scope_kind == SP_QSCOPE_AUDIENCE) {
-        out->audience = resolve_list(&rs, &pq->arena, &q->audience);
-        out->n_audience = q->audience.n;
+    /* one marking in the single-marking fields, as in draft 1; several in
+     * the list */
+    const sp_markings_ast *ms = &q->markings;
+    sharepol_marking *list = NULL;
+    if (ms->n > 1) {
+        list = sp_arena_alloc(&pq->arena, sizeof *list * ms->n);
+        out->markings = list;
+        out->n_markings = ms->n;
+    }
+    for (uint32_t i = 0; i < ms->n; i++) {
+        const sp_marking_ast *m = &ms->v[i];
+        sharepol_marking one = SHAREPOL_MARKING_INIT;
+        if (m->is_audience) {
+            one.audience = resolve_list(&rs, &pq->arena, &m->audience);
+            one.n_audience = m->audience.n;
+        } else {
+            one.scope = resolve(&rs, &m->scope, SHAREPOL_KIND_SCOPE);
+        }
+        if (list) {
+            list[i] = one;
+        } else {
+            out->scope = one.scope;
+            out->audience = one.audience;
+            out->n_audience = one.n_audience;
+        }
     }
     if (q->has_consents) {
         out->consents = resolve_list(&rs, &pq->arena, &q->consents);

@@ -464,11 +464,31 @@ static sharepol_query lower_query(lower *lw, const sp_query_ast *q, const sp_tes
         out.originator = id[q->originator.sym];
     if (q->has_purpose)
         out.purpose = id[q->purpose.sym];
-    if (q->scope_kind == SP_QSCOPE_NAMED)
-        out.scope = id[q->scope.sym];
-    if (q->scope_kind == SP_QSCOPE_AUDIENCE) {
-        out.audience = party_ids(lw, &q->audience);
-        out.n_audience = q->audience.n;
+    /* one marking in the single-marking fields, as in draft 1; several in
+     * the list */
+    const sp_markings_ast *ms = &q->markings;
+    sharepol_marking *list = NULL;
+    if (ms->n > 1) {
+        list = sp_arena_alloc(&lw->pol->arena, sizeof *list * ms->n);
+        out.markings = list;
+        out.n_markings = ms->n;
+    }
+    for (uint32_t i = 0; i < ms->n; i++) {
+        const sp_marking_ast *m = &ms->v[i];
+        sharepol_marking one = SHAREPOL_MARKING_INIT;
+        if (m->is_audience) {
+            one.audience = party_ids(lw, &m->audience);
+            one.n_audience = m->audience.n;
+        } else {
+            one.scope = id[m->scope.sym];
+        }
+        if (list) {
+            list[i] = one;
+        } else {
+            out.scope = one.scope;
+            out.audience = one.audience;
+            out.n_audience = one.n_audience;
+        }
     }
     if (q->has_consents) {
         out.consents = party_ids(lw, &q->consents);

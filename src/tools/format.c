@@ -231,13 +231,21 @@ static void put_query(parts *p, sp_buf *head, const sp_query_ast *q)
     sp_buf_printf(head, "%s from %s to %s", q->category.name, q->from.name, q->to.name);
     if (q->has_originator)
         sp_buf_printf(next_part(p), "originator %s", q->originator.name);
-    if (q->scope_kind == SP_QSCOPE_NAMED)
-        sp_buf_printf(next_part(p), "scope %s", q->scope.name);
-    if (q->scope_kind == SP_QSCOPE_AUDIENCE) {
+    if (q->has_scope) {
         sp_buf *b = next_part(p);
-        sp_buf_puts(b, "scope {");
-        put_refs(b, &q->audience);
-        sp_buf_putc(b, '}');
+        sp_buf_puts(b, "scope ");
+        for (uint32_t i = 0; i < q->markings.n; i++) {
+            const sp_marking_ast *m = &q->markings.v[i];
+            if (i)
+                sp_buf_puts(b, ", ");
+            if (!m->is_audience) {
+                sp_buf_puts(b, m->scope.name);
+                continue;
+            }
+            sp_buf_putc(b, '{');
+            put_refs(b, &m->audience);
+            sp_buf_putc(b, '}');
+        }
     }
     if (q->has_purpose)
         sp_buf_printf(next_part(p), "purpose %s", q->purpose.name);

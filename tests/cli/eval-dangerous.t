@@ -18,7 +18,7 @@ exit: 0
 {"id":"type","error":"\"category\" must be a string","line":6}
 {"id":"missing","error":"\"category\" is required","line":7}
 {"error":"not valid JSON: unexpected token near end of file (column 13)","line":8}
-{"id":"unknown","error":"unknown key \"principal\"; a query has only id, category, from, to, originator, scope, purpose, at and consents","line":9}
+{"id":"unknown","error":"unknown key \"principal\"; a query has only id, category, from, to, originator, scope, markings, purpose, at and consents","line":9}
 {"id":"consents","error":"\"consents\" must be an array of party names","line":10}
 {"id":"escape \u001B[31m\n","decision":"allow","rule":"art-3-2","location":"pact.spol:25:3"}
 {"id":"bad date","error":"\"at\" must be a date YYYY-MM-DD between 1900 and 9999","line":12}
@@ -26,6 +26,6 @@ exit: 0
 {"error":"not valid JSON: '[' or '{' expected near '\"just a string\"' (column 15)","line":14}
 {"id":"ok","decision":"allow","rule":"art-2-2","location":"pact.spol:21:3"}
 {"error":"not valid JSON: invalid escape near '\"\\u000?' (column 42)","line":16}
-{"id":"near","error":"unknown key \"consent\"; a query has only id, category, from, to, originator, scope, purpose, at and consents","line":17}
-{"id":"short","error":"unknown key \"c\"; a query has only id, category, from, to, originator, scope, purpose, at and consents","line":18}
+{"id":"near","error":"unknown key \"consent\"; a query has only id, category, from, to, originator, scope, markings, purpose, at and consents","line":17}
+{"id":"short","error":"unknown key \"c\"; a query has only id, category, from, to, originator, scope, markings, purpose, at and consents","line":18}
 --- stderr

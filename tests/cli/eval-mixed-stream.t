@@ -10,7 +10,7 @@ exit: 0
 {"id":"q1","decision":"allow","rule":"art-2-2","location":"pact.spol:21:3"}
 {"error":"not valid JSON: unexpected token near end of file (column 47)","line":2}
 {"id":"q3","decision":"needs-consent","rule":"art-3-2","location":"pact.spol:25:3","residual":"METI"}
-{"id":"q4","error":"unknown key \"orginator\"; a query has only id, category, from, to, originator, scope, purpose, at and consents","line":4}
+{"id":"q4","error":"unknown key \"orginator\"; a query has only id, category, from, to, originator, scope, markings, purpose, at and consents","line":4}
 {"id":"q5","error":"\"to\": the policy declares no party named 'MODD'; did you mean 'MOD'?","line":5}
 {"id":"q6","error":"\"from\": 'signatories' is a group, not a party","line":6}
 {"error":"not valid JSON: duplicate object key near '\"to\"' (column 62)","line":7}

@@ -432,25 +432,61 @@ typedef struct ctx {
     bool *given;          /* consents plus the sender, by decl */
 } ctx;
 
-static bool has_audience(const ctx *c)
+static bool has_audience(const ctx *c, const oracle_marking *m)
 {
-    if (c->q->scope_kind == ORACLE_SCOPE_AUDIENCE)
+    if (m->kind == ORACLE_SCOPE_AUDIENCE)
         return true;
-    if (c->q->scope_kind == ORACLE_SCOPE_NAMED)
-        return decl(c->o, c->q->scope)->has_set;
-    return false;
+    return decl(c->o, m->scope)->has_set;
 }
 
-static bool to_in_audience(const ctx *c)
+static bool to_in_audience(const ctx *c, const oracle_marking *m)
 {
-    const oracle_query *q = c->q;
-    if (q->scope_kind == ORACLE_SCOPE_AUDIENCE) {
-        for (size_t i = 0; i < q->n_audience; i++)
-            if (party_in_name(c->o, q->to, q->audience[i]))
+    if (m->kind == ORACLE_SCOPE_AUDIENCE) {
+        for (size_t i = 0; i < m->n_audience; i++)
+            if (party_in_name(c->o, c->q->to, m->audience[i]))
                 return true;
         return false;
     }
-    return party_in_set(c->o, q->to, &decl(c->o, q->scope)->set);
+    return party_in_set(c->o, c->q->to, &decl(c->o, m->scope)->set);
+}
+
+/* The table of "Several markings on one item", row by row. */
+static bool some_audience(const ctx *c)
+{
+    for (size_t i = 0; i < c->q->n_markings; i++)
+        if (has_audience(c, &c->q->markings[i]))
+            return true;
+    return false;
+}
+
+static bool outside_some_audience(const ctx *c)
+{
+    for (size_t i = 0; i < c->q->n_markings; i++)
+        if (has_audience(c, &c->q->markings[i]) && !to_in_audience(c, &c->q->markings[i]))
+            return true;
+    return false;
+}
+
+static bool within_every_audience(const ctx *c)
+{
+    for (size_t i = 0; i < c->q->n_markings; i++)
+        if (has_audience(c, &c->q->markings[i]) && !to_in_audience(c, &c->q->markings[i]))
+            return false;
+    return some_audience(c);
+}
+
+static bool marked_one_of(const ctx *c, const sp_refs *scopes)
+{
+    for (size_t i = 0; i < c->q->n_markings; i++) {
+        const oracle_marking *m = &c->q->markings[i];
+        /* An explicit audience is not one of the named scopes. */
+        if (m->kind != ORACLE_SCOPE_NAMED)
+            continue;
+        for (uint32_t j = 0; j < scopes->n; j++)
+            if (scopes->v[j].sym == m->scope)
+                return true;
+    }
+    return false;
 }
 
 static bool cond_holds(const ctx *c, const sp_cond *w)
@@ -478,21 +514,15 @@ static bool cond_holds(const ctx *c, const sp_cond *w)
     case SP_COND_TO_IN:
         return party_in_set(c->o, q->to, &w->set);
     case SP_COND_OUTSIDE_SCOPE:
-        return has_audience(c) && !to_in_audience(c);
+        return outside_some_audience(c);
     case SP_COND_WITHIN_SCOPE:
-        return has_audience(c) && to_in_audience(c);
+        return within_every_audience(c);
     case SP_COND_ONWARD:
         return q->from != c->originator;
     case SP_COND_MARKED:
-        /* An explicit audience is not one of the named scopes. */
-        if (q->scope_kind != ORACLE_SCOPE_NAMED)
-            return false;
-        for (uint32_t i = 0; i < w->names.n; i++)
-            if (w->names.v[i].sym == q->scope)
-                return true;
-        return false;
+        return marked_one_of(c, &w->names);
     case SP_COND_UNMARKED:
-        return q->scope_kind == ORACLE_SCOPE_NONE;
+        return q->n_markings == 0;
     case SP_COND_PURPOSE_IN:
         if (q->purpose < 0)
             return false;

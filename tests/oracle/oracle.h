@@ -61,15 +61,21 @@ void oracle_free(oracle *o);
  * outside `parties`, a term without a start). */
 const char *oracle_invalid(const oracle *o);
 
-enum { ORACLE_SCOPE_NONE, ORACLE_SCOPE_NAMED, ORACLE_SCOPE_AUDIENCE };
+enum { ORACLE_SCOPE_NAMED = 1, ORACLE_SCOPE_AUDIENCE };
+
+/* One marking on the item ("Several markings on one item"). */
+typedef struct oracle_marking {
+    int kind;                    /* ORACLE_SCOPE_* */
+    int32_t scope;               /* NAMED: a scope decl */
+    const int32_t *audience;     /* AUDIENCE: party decls */
+    size_t n_audience;
+} oracle_marking;
 
 typedef struct oracle_query {
     int32_t category, from, to;  /* decl indices */
     int32_t originator;          /* -1: the sender */
-    int scope_kind;              /* ORACLE_SCOPE_* */
-    int32_t scope;               /* NAMED: a scope decl */
-    const int32_t *audience;     /* AUDIENCE: party decls */
-    size_t n_audience;
+    const oracle_marking *markings; /* none, one or several */
+    size_t n_markings;
     int32_t purpose;             /* -1: none */
     int64_t date;                /* days since 1970-01-01 */
     const int32_t *consents;     /* party decls */
