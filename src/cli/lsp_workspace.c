@@ -533,6 +533,8 @@ static json_t *lsp_diagnostic(const lsp_server *srv, const sharepol_text *t,
                           d->severity == SHAREPOL_SEVERITY_ERROR ? 1 : 2, "code",
                           cli_json_string(d->code), "source", "sharepol", "message",
                           cli_json_string(d->message), "relatedInformation");
+    if (d->code && strcmp(d->code, "unused") == 0)
+        json_object_set_new(j, "tags", json_pack("[i]", 1));  /* Unnecessary: greyed out */
 #ifdef SHAREPOL_DOCS_URL
     char href[256];
     snprintf(href, sizeof href, "%s/errors.md#%.100s", SHAREPOL_DOCS_URL, d->code);
