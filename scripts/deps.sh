@@ -4,7 +4,8 @@ SHAREPOL_PACKAGES="gcc make cmake flex bison pkg-config libcmocka-dev libjansson
 # What scripts/test needs beyond building: clang with libFuzzer and the
 # sanitizer runtimes (fuzzing, ThreadSanitizer), valgrind, the analyzers,
 # python3 with graphviz for the documentation's checkers, jsonschema for the
-# SARIF test, and vim for the syntax file's test.
+# SARIF test, vim for the syntax file's test, and neovim for the language
+# server's.
 SHAREPOL_TEST_PACKAGES="clang libclang-rt-14-dev valgrind cppcheck clang-tidy python3 graphviz python3-jsonschema vim-nox neovim"
 
 sharepol_install() {

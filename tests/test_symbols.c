@@ -228,6 +228,22 @@ static void edges(void **state)
     sharepol_symbols_free(s);
 }
 
+/* A text over the size limit is left out; the others still count. */
+static void text_over_a_limit(void **state)
+{
+    (void)state;
+    sharepol_text texts[] = { { "big.spol", rules, strlen(rules) },
+                              { "parties.spol", parties, strlen(parties) } };
+    sharepol_compile_options o = SHAREPOL_COMPILE_OPTIONS_INIT;
+    o.limits.max_file_size = 100;  /* parties fits, rules does not */
+    sharepol_symbols *s = NULL;
+    assert_int_equal(sharepol_symbols_new(&s, texts, 2, &o), SHAREPOL_OK);
+    assert_int_equal(sharepol_symbols_count(s), 3);
+    assert_true(sharepol_symbols_find(s, "IPA") >= 0);
+    assert_int_equal(sharepol_symbols_find(s, "signatories"), -1);
+    sharepol_symbols_free(s);
+}
+
 /* compile_texts: one set of several texts, in order, within the limits. */
 static void compile_texts(void **state)
 {
@@ -281,6 +297,7 @@ int main(void)
         cmocka_unit_test(symbols_of_a_broken_file),
         cmocka_unit_test(duplicate_declarations),
         cmocka_unit_test(edges),
+        cmocka_unit_test(text_over_a_limit),
         cmocka_unit_test(compile_texts),
         cmocka_unit_test(keywords),
     };

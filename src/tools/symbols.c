@@ -233,8 +233,10 @@ int sharepol_symbols_new(sharepol_symbols **out, const sharepol_text *texts, siz
     prog.arena = &s->arena;
     prog.diags = s->diags;
     prog.collect_names = true;
-    /* Texts over a limit are left out, as the compiler would refuse them. */
-    sp_input_texts(s->diags, texts, n, &limits);
+    /* A text over a limit is left out (the compiler refuses it), the
+     * others are read. */
+    for (size_t i = 0; i < n; i++)
+        sp_input_texts(s->diags, &texts[i], 1, &limits);
     for (uint32_t f = 0; f < s->diags->sources.n; f++) {
         /* Parsing stops reporting after max_errors; it must still read
          * every file for its names. */
