@@ -275,6 +275,7 @@ static void request(session *s, json_t *id, const char *method, json_t *params)
 
 static void message(session *s, const char *body, size_t length)
 {
+    lsp_forget_lines(&s->srv);
     json_error_t jerr;
     json_t *msg = json_loadb(body, length, JSON_DECODE_ANY, &jerr);
     if (!msg) {

@@ -65,7 +65,17 @@ typedef struct lsp_server {
     lsp_document *docs;
     size_t n_docs, cap_docs;
     bool output_failed;
+    /* Where the lines of the text last converted start (lsp_workspace.c),
+     * so that a position costs a binary search, not a scan of the text. */
+    const char *lines_text;
+    size_t lines_length;
+    size_t *lines;
+    size_t n_lines;
 } lsp_server;
+
+/* Forgets the line index: called whenever a text may have changed or been
+ * freed (a freed text's address and length may come back with new bytes). */
+void lsp_forget_lines(lsp_server *srv);
 
 /* The open document with this URI, or NULL. */
 lsp_document *lsp_document_find(lsp_server *srv, const char *uri);
@@ -103,18 +113,18 @@ void lsp_publish_empty(lsp_server *srv, const char *uri);
 
 /* Places.  An LSP position {line, character} counts character in the
  * negotiated encoding's units. */
-json_t *lsp_position_at(const lsp_server *srv, const char *text, size_t length,
+json_t *lsp_position_at(lsp_server *srv, const char *text, size_t length,
                         size_t offset);
 /* {start, end} of bytes [start, end). */
-json_t *lsp_range_of(const lsp_server *srv, const char *text, size_t length, size_t start,
+json_t *lsp_range_of(lsp_server *srv, const char *text, size_t length, size_t start,
                      size_t end);
 /* The byte offset of a position (clamped to the line and the text), or
  * false when pos is not a position. */
-bool lsp_offset_of(const lsp_server *srv, const char *text, size_t length, json_t *pos,
+bool lsp_offset_of(lsp_server *srv, const char *text, size_t length, json_t *pos,
                    size_t *offset);
 /* The byte offset of line and column as diagnostics count them (1-based,
  * characters); line 0 is the start. */
-size_t lsp_offset_of_line_column(const char *text, size_t length, unsigned line,
+size_t lsp_offset_of_line_column(lsp_server *srv, const char *text, size_t length, unsigned line,
                                  unsigned column);
 
 /* A notification {"jsonrpc", "method", "params"} (takes params). */

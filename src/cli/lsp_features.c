@@ -56,10 +56,11 @@ static bool place_open(lsp_server *srv, json_t *params, bool position, lsp_place
     return true;
 }
 
-static void place_close(lsp_place *p)
+static void place_close(lsp_server *srv, lsp_place *p)
 {
     sharepol_symbols_free(p->symbols);
     lsp_set_free(&p->set);
+    lsp_forget_lines(srv);
 }
 
 /* The name written at the position, or NULL. */
@@ -76,7 +77,7 @@ static const sharepol_reference *reference_at(const lsp_place *p)
 }
 
 /* An LSP Location of a span of the set. */
-static json_t *location_of(const lsp_server *srv, const lsp_set *set, const sharepol_span *s)
+static json_t *location_of(lsp_server *srv, const lsp_set *set, const sharepol_span *s)
 {
     const char *uri;
     const sharepol_text *t = lsp_set_text(set, s->file, &uri);
@@ -287,7 +288,7 @@ json_t *lsp_hover(lsp_server *srv, json_t *params, lsp_error *err)
         }
         if (b.failed) {
             free(b.s);
-            place_close(&p);
+            place_close(srv, &p);
             fail(err, LSP_INTERNAL_ERROR, "out of memory");
             return NULL;
         }
@@ -299,7 +300,7 @@ json_t *lsp_hover(lsp_server *srv, json_t *params, lsp_error *err)
                                         r->span.end));
         free(b.s);
     }
-    place_close(&p);
+    place_close(srv, &p);
     return result;
 }
 
@@ -315,7 +316,7 @@ json_t *lsp_definition(lsp_server *srv, json_t *params, lsp_error *err)
     const sharepol_symbol *s = r ? sharepol_symbols_get(p.symbols, (size_t)r->symbol) : NULL;
     if (s)
         result = location_of(srv, &p.set, &s->name_span);
-    place_close(&p);
+    place_close(srv, &p);
     return result ? result : json_null();
 }
 
@@ -337,7 +338,7 @@ json_t *lsp_references(lsp_server *srv, json_t *params, lsp_error *err)
         if (loc)
             json_array_append_new(result, loc);
     }
-    place_close(&p);
+    place_close(srv, &p);
     return result;
 }
 
@@ -502,7 +503,7 @@ json_t *lsp_completion(lsp_server *srv, json_t *params, lsp_error *err)
     for (size_t i = 0; !e.no_name && !e.kinds && sharepol_keyword(i); i++)
         json_array_append_new(items, json_pack("{s:s, s:i, s:s}", "label", sharepol_keyword(i),
                                                "kind", 14, "sortText", "1"));
-    place_close(&p);
+    place_close(srv, &p);
     return json_pack("{s:b, s:o}", "isIncomplete", 0, "items", items);
 }
 
@@ -554,7 +555,7 @@ json_t *lsp_document_symbols(lsp_server *srv, json_t *params, lsp_error *err)
         else
             json_array_append_new(result, sym);
     }
-    place_close(&p);
+    place_close(srv, &p);
     return result;
 }
 

@@ -47,10 +47,53 @@ static size_t line_break(const char *text, size_t length, size_t i)
     return 0;
 }
 
+void lsp_forget_lines(lsp_server *srv)
+{
+    free(srv->lines);
+    srv->lines = NULL;
+    srv->lines_text = NULL;
+    srv->lines_length = 0;
+    srv->n_lines = 0;
+}
+
+/* The offsets where the lines of text start, built once per text.  NULL
+ * when out of memory: the callers then scan the text. */
+static const size_t *line_index(lsp_server *srv, const char *text, size_t length)
+{
+    if (srv->lines && srv->lines_text == text && srv->lines_length == length)
+        return srv->lines;
+    lsp_forget_lines(srv);
+    size_t n = 1;
+    for (size_t i = 0; i < length;) {
+        size_t br = line_break(text, length, i);
+        n += br != 0;
+        i += br ? br : 1;
+    }
+    size_t *v = malloc(n * sizeof *v);
+    if (!v)
+        return NULL;
+    v[0] = 0;
+    n = 1;
+    for (size_t i = 0; i < length;) {
+        size_t br = line_break(text, length, i);
+        i += br ? br : 1;
+        if (br)
+            v[n++] = i;
+    }
+    srv->lines = v;
+    srv->n_lines = n;
+    srv->lines_text = text;
+    srv->lines_length = length;
+    return v;
+}
+
 /* The offset of the first byte of line number `line` (from 0), or length
  * when the text has fewer lines. */
-static size_t line_start(const char *text, size_t length, size_t line)
+static size_t line_start(lsp_server *srv, const char *text, size_t length, size_t line)
 {
+    const size_t *lines = line_index(srv, text, length);
+    if (lines)
+        return line < srv->n_lines ? lines[line] : length;
     size_t i = 0;
     while (line > 0 && i < length) {
         size_t br = line_break(text, length, i);
@@ -64,24 +107,46 @@ static size_t line_start(const char *text, size_t length, size_t line)
     return line > 0 ? length : i;
 }
 
-json_t *lsp_position_at(const lsp_server *srv, const char *text, size_t length,
-                        size_t offset)
+/* The start of the line holding offset (after a whole CR LF only). */
+static size_t line_of(lsp_server *srv, const char *text, size_t length, size_t offset,
+                      size_t *line)
 {
-    if (offset > length)
-        offset = length;
-    size_t line = 0, start = 0;
+    const size_t *lines = line_index(srv, text, length);
+    if (lines) {
+        size_t lo = 0, hi = srv->n_lines;  /* lines[lo] <= offset < lines[hi] */
+        while (hi - lo > 1) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (lines[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        *line = lo;
+        return lines[lo];
+    }
+    size_t start = 0;
+    *line = 0;
     for (size_t i = 0; i < offset;) {
         size_t br = line_break(text, length, i);
         if (br) {
             i += br;
             if (i > offset)
                 break;  /* between CR and LF: still the line before */
-            line++;
+            (*line)++;
             start = i;
         } else {
             i++;
         }
     }
+    return start;
+}
+
+json_t *lsp_position_at(lsp_server *srv, const char *text, size_t length, size_t offset)
+{
+    if (offset > length)
+        offset = length;
+    size_t line;
+    size_t start = line_of(srv, text, length, offset, &line);
     size_t units = 0;
     for (size_t i = start; i < offset;) {
         size_t n = char_length(text, length, i);
@@ -91,21 +156,21 @@ json_t *lsp_position_at(const lsp_server *srv, const char *text, size_t length,
     return json_pack("{s:I, s:I}", "line", (json_int_t)line, "character", (json_int_t)units);
 }
 
-json_t *lsp_range_of(const lsp_server *srv, const char *text, size_t length, size_t start,
+json_t *lsp_range_of(lsp_server *srv, const char *text, size_t length, size_t start,
                      size_t end)
 {
     return json_pack("{s:o, s:o}", "start", lsp_position_at(srv, text, length, start), "end",
                      lsp_position_at(srv, text, length, end));
 }
 
-bool lsp_offset_of(const lsp_server *srv, const char *text, size_t length, json_t *pos,
+bool lsp_offset_of(lsp_server *srv, const char *text, size_t length, json_t *pos,
                    size_t *offset)
 {
     json_t *jl = json_object_get(pos, "line"), *jc = json_object_get(pos, "character");
     if (!json_is_integer(jl) || !json_is_integer(jc) || json_integer_value(jl) < 0 ||
         json_integer_value(jc) < 0)
         return false;
-    size_t i = line_start(text, length, (size_t)json_integer_value(jl));
+    size_t i = line_start(srv, text, length, (size_t)json_integer_value(jl));
     size_t want = (size_t)json_integer_value(jc), units = 0;
     while (i < length && !line_break(text, length, i)) {
         size_t n = char_length(text, length, i);
@@ -119,12 +184,12 @@ bool lsp_offset_of(const lsp_server *srv, const char *text, size_t length, json_
     return true;
 }
 
-size_t lsp_offset_of_line_column(const char *text, size_t length, unsigned line,
-                                 unsigned column)
+size_t lsp_offset_of_line_column(lsp_server *srv, const char *text, size_t length,
+                                 unsigned line, unsigned column)
 {
     if (line == 0)
         return 0;
-    size_t i = line_start(text, length, line - 1);
+    size_t i = line_start(srv, text, length, line - 1);
     for (unsigned c = 1; c < column && i < length && !line_break(text, length, i); c++)
         i += char_length(text, length, i);
     return i;
@@ -250,6 +315,7 @@ static char *copy_text(const char *text, size_t length)
 bool lsp_document_open(lsp_server *srv, const char *uri, const char *text, size_t length,
                        long version)
 {
+    lsp_forget_lines(srv);
     char *copy = copy_text(text, length);
     if (!copy)
         return false;
@@ -294,6 +360,7 @@ void lsp_document_close(lsp_server *srv, const char *uri)
     lsp_document *doc = lsp_document_find(srv, uri);
     if (!doc)
         return;
+    lsp_forget_lines(srv);
     free(doc->uri);
     free(doc->path);
     free(doc->text);
@@ -318,6 +385,7 @@ bool lsp_document_change(lsp_server *srv, lsp_document *doc, json_t *change)
     char *t = malloc(doc->length - (end - start) + n + 1);
     if (!t)
         return false;
+    lsp_forget_lines(srv);
     memcpy(t, doc->text, start);
     memcpy(t + start, text, n);
     memcpy(t + start + n, doc->text + end, doc->length - end);
@@ -335,6 +403,7 @@ void lsp_server_free(lsp_server *srv)
     free(srv->docs);
     srv->docs = NULL;
     srv->cap_docs = 0;
+    lsp_forget_lines(srv);
 }
 
 /* ---- policy sets --------------------------------------------------------- */
@@ -511,13 +580,13 @@ const sharepol_text *lsp_set_text(const lsp_set *set, const char *file, const ch
 
 /* The range of a diagnostic in its text: from its first character to just
  * after its last (the library's end is inclusive). */
-static json_t *diagnostic_range(const lsp_server *srv, const sharepol_text *t,
+static json_t *diagnostic_range(lsp_server *srv, const sharepol_text *t,
                                 const sharepol_diagnostic *d)
 {
-    size_t start = lsp_offset_of_line_column(t->text, t->length, d->line, d->column);
+    size_t start = lsp_offset_of_line_column(srv, t->text, t->length, d->line, d->column);
     size_t end = start;
     if (d->end_line)
-        end = lsp_offset_of_line_column(t->text, t->length, d->end_line, d->end_column);
+        end = lsp_offset_of_line_column(srv, t->text, t->length, d->end_line, d->end_column);
     if (end < start)
         end = start;
     if (end < t->length && !line_break(t->text, t->length, end))
@@ -525,7 +594,7 @@ static json_t *diagnostic_range(const lsp_server *srv, const sharepol_text *t,
     return lsp_range_of(srv, t->text, t->length, start, end);
 }
 
-static json_t *lsp_diagnostic(const lsp_server *srv, const sharepol_text *t,
+static json_t *lsp_diagnostic(lsp_server *srv, const sharepol_text *t,
                               const sharepol_diagnostic *d)
 {
     json_t *j = json_pack("{s:o, s:i, s:o, s:s, s:o, s:[]}", "range",
@@ -611,6 +680,7 @@ out:
     free(lists);
     sharepol_diagnostics_free(diags);
     lsp_set_free(&set);
+    lsp_forget_lines(srv);
 }
 
 void lsp_publish_empty(lsp_server *srv, const char *uri)
