@@ -112,20 +112,44 @@ static long version_param(json_t *params)
     return json_is_integer(v) ? (long)json_integer_value(v) : 0;
 }
 
-/* Re-checks one open document of each folder but doc's own (the set of a
- * closed or saved file's neighbours). */
-static void recheck_folder_of(session *s, const char *path)
+/* Another open document in the folder of doc, or NULL. */
+static lsp_document *neighbour_of(session *s, const lsp_document *doc)
 {
-    const char *slash = strrchr(path, '/');
-    size_t dir = slash ? (size_t)(slash - path) : 0;
+    const char *slash = strrchr(doc->path, '/');
+    size_t dir = slash ? (size_t)(slash - doc->path) : 0;
     for (size_t i = 0; i < s->srv.n_docs; i++) {
-        const char *p = s->srv.docs[i].path;
-        const char *ps = strrchr(p, '/');
-        if (ps && (size_t)(ps - p) == dir && strncmp(p, path, dir) == 0) {
-            lsp_check_and_publish(&s->srv, &s->srv.docs[i]);
-            return;
-        }
+        lsp_document *d = &s->srv.docs[i];
+        const char *ds = strrchr(d->path, '/');
+        if (d != doc && slash && ds && (size_t)(ds - d->path) == dir &&
+            strncmp(d->path, doc->path, dir) == 0)
+            return d;
     }
+    return NULL;
+}
+
+/* Closes a document.  When another document of its folder is open, the
+ * set is checked again with this file as it is on disk; when it was the
+ * last, every file of the set has its diagnostics cleared, as the editor
+ * shows none of them any more. */
+static void close_document(session *s, lsp_document *doc)
+{
+    lsp_document *other = neighbour_of(s, doc);
+    char *uri = strdup(doc->uri);
+    char *other_uri = other ? strdup(other->uri) : NULL;
+    lsp_set set;
+    bool have_set = !other && lsp_set_of(&s->srv, doc, &set);
+    lsp_document_close(&s->srv, uri ? uri : doc->uri);  /* doc and other move */
+    if (other_uri && (other = lsp_document_find(&s->srv, other_uri)) != NULL)
+        lsp_check_and_publish(&s->srv, other);
+    if (have_set) {
+        for (size_t i = 0; i < set.n; i++)
+            lsp_publish_empty(&s->srv, set.uris[i]);
+        lsp_set_free(&set);
+    } else if (!other_uri && uri) {
+        lsp_publish_empty(&s->srv, uri);
+    }
+    free(uri);
+    free(other_uri);
 }
 
 static void notification(session *s, const char *method, json_t *params)
@@ -187,19 +211,8 @@ static void notification(session *s, const char *method, json_t *params)
     } else if (!strcmp(method, "textDocument/didClose")) {
         const char *uri = uri_param(params);
         lsp_document *doc = uri ? lsp_document_find(&s->srv, uri) : NULL;
-        if (!doc)
-            return;
-        char *path = strdup(doc->path);
-        char *u = strdup(uri);
-        lsp_document_close(&s->srv, uri);
-        /* Its neighbours now see the file on disk; the editor no longer
-         * shows it, so its own diagnostics are cleared. */
-        if (path)
-            recheck_folder_of(s, path);
-        if (u)
-            lsp_publish_empty(&s->srv, u);
-        free(path);
-        free(u);
+        if (doc)
+            close_document(s, doc);
     } else if (!strcmp(method, "workspace/didChangeWatchedFiles")) {
         for (size_t i = 0; i < s->srv.n_docs; i++)
             lsp_check_and_publish(&s->srv, &s->srv.docs[i]);

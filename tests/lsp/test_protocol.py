@@ -368,6 +368,22 @@ class Diagnostics(Base):
         self.assertEqual(self.client.diagnostics(parties), [])
         self.assertEqual(self.client.finish(), 0)
 
+    def test_closing_the_last_document_clears_its_set(self):
+        self.client.initialize()
+        rules, parties = self.folder.uri("rules"), self.folder.uri("parties")
+        # A warning in parties.spol, from the open rules.spol's set.
+        self.client.open(rules, RULES.replace("deny ics from SDF to METI;", ""))
+        d = self.client.diagnostics(parties)
+        self.assertEqual([x["code"] for x in d], ["unused"])
+        self.assertEqual(d[0]["severity"], 2)
+        self.assertEqual(d[0]["tags"], [1])  # Unnecessary
+        self.assertEqual(d[0]["range"], span(PARTIES, "SDF"))
+        self.client.diagnostics(rules)
+        self.client.notify("textDocument/didClose", {"textDocument": {"uri": rules}})
+        self.assertEqual(self.client.diagnostics(parties), [])
+        self.assertEqual(self.client.diagnostics(rules), [])
+        self.assertEqual(self.client.finish(), 0)
+
     def test_duplicate_across_files_points_at_both(self):
         self.client.initialize()
         rules = self.folder.uri("rules")
