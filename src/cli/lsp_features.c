@@ -188,6 +188,48 @@ static void put_ancestors(text_buf *b, const sharepol_symbols *syms, const share
     put_list(b, seen, n);
 }
 
+/* A label in Markdown: each ASCII punctuation character escaped, so that
+ * a label cannot turn into links, emphasis or HTML. */
+static void put_escaped(text_buf *b, const char *s, bool md)
+{
+    char one[3] = { 0, 0, 0 };
+    for (; *s; s++) {
+        bool punct = md && strchr("\\`*_{}[]()<>#+-.!|~\"'&=:;,/?@$%^", *s) != NULL;
+        one[0] = punct ? '\\' : *s;
+        one[1] = punct ? *s : '\0';
+        put(b, one);
+    }
+}
+
+/* The first `{` of a declaration's text outside its strings, or NULL. */
+static const char *block_start(const char *text)
+{
+    bool in_string = false;
+    for (const char *t = text; *t; t++) {
+        if (in_string && *t == '\\' && t[1])
+            t++;
+        else if (*t == '"')
+            in_string = !in_string;
+        else if (!in_string && *t == '{')
+            return t;
+    }
+    return NULL;
+}
+
+/* A fence longer than any run of backquotes in text (CommonMark), so that
+ * a label cannot close the code block early. */
+static void put_fence(text_buf *b, const char *text)
+{
+    size_t longest = 0, run = 0;
+    for (const char *t = text; *t; t++) {
+        run = *t == '`' ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    for (size_t i = 0; i < (longest < 3 ? 3 : longest + 1); i++)
+        put(b, "`");
+}
+
 static void hover_text(text_buf *b, const lsp_place *p, const sharepol_symbol *s, bool md)
 {
     const char *bold = md ? "**" : "";
@@ -200,21 +242,26 @@ static void hover_text(text_buf *b, const lsp_place *p, const sharepol_symbol *s
     put(b, md ? "`" : "");
     if (s->label) {
         put(b, " \xe2\x80\x94 ");  /* an em dash */
-        put(b, s->label);
+        put_escaped(b, s->label, md);
     }
     put(b, "\n\n");
     /* The declaration as written; an agreement's block only to its `{`. */
     const char *text = s->text;
-    const char *brace = s->kind == SHAREPOL_KIND_AGREEMENT ? strchr(text, '{') : NULL;
-    put(b, md ? "```sharepol\n" : "");
+    const char *brace = s->kind == SHAREPOL_KIND_AGREEMENT ? block_start(text) : NULL;
+    char head[512];
     if (brace) {
-        char head[512];
         snprintf(head, sizeof head, "%.*s{ ... }", (int)(brace - text), text);
-        put(b, head);
-    } else {
-        put(b, text);
+        text = head;
     }
-    put(b, md ? "\n```\n\n" : "\n\n");
+    if (md) {
+        put_fence(b, text);
+        put(b, "sharepol\n");
+    }
+    put(b, text);
+    put(b, "\n");
+    if (md)
+        put_fence(b, text);
+    put(b, md ? "\n\n" : "\n");
     const sharepol_symbols *syms = p->symbols;
     if (s->kind == SHAREPOL_KIND_PARTY) {
         if (s->n_parents) {

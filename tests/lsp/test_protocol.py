@@ -465,6 +465,19 @@ class Features(Base):
             "textDocument": {"uri": self.rules}, "position": {"line": 999, "character": 999}})
         self.assertIsNone(r["result"])
 
+    def test_hover_label_cannot_inject_markdown(self):
+        text = 'party A "[x](http://e) ``` *b* <i>";\nagreement g "{ x" { parties A; }\n'
+        self.client.open("untitled:hostile", text)
+        self.client.diagnostics("untitled:hostile")
+        r = self.client.request("textDocument/hover", self.tdp("untitled:hostile", text, "A"))
+        v = r["result"]["contents"]["value"]
+        self.assertIn(r"\[x\]\(http\:\/\/e\) \`\`\` \*b\* \<i\>", v)
+        self.assertIn("````sharepol\n", v)      # longer than the label's ```
+        self.assertTrue(v.count("````") == 2, v)
+        r = self.client.request("textDocument/hover",
+                                self.tdp("untitled:hostile", text, "g \"", after=0))
+        self.assertIn('agreement g "{ x" { ... }', r["result"]["contents"]["value"])
+
     def test_hover_plaintext(self):
         c = Client(SHAREPOL)
         c.initialize(markdown=False)
