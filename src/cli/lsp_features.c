@@ -194,9 +194,13 @@ static void put_escaped(text_buf *b, const char *s, bool md)
 {
     char one[3] = { 0, 0, 0 };
     for (; *s; s++) {
-        bool punct = md && strchr("\\`*_{}[]()<>#+-.!|~\"'&=:;,/?@$%^", *s) != NULL;
-        one[0] = punct ? '\\' : *s;
-        one[1] = punct ? *s : '\0';
+        if (md && strchr("\\`*_{}[]()<>#+-.!|~\"'&=:;,/?@$%^", *s) != NULL) {
+            one[0] = '\\';
+            one[1] = *s;
+        } else {
+            one[0] = *s;
+            one[1] = '\0';
+        }
         put(b, one);
     }
 }

@@ -434,8 +434,12 @@ static char **set_paths(lsp_server *srv, const char *path, size_t *n_out)
         free(v);
         return NULL;
     }
-    memcpy(dir, path, dir_len);
-    strcpy(dir + dir_len, dir_len ? "" : "/");
+    if (dir_len) {
+        memcpy(dir, path, dir_len);
+        dir[dir_len] = '\0';
+    } else {
+        memcpy(dir, "/", 2);  /* a file in the root folder */
+    }
     bool failed = false;
     DIR *d = opendir(dir);
     struct dirent *e;
@@ -511,10 +515,11 @@ bool lsp_set_of(lsp_server *srv, const lsp_document *doc, lsp_set *set)
         if (!paths)
             return false;
     }
-    set->texts = calloc(n, sizeof *set->texts);
-    set->uris = calloc(n, sizeof *set->uris);
-    set->names = calloc(n, sizeof *set->names);
-    set->owned = calloc(n, sizeof *set->owned);
+    size_t cap = n ? n : 1;
+    set->texts = calloc(cap, sizeof *set->texts);
+    set->uris = calloc(cap, sizeof *set->uris);
+    set->names = calloc(cap, sizeof *set->names);
+    set->owned = calloc(cap, sizeof *set->owned);
     bool ok = set->texts && set->uris && set->names && set->owned;
     for (size_t i = 0; ok && i < n; i++) {
         const char *path = paths ? paths[i] : doc->path;
