@@ -129,42 +129,64 @@ static const sharepol_symbol *symbol_named(const sharepol_symbols *syms, const c
     return sharepol_symbols_get(syms, (size_t)sharepol_symbols_find(syms, name));
 }
 
-/* Is name (a party, or one of the parties it is in) among names? */
-static bool names_party(const sharepol_symbols *syms, const char *const *names, size_t n,
-                        const char *party, int depth);
+/* Which groups hold one party, as the sets are written (members, `*`,
+ * `except`, groups in groups, and a set naming an organisation holding
+ * its units).  Each group is worked out once (memo), so nested groups
+ * cost their size, not the number of paths through them; a group met
+ * again while it is being worked out (a cycle, which the compiler
+ * reports) counts as not holding the party, so in a cycle a group may be
+ * missed: a quick answer for a policy that does not compile anyway. */
+typedef struct membership {
+    const sharepol_symbols *syms;
+    const char *chain[MAX_CHAIN]; /* the party and the parties it is in */
+    size_t n_chain;
+    signed char *memo;            /* per symbol: 0 unknown, 1 working, 2 yes, 3 no */
+} membership;
 
-/* Does group g (as written: members, except) hold the party? */
-static bool group_holds(const sharepol_symbols *syms, const sharepol_symbol *g, const char *party,
-                        int depth)
+static bool membership_init(membership *m, const sharepol_symbols *syms, const char *party)
 {
-    if (depth > MAX_CHAIN)
-        return false;
-    bool in = false;
-    for (size_t i = 0; i < g->n_members && !in; i++)
-        in = strcmp(g->members[i], "*") == 0;
-    in = in || names_party(syms, g->members, g->n_members, party, depth + 1);
-    return in && !names_party(syms, g->excepts, g->n_excepts, party, depth + 1);
+    m->syms = syms;
+    m->n_chain = 0;
+    for (const char *p = party; p && m->n_chain < MAX_CHAIN;) {
+        m->chain[m->n_chain++] = p;
+        const sharepol_symbol *ps = symbol_named(syms, p);
+        p = ps && ps->kind == SHAREPOL_KIND_PARTY && ps->n_parents ? ps->parents[0] : NULL;
+    }
+    size_t n = sharepol_symbols_count(syms);
+    m->memo = calloc(n ? n : 1, 1);
+    return m->memo != NULL;
 }
 
-static bool names_party(const sharepol_symbols *syms, const char *const *names, size_t n,
-                        const char *party, int depth)
+static bool group_holds(membership *m, long g);
+
+/* Does a list of names (a set or its `except` part) hold the party? */
+static bool names_hold(membership *m, const char *const *names, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        /* The party itself, or a party it is in (a set of an organisation
-         * holds its units) ... */
-        const char *p = party;
-        for (int k = 0; p && k < MAX_CHAIN; k++) {
-            if (strcmp(names[i], p) == 0)
+        for (size_t k = 0; k < m->n_chain; k++)
+            if (strcmp(names[i], m->chain[k]) == 0)
                 return true;
-            const sharepol_symbol *ps = symbol_named(syms, p);
-            p = ps && ps->kind == SHAREPOL_KIND_PARTY && ps->n_parents ? ps->parents[0] : NULL;
-        }
-        /* ... or a group holding it. */
-        const sharepol_symbol *g = symbol_named(syms, names[i]);
-        if (g && g->kind == SHAREPOL_KIND_GROUP && group_holds(syms, g, party, depth))
+        if (group_holds(m, sharepol_symbols_find(m->syms, names[i])))
             return true;
     }
     return false;
+}
+
+static bool group_holds(membership *m, long g)
+{
+    const sharepol_symbol *s = g >= 0 ? sharepol_symbols_get(m->syms, (size_t)g) : NULL;
+    if (!s || s->kind != SHAREPOL_KIND_GROUP || m->memo[g] == 1)
+        return false;
+    if (m->memo[g])
+        return m->memo[g] == 2;
+    m->memo[g] = 1;
+    bool in = false;
+    for (size_t i = 0; i < s->n_members && !in; i++)
+        in = strcmp(s->members[i], "*") == 0;
+    in = (in || names_hold(m, s->members, s->n_members)) &&
+         !names_hold(m, s->excepts, s->n_excepts);
+    m->memo[g] = in ? 2 : 3;
+    return in;
 }
 
 /* Every ancestor of a category or purpose (parents of parents), each once,
@@ -282,13 +304,21 @@ static void hover_text(text_buf *b, const lsp_place *p, const sharepol_symbol *s
         }
         put(b, "Groups: ");
         size_t found = 0;
+        membership m;
+        if (!membership_init(&m, syms, s->name)) {
+            b->failed = true;
+            return;
+        }
         for (size_t i = 0; i < sharepol_symbols_count(syms); i++) {
             const sharepol_symbol *g = sharepol_symbols_get(syms, i);
-            if (g->kind == SHAREPOL_KIND_GROUP && group_holds(syms, g, s->name, 0)) {
+            /* a duplicate group is answered by its first declaration */
+            if (g->kind == SHAREPOL_KIND_GROUP && sharepol_symbols_find(syms, g->name) == (long)i &&
+                group_holds(&m, (long)i)) {
                 put(b, found++ ? ", " : "");
                 put(b, g->name);
             }
         }
+        free(m.memo);
         put(b, found ? "\n\n" : "none\n\n");
     } else if (s->kind == SHAREPOL_KIND_GROUP || s->kind == SHAREPOL_KIND_SCOPE) {
         if (s->n_members) {

@@ -478,6 +478,30 @@ class Features(Base):
                                 self.tdp("untitled:hostile", text, "g \"", after=0))
         self.assertIn('agreement g "{ x" { ... }', r["result"]["contents"]["value"])
 
+    def test_hover_groups_nested_deep_and_except(self):
+        # 40 levels of groups, each naming the one below twice: 2^40 paths,
+        # each group worked out once.  And `*` with `except`, and a cycle.
+        lines = ['party O;', 'party U in O;', 'party V;', 'group g0 = O;']
+        lines += ['group g%d = g%d, g%d;' % (i, i - 1, i - 1) for i in range(1, 41)]
+        lines += ['group all-but-u = * except U;', 'group c1 = c2, V;', 'group c2 = c1;']
+        text = "\n".join(lines) + "\n"
+        self.client.open("untitled:deep", text)
+        self.client.diagnostics("untitled:deep")
+
+        def groups(needle):
+            r = self.client.request("textDocument/hover",
+                                    self.tdp("untitled:deep", text, needle, after=6))
+            v = r["result"]["contents"]["value"]
+            return v[v.index("Groups: ") + 8:].split("\n")[0].split(", ")
+
+        g = groups("party U")
+        self.assertEqual(g, ["g%d" % i for i in range(41)])    # U is in O, O in g0
+        self.assertEqual(groups("party O"), ["g%d" % i for i in range(41)] + ["all-but-u"])
+        # In a cycle of groups (an error the compiler reports) the answer is
+        # quick and may leave out a group of the cycle; the group that names
+        # the party is always there.
+        self.assertEqual(groups("party V")[:2], ["all-but-u", "c1"])
+
     def test_hover_plaintext(self):
         c = Client(SHAREPOL)
         c.initialize(markdown=False)
