@@ -160,8 +160,8 @@ static void notification(session *s, const char *method, json_t *params)
         return;
     }
     /* Before initialize every notification but exit is dropped (LSP 3.17,
-     * "Initialize Request"). */
-    if (!s->initialized)
+     * "Initialize Request"), and after shutdown only exit means anything. */
+    if (!s->initialized || s->shut_down)
         return;
     if (!strcmp(method, "textDocument/didOpen")) {
         json_t *td = json_object_get(params, "textDocument");

@@ -130,9 +130,11 @@ class Lifecycle(Base):
     def test_after_shutdown(self):
         self.client.initialize()
         self.assertIsNone(self.client.request("shutdown")["result"])
+        self.client.open(self.folder.uri("rules"), BROKEN)  # dropped
         r = self.client.request("textDocument/hover", {})
         self.assertEqual(r["error"]["code"], -32600)
         self.assertIn("shut down", r["error"]["message"])
+        self.assertFalse([m for m in self.client.pending if "method" in m])
         self.assertEqual(self.client.finish(shutdown=False), 0)
 
     def test_exit_without_shutdown(self):
