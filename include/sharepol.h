@@ -294,6 +294,26 @@ SHAREPOL_API int sharepol_compile_string(sharepol_policy **out,
                                          const sharepol_compile_options *options,
                                          sharepol_diagnostics **diags);
 
+/*! One policy text held in memory, for sharepol_compile_texts() and
+ *  sharepol_symbols_new(): an editor's unsaved buffers beside the files of
+ *  their folder. */
+typedef struct sharepol_text {
+    const char *name;  /* the file name diagnostics and places show; NULL
+                          for "<string>" */
+    const char *text;  /* length bytes; may be NULL when length is 0 */
+    size_t length;
+} sharepol_text;
+
+/*! sharepol_compile_texts(): compiles a policy set of several texts held in
+ *  memory, in the order given (as sharepol_compile_files() with those files).
+ *  Each text is copied; each counts against max_file_size, and their number
+ *  against max_files.
+ *  Everything else as sharepol_compile_files(); n 0 is SHAREPOL_EINVAL. */
+SHAREPOL_API int sharepol_compile_texts(sharepol_policy **out,
+                                        const sharepol_text *texts, size_t n,
+                                        const sharepol_compile_options *options,
+                                        sharepol_diagnostics **diags);
+
 /*! sharepol_policy_retain(): adds a reference (for another thread, or to keep
  *  an old policy alive while a new one is swapped in).  The count is atomic:
  *  any threads may retain and release one policy at once.  The caller must
@@ -706,6 +726,99 @@ SHAREPOL_API int sharepol_format(char **out, const char *text, size_t length,
                                  const char *name,
                                  const sharepol_compile_options *options,
                                  sharepol_diagnostics **diags);
+
+/* ---------------------------------------------------------------------- */
+/* Symbols: the names of a policy set and every place each is written,     */
+/* for editors (`sharepol lsp`), also while the text has errors.           */
+/* ---------------------------------------------------------------------- */
+
+/*! A place in a text: bytes [start, end) of the file, and the line and
+ *  column of its first character and of the character after it (1-based,
+ *  columns counting Unicode characters, as in sharepol_diagnostic). */
+typedef struct sharepol_span {
+    const char *file;
+    size_t start, end;
+    unsigned line, column;
+    unsigned end_line, end_column;
+} sharepol_span;
+
+/*! One declared name.  Borrowed from the sharepol_symbols that holds it.
+ *  Kinds may be added in later versions: a program shows kind_name for a
+ *  kind it does not know. */
+typedef struct sharepol_symbol {
+    int kind;               /* SHAREPOL_KIND_* */
+    const char *kind_name;  /* "party", "group", "category", ... */
+    const char *name;
+    const char *label;      /* or NULL */
+    sharepol_span name_span;  /* the name in its declaration */
+    sharepol_span span;       /* the whole declaration (an agreement: its
+                                 block; a rule: up to its `;`) */
+    const char *text;       /* the declaration as written on one line (runs
+                               of white space and comments made one space),
+                               cut after 400 bytes with "..." */
+    const char *const *parents;  /* the names after `in`, as written */
+    size_t n_parents;
+    const char *const *members;  /* a group's or scope's set as written:
+                                    names, or "*" */
+    size_t n_members;
+    const char *const *excepts;  /* the set's `except` names */
+    size_t n_excepts;
+    const char *agreement;  /* a rule inside an agreement: its name; else NULL */
+} sharepol_symbol;
+
+/*! One name written in the text: a declaration's name or a use of one. */
+typedef struct sharepol_reference {
+    const char *name;
+    sharepol_span span;
+    long symbol;            /* the symbol of that name, or -1 when no
+                               declaration has it (an undefined name) */
+    int is_declaration;     /* 1: this is the symbol's own name_span */
+} sharepol_reference;
+
+typedef struct sharepol_symbols sharepol_symbols;
+
+/*! sharepol_symbols_new(): the declarations of a policy set and every place
+ *  a name is written, from the texts parsed but not checked, so a set with
+ *  errors still has them: a statement the parser could not read is left
+ *  out, every other statement is there.  A name declared twice is one
+ *  symbol per declaration; its uses name the first.
+ *  @out     receives the symbols (free with sharepol_symbols_free()); NULL
+ *           on failure.
+ *  @texts   n texts, as for sharepol_compile_texts().
+ *  @options NULL for the defaults; the allocator and limits are used.
+ *  @return  SHAREPOL_OK (also when the texts have errors: compile them for
+ *           the diagnostics); SHAREPOL_ENOMEM; SHAREPOL_EINVAL (NULL out, a
+ *           NULL text with a length, an options version unknown). */
+SHAREPOL_API int sharepol_symbols_new(sharepol_symbols **out,
+                                      const sharepol_text *texts, size_t n,
+                                      const sharepol_compile_options *options);
+
+/*! sharepol_symbols_count(), sharepol_symbols_get(): the declared names, in
+ *  source order over the texts.  get returns NULL out of range; borrowed. */
+SHAREPOL_API size_t sharepol_symbols_count(const sharepol_symbols *symbols);
+SHAREPOL_API const sharepol_symbol *
+sharepol_symbols_get(const sharepol_symbols *symbols, size_t index);
+
+/*! sharepol_symbols_find(): the first symbol declaring name.
+ *  @return its index, or -1 when none does (or name is NULL). */
+SHAREPOL_API long sharepol_symbols_find(const sharepol_symbols *symbols,
+                                        const char *name);
+
+/*! sharepol_references_count(), sharepol_references_get(): every name
+ *  written in the texts (declarations' own names included), in source
+ *  order.  get returns NULL out of range; borrowed from symbols. */
+SHAREPOL_API size_t sharepol_references_count(const sharepol_symbols *symbols);
+SHAREPOL_API const sharepol_reference *
+sharepol_references_get(const sharepol_symbols *symbols, size_t index);
+
+/*! sharepol_symbols_free(): frees them; NULL is allowed. */
+SHAREPOL_API void sharepol_symbols_free(sharepol_symbols *symbols);
+
+/*! sharepol_keyword(): the reserved words of the language ("agreement",
+ *  "allow", ...), for completion and syntax highlighting.
+ *  @return reserved word number index (from 0, in no promised order), or
+ *          NULL past the last; static storage. */
+SHAREPOL_API const char *sharepol_keyword(size_t index);
 
 /* ---------------------------------------------------------------------- */
 /* Introspection: agreements and which rules apply.                        */

@@ -1,4 +1,4 @@
-/* compile.c — sharepol_compile_files and sharepol_compile_string: the one
+/* compile.c — sharepol_compile_files, _string and _texts: the one
  * pipeline from source text to a frozen policy.
  *
  *     read -> check encoding -> parse -> check names -> closures
@@ -29,7 +29,7 @@ typedef struct compiler {
 
 /* ---- the pipeline -------------------------------------------------------------- */
 
-static void resolve_limits(sharepol_limits *out, const sharepol_compile_options *o)
+void sp_compile_limits(sharepol_limits *out, const sharepol_compile_options *o)
 {
     memset(out, 0, sizeof *out);
     if (o)
@@ -115,9 +115,10 @@ static void compile_sources(compiler *c, sharepol_policy *volatile *pol_out)
         sp_lint(&prog, &cl, pol, c->diags);
 }
 
+/* From n paths, or (paths NULL) from n texts. */
 static int compile(sharepol_policy **out, const char *const *paths, size_t n,
-                   const char *text, size_t length, const char *name,
-                   const sharepol_compile_options *options, sharepol_diagnostics **diags_out)
+                   const sharepol_text *texts, const sharepol_compile_options *options,
+                   sharepol_diagnostics **diags_out)
 {
     sharepol_compile_options defaults = SHAREPOL_COMPILE_OPTIONS_INIT;
     if (!options)
@@ -127,7 +128,7 @@ static int compile(sharepol_policy **out, const char *const *paths, size_t n,
     compiler c;
     memset(&c, 0, sizeof c);
     c.opts = options;
-    resolve_limits(&c.limits, options);
+    sp_compile_limits(&c.limits, options);
     c.diags = sp_diag_new(&options->allocator);
     if (!c.diags)
         return SHAREPOL_ENOMEM;
@@ -144,13 +145,8 @@ static int compile(sharepol_policy **out, const char *const *paths, size_t n,
         c.status = SHAREPOL_ENOMEM;
         goto out;
     }
-    if (text) {
-        /* A text in memory is a source like a file: the same size limit. */
-        if (length > c.limits.max_file_size)
-            c.status = sp_input_too_large(c.diags, name ? name : "<string>",
-                                          c.limits.max_file_size);
-        else
-            sp_input_text(c.diags, name ? name : "<string>", text, length);
+    if (texts) {
+        c.status = sp_input_texts(c.diags, texts, n, &c.limits);
     } else {
         for (size_t i = 0; i < n; i++) {
             /* A limit is worse news than an unreadable file: it wins. */
@@ -194,7 +190,7 @@ int sharepol_compile_files(sharepol_policy **out, const char *const *paths, size
     for (size_t i = 0; i < n; i++)
         if (!paths[i])
             return SHAREPOL_EINVAL;
-    return compile(out, paths, n, NULL, 0, NULL, options, diags);
+    return compile(out, paths, n, NULL, options, diags);
 }
 
 int sharepol_compile_string(sharepol_policy **out, const char *text, size_t length,
@@ -208,5 +204,23 @@ int sharepol_compile_string(sharepol_policy **out, const char *text, size_t leng
     *out = NULL;
     if (!text && length)
         return SHAREPOL_EINVAL;
-    return compile(out, NULL, 0, text ? text : "", length, name, options, diags);
+    sharepol_text one = { name, text, length };
+    return compile(out, NULL, 1, &one, options, diags);
+}
+
+int sharepol_compile_texts(sharepol_policy **out, const sharepol_text *texts, size_t n,
+                           const sharepol_compile_options *options,
+                           sharepol_diagnostics **diags)
+{
+    if (diags)
+        *diags = NULL;
+    if (!out)
+        return SHAREPOL_EINVAL;
+    *out = NULL;
+    if (!texts || n == 0)
+        return SHAREPOL_EINVAL;
+    for (size_t i = 0; i < n; i++)
+        if (!texts[i].text && texts[i].length)
+            return SHAREPOL_EINVAL;
+    return compile(out, NULL, n, texts, options, diags);
 }

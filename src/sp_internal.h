@@ -45,4 +45,8 @@ static inline unsigned sp_popcount(uint64_t v)
 /* A query may name at most this many consents or audience members. */
 #define SP_MAX_QUERY_LIST 4096u
 
+/* The limits of a compilation with every 0 replaced by its default and
+ * the ceilings applied (compile.c); o may be NULL. */
+void sp_compile_limits(sharepol_limits *out, const sharepol_compile_options *o);
+
 #endif

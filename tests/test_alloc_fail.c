@@ -296,6 +296,64 @@ static void format_policies(void **state)
     run_every_failure("formatting a syntax error", op_format, &bad);
 }
 
+/* ---- symbols and texts, for editors ------------------------------------------------------ */
+
+typedef struct texts_arg {
+    const sharepol_text *texts;
+    size_t n;
+} texts_arg;
+
+static int op_symbols(failing *f, const void *arg)
+{
+    const texts_arg *t = arg;
+    sharepol_compile_options o = options_for(f);
+    sharepol_symbols *s = NULL;
+    int st = sharepol_symbols_new(&s, t->texts, t->n, &o);
+    if (st == SHAREPOL_OK)
+        assert_true(sharepol_symbols_count(s) > 0);
+    else
+        assert_null(s);
+    sharepol_symbols_free(s);
+    return st;
+}
+
+static int op_compile_texts(failing *f, const void *arg)
+{
+    const texts_arg *t = arg;
+    sharepol_compile_options o = options_for(f);
+    sharepol_policy *p = NULL;
+    sharepol_diagnostics *d = NULL;
+    int st = sharepol_compile_texts(&p, t->texts, t->n, &o, &d);
+    if (st != SHAREPOL_OK)
+        assert_null(p);
+    sharepol_policy_release(p);
+    sharepol_diagnostics_free(d);
+    return st;
+}
+
+/* The symbols of the seed policies and of a broken text, and the seed
+ * policies compiled from texts. */
+static void symbols_and_texts(void **state)
+{
+    (void)state;
+    const char *files[] = { "policies/parties.spol", "policies/mod-meti-ipa-2024.spol" };
+    sharepol_text texts[3];
+    char *owned[2];
+    for (size_t i = 0; i < 2; i++) {
+        size_t n;
+        owned[i] = source_file(files[i], &n);
+        texts[i] = (sharepol_text){ files[i], owned[i], n };
+    }
+    static const char broken[] = "party a;\nparty b in ;\ngroup g = a, c;\nallow";
+    texts[2] = (sharepol_text){ "broken.spol", broken, sizeof broken - 1 };
+    texts_arg seed = { texts, 2 }, all = { texts, 3 };
+    run_every_failure("symbols of the seed policies", op_symbols, &seed);
+    run_every_failure("symbols of a broken set", op_symbols, &all);
+    run_every_failure("compiling texts", op_compile_texts, &seed);
+    for (size_t i = 0; i < 2; i++)
+        free(owned[i]);
+}
+
 /* ---- what takes a compiled policy ----------------------------------------------------- */
 
 static sharepol_policy *policy; /* compiled with `shared` */
@@ -596,6 +654,7 @@ int main(void)
         cmocka_unit_test(compile_seed_files_and_directory),
         cmocka_unit_test(compile_errors_and_warnings),
         cmocka_unit_test(format_policies),
+        cmocka_unit_test(symbols_and_texts),
     };
     const struct CMUnitTest using[] = {
         cmocka_unit_test(parse_queries),

@@ -105,6 +105,10 @@ const char *cli_decision_text(int decision);
 const char *cli_did_you_mean(char *buf, size_t size, const sharepol_policy *policy, int kind,
                              const char *name);
 
+/* The bytes of a file (up to 64 MiB), malloc'd; NULL with errno set when
+ * it cannot be read (EFBIG: too large). */
+char *cli_read_file(const char *path, size_t *len);
+
 /* Writes the rest of stdout and reports a failure (EPIPE, a full disk). */
 int cli_finish_output(int exit_code);
 
@@ -117,5 +121,6 @@ int cmd_fmt(int argc, char **argv);
 int cmd_graph(int argc, char **argv);
 int cmd_flows(int argc, char **argv);
 int cmd_log(int argc, char **argv);
+int cmd_lsp(int argc, char **argv);
 
 #endif

@@ -35,39 +35,6 @@ typedef struct run {
     bool printed;  /* a file was printed: the next header follows a blank line */
 } run;
 
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 65536, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (got == 0)
-            break;
-        if (n == cap) {
-            char *nb = cap < ((size_t)64 << 20) ? realloc(buf, cap * 2) : NULL;
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                errno = EFBIG;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    if (buf && ferror(f)) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    *len = n;
-    return buf;
-}
-
 /* Writes next to the file, then renames over it: never a half-written file. */
 static bool write_all(const char *path, const char *text)
 {
@@ -102,7 +69,7 @@ static int format_file(const char *path, run *r)
 {
     mode m = r->m;
     size_t len;
-    char *text = read_all(path, &len);
+    char *text = cli_read_file(path, &len);
     if (!text) {
         fprintf(stderr, "sharepol fmt: cannot read %s: %s\n", path, strerror(errno));
         return EXIT_USAGE;

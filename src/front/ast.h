@@ -237,6 +237,8 @@ typedef struct sp_program {
     sp_query_ast *query;                 /* set when a query text was parsed */
     sp_items items;                      /* top-level statements in source order */
     SP_VEC(sp_loc) comments;             /* every comment, in source order */
+    bool collect_names;                  /* fill `names` (symbols.c) */
+    sp_refs names;                       /* every name token, in source order */
 } sp_program;
 
 /* Constructors: all allocate from the arena, which jumps on failure. */

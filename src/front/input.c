@@ -110,6 +110,21 @@ static int too_large(sharepol_diagnostics *d, const char *path, size_t max)
                       detail);
 }
 
+int sp_input_texts(sharepol_diagnostics *d, const sharepol_text *texts, size_t n,
+                   const sharepol_limits *limits)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *name = texts[i].name ? texts[i].name : "<string>";
+        if (d->sources.n >= limits->max_files)
+            return file_error(d, name, SHAREPOL_ELIMIT, "too many files in the policy set", "");
+        /* A text in memory is a source like a file: the same size limit. */
+        if (texts[i].length > limits->max_file_size)
+            return too_large(d, name, limits->max_file_size);
+        sp_input_text(d, name, texts[i].text ? texts[i].text : "", texts[i].length);
+    }
+    return SHAREPOL_OK;
+}
+
 int sp_input_too_large(sharepol_diagnostics *d, const char *name, size_t max)
 {
     return too_large(d, name, max);

@@ -11,6 +11,12 @@
 uint32_t sp_input_text(sharepol_diagnostics *d, const char *name, const char *text,
                        size_t len);
 
+/* Sources holding copies of n texts (a NULL name is "<string>"), within
+ * max_file_size and max_files.  @return SHAREPOL_OK or SHAREPOL_ELIMIT
+ * (reported). */
+int sp_input_texts(sharepol_diagnostics *d, const sharepol_text *texts, size_t n,
+                   const sharepol_limits *limits);
+
 /* Reads one file, or every .spol file below a directory (sorted by path).
  * Failures are reported in d.  @return SHAREPOL_OK, SHAREPOL_EIO or
  * SHAREPOL_ELIMIT.  `tmp` holds temporary paths. */

@@ -37,7 +37,10 @@ const char *sp_lex_name(sp_parse_state *ps, const char *s, size_t n, sp_loc loc)
         sp_diag_error(ps->diags, "name-ends-with-dash", at,
                       "a name may not end in '-'");
     }
-    return sp_arena_strndup(ps->arena, s, n);
+    const char *name = sp_arena_strndup(ps->arena, s, n);
+    if (ps->prog->collect_names)
+        sp_vec_push(ps->arena, &ps->prog->names, sp_ast_ref(name, loc));
+    return name;
 }
 
 static bool all_digits(const char *s, size_t n)
