@@ -292,7 +292,9 @@ if ! LC_ALL=tr_TR.UTF-8 locale 2>&1 | grep -q 'Cannot set\|cannot change'; then
     tr_env=(env LC_ALL=tr_TR.UTF-8)
 elif command -v localedef >/dev/null && mkdir -p "$T/locales" && localedef -i tr_TR -f UTF-8 "$T/locales/tr_TR.UTF-8" >/dev/null 2>&1; then
     locale_dir="$T/locales"
-    tr_env=(env LOCPATH="$locale_dir" LC_ALL=tr_TR.UTF-8)
+    # glibc keeps LOCPATH's list until exit (glibc-locpath.supp)
+    tr_env=(env LOCPATH="$locale_dir" LC_ALL=tr_TR.UTF-8
+            LSAN_OPTIONS="suppressions=$HERE/glibc-locpath.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}")
 else
     tr_env=()
     echo "special.sh: no Turkish locale here; the locale check is skipped" >&2
