@@ -28,12 +28,28 @@
 #include "arena.h"
 #include "symtab.h"
 
-/* A SET over parties. */
+/* A SET over parties.  A rule's set may also hold party references
+ * (LANGUAGE.md 10.2), read against the query at decision time: two words
+ * each at u32[refs], the n_refs of its names then the n_xrefs of its
+ * excepts.  Word 0 is SP_REF_FROM, _TO, _ORIGINATOR or _PARTY (then word 1
+ * is the party), with SP_REF_ORG for `organisation of`, and the relation's
+ * id + 1 from bit SP_REF_REL_SHIFT up (0: no relation). */
 typedef struct sp_pset {
     uint8_t star;
     uint32_t names, n_names;     /* sorted node ids, in policy->u32 */
     uint32_t excepts, n_excepts; /* sorted node ids, in policy->u32 */
+    uint32_t refs, n_refs, n_xrefs;
 } sp_pset;
+
+enum {
+    SP_REF_FROM,
+    SP_REF_TO,
+    SP_REF_ORIGINATOR,
+    SP_REF_PARTY,
+    SP_REF_BASE = 3,
+    SP_REF_ORG = 4,
+    SP_REF_REL_SHIFT = 3
+};
 
 /* What a node of a consent or condition tree holds besides its operator
  * (graph_ops.h lists each operator's): */
@@ -148,8 +164,8 @@ struct sharepol_policy {
     sp_arena arena;
 
     uint32_t n_parties, n_groups, n_categories, n_purposes, n_scopes, n_rules,
-        n_agreements;
-    sp_entity *parties, *groups, *categories, *purposes, *scopes;
+        n_agreements, n_relations;
+    sp_entity *parties, *groups, *categories, *purposes, *scopes, *relations;
     sp_symtab names;               /* name -> SP_NAME(kind, id): the parties,
                                       groups, categories, purposes, scopes */
     sp_symtab other_names;         /* the same for agreements and rules, apart:
@@ -165,6 +181,9 @@ struct sharepol_policy {
     uint32_t *cat_anc_off;         /* n_categories + 1: ancestor ids, sorted */
     uint32_t *purpose_anc_off;     /* n_purposes + 1 */
     int32_t *scope_audience;       /* pset index or -1 */
+    int32_t *facts;                /* n_relations * n_parties: the pset of party
+                                      p's fact for relation r at
+                                      [r * n_parties + p], or -1: none */
 
     sp_pset *psets;
     sp_cnode *cnodes;
@@ -255,6 +274,55 @@ static inline bool sp_graph_in_set(const sharepol_policy *pol, uint32_t p, const
     }
     for (uint32_t i = 0; i < s->n_excepts; i++)
         if (sp_graph_party_in(pol, p, pol->u32[s->excepts + i]))
+            return false;
+    return true;
+}
+
+/* The party a reference (two words at ref) stands for in a query. */
+static inline uint32_t sp_graph_ref_party(const sharepol_policy *pol, const uint32_t *ref,
+                                          uint32_t from, uint32_t to, uint32_t originator)
+{
+    uint32_t base = ref[0] & SP_REF_BASE;
+    uint32_t p = base == SP_REF_PARTY ? ref[1]
+                 : base == SP_REF_FROM ? from
+                 : base == SP_REF_TO   ? to
+                                       : originator;
+    return ref[0] & SP_REF_ORG ? pol->pinfo[p].root : p;
+}
+
+/* Is party p in what a reference holds: the party and its units, or with a
+ * relation the parties of the party's fact (none without one)? */
+static inline bool sp_graph_in_ref(const sharepol_policy *pol, uint32_t p, const uint32_t *ref,
+                                   uint32_t from, uint32_t to, uint32_t originator)
+{
+    uint32_t q = sp_graph_ref_party(pol, ref, from, to, originator);
+    uint32_t rel = ref[0] >> SP_REF_REL_SHIFT;
+    if (rel == 0)
+        return sp_graph_party_in(pol, p, q);
+    int32_t fact = pol->facts[(size_t)(rel - 1) * pol->n_parties + q];
+    return fact >= 0 && sp_graph_in_set(pol, p, &pol->psets[fact]);
+}
+
+/* Is party p in a rule's SET, its references read against the query's
+ * sender, recipient and originator? */
+static inline bool sp_graph_in_rset(const sharepol_policy *pol, uint32_t p, const sp_pset *s,
+                                    uint32_t from, uint32_t to, uint32_t originator)
+{
+    if ((s->n_refs | s->n_xrefs) == 0)
+        return sp_graph_in_set(pol, p, s);
+    const uint32_t *ref = pol->u32 + s->refs;
+    bool found = s->star;
+    for (uint32_t i = 0; i < s->n_names && !found; i++)
+        found = sp_graph_party_in(pol, p, pol->u32[s->names + i]);
+    for (uint32_t i = 0; i < s->n_refs && !found; i++)
+        found = sp_graph_in_ref(pol, p, ref + 2 * i, from, to, originator);
+    if (!found)
+        return false;
+    for (uint32_t i = 0; i < s->n_excepts; i++)
+        if (sp_graph_party_in(pol, p, pol->u32[s->excepts + i]))
+            return false;
+    for (uint32_t i = s->n_refs; i < s->n_refs + s->n_xrefs; i++)
+        if (sp_graph_in_ref(pol, p, ref + 2 * i, from, to, originator))
             return false;
     return true;
 }
