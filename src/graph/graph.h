@@ -202,10 +202,12 @@ struct sharepol_policy {
     int32_t *expect_residual;      /* cnode of `needs consent of C`, or -1 */
 };
 
-/* Encodes a name's kind and id for the names table. */
-#define SP_NAME(kind, id) ((int32_t)(((uint32_t)(kind) << 28) | (uint32_t)(id)))
-#define SP_NAME_KIND(v) ((int)((uint32_t)(v) >> 28))
-#define SP_NAME_ID(v) ((int32_t)((uint32_t)(v) & 0x0fffffffu))
+/* Encodes a name's kind and id for the names table: the kind in bits 27 to
+ * 30, so that every kind (up to 15) leaves the value positive; ids below
+ * 2^27, far more declarations than a policy's memory could hold. */
+#define SP_NAME(kind, id) ((int32_t)(((uint32_t)(kind) << 27) | (uint32_t)(id)))
+#define SP_NAME_KIND(v) ((int)((uint32_t)(v) >> 27))
+#define SP_NAME_ID(v) ((int32_t)((uint32_t)(v) & 0x07ffffffu))
 
 /* Any declared name as SP_NAME(kind, id), or -1. */
 static inline int32_t sp_graph_name(const sharepol_policy *pol, const char *name)
