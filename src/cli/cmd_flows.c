@@ -1,8 +1,11 @@
 /* cmd_flows.c — `sharepol flows`: where can an item end up?
  *
- * Starting with the originator as the holder, every allowed (or
- * consent-needing) transfer moves the item to a new holder; the originator,
- * the scope, the category and the date stay.  A breadth-first search finds,
+ * Starting with the originator as the holder (or, with --from, a party
+ * that already holds the item), every allowed (or consent-needing) transfer
+ * moves the item to a new holder; the originator, the scope, the category
+ * and the date stay.  Each step is decided with its own holder as the
+ * sender, so a rule that reads the sender (`to organisation of from`,
+ * LANGUAGE.md 10.2) is read afresh at every hop.  A breadth-first search finds,
  * for every party the item can reach, a shortest chain (fewest transfers,
  * then fewest transfers that need consent) and the consent each step
  * needs.  It asks sharepol_decide for every pair of holder and recipient:
@@ -24,6 +27,8 @@ static const char help[] =
     "  --category C    the item's category (required)\n"
     "  --originator O  the party that provided the item (required)\n"
     "  --scope S       the scope the originator designated\n"
+    "  --from H        start from H, who already holds the item (default: the\n"
+    "                  originator)\n"
     "  --to P          only answer: can the item reach P?  (exit 0 yes, 1 no)\n"
     "  --at DATE       the date of the transfers (default: today, UTC)\n"
     "  -q, --quiet     do not report the policy's warnings\n"
@@ -41,7 +46,7 @@ typedef struct hop {
 } hop;
 
 typedef struct flows_options {
-    const char *category, *originator, *scope, *target;
+    const char *category, *originator, *scope, *target, *holder;
 } flows_options;
 
 static int flows_option(void *ctx, int argc, char **argv, int *i)
@@ -56,6 +61,8 @@ static int flows_option(void *ctx, int argc, char **argv, int *i)
         o->scope = v;
     else if ((v = cli_option_value("--to", argc, argv, i)))
         o->target = v;
+    else if ((v = cli_option_value("--from", argc, argv, i)))
+        o->holder = v;
     else
         return 0;
     return 1;
@@ -115,7 +122,7 @@ static void print_chain(const sharepol_policy *policy, const hop *hops, sharepol
 int cmd_flows(int argc, char **argv)
 {
     cli_common common = { NULL, 0, false, false, SHAREPOL_DATE_TODAY };
-    flows_options o = { NULL, NULL, NULL, NULL };
+    flows_options o = { NULL, NULL, NULL, NULL, NULL };
     int done = cli_parse_args(&common, "flows", help, argc, argv, flows_option, &o, NULL);
     if (done >= 0)
         return done;
@@ -134,13 +141,16 @@ int cmd_flows(int argc, char **argv)
     q.scope = scope ? sharepol_scope(policy, scope) : SHAREPOL_ID_NONE;
     q.date = common.at == SHAREPOL_DATE_TODAY ? sharepol_date_today() : common.at;
     sharepol_id to = target ? sharepol_party(policy, target) : SHAREPOL_ID_NONE;
+    sharepol_id start = o.holder ? sharepol_party(policy, o.holder) : q.originator;
     const char *bad = q.category < 0                  ? "category"
                       : q.originator < 0              ? "party"
                       : q.scope == SHAREPOL_ID_UNKNOWN ? "scope"
                       : to == SHAREPOL_ID_UNKNOWN      ? "party"
+                      : start < 0                      ? "party"
                                                        : NULL;
     const char *what = q.category < 0 ? category : q.originator < 0 ? originator
-                       : q.scope == SHAREPOL_ID_UNKNOWN ? scope : target;
+                       : q.scope == SHAREPOL_ID_UNKNOWN ? scope
+                       : to == SHAREPOL_ID_UNKNOWN      ? target : o.holder;
     if (bad) {
         int kind = bad[0] == 'c' ? SHAREPOL_KIND_CATEGORY
                    : bad[0] == 's' ? SHAREPOL_KIND_SCOPE : SHAREPOL_KIND_PARTY;
@@ -161,23 +171,25 @@ int cmd_flows(int argc, char **argv)
         hops[p].steps = -1;
         hops[p].via = -1;
     }
-    hops[q.originator].steps = 0;
+    hops[start].steps = 0;
     for (int steps = 0; expand(policy, &q, hops, n, steps); steps++)
         ;
 
     char day[11];
     sharepol_date_format(day, q.date);
     if (to >= 0) {
-        if (hops[to].steps > 0 || to == q.originator) {
+        if (hops[to].steps > 0 || to == start) {
             printf("yes: ");
             print_chain(policy, hops, to);
             putchar('\n');
         } else {
-            printf("no: %s cannot reach %s on %s\n", originator, target, day);
+            printf("no: %s cannot reach %s on %s\n", o.holder ? o.holder : originator, target,
+                   day);
             exit_code = EXIT_REJECTED;
         }
     } else {
-        printf("category %s, originator %s, %s%s, on %s:\n", category, originator,
+        printf("category %s, originator %s, %s%s%s%s%s, on %s:\n", category, originator,
+               o.holder ? "held by " : "", o.holder ? o.holder : "", o.holder ? ", " : "",
                scope ? "scope " : "no scope", scope ? scope : "", day);
         size_t reached = 0;
         for (int steps = 1; steps <= (int)n; steps++)
