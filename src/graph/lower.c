@@ -365,7 +365,9 @@ static void lower_facts(lower *lw)
 {
     sharepol_policy *pol = lw->pol;
     size_t n = (size_t)pol->n_relations * pol->n_parties;
-    pol->facts = sp_arena_alloc(&pol->arena, sizeof(int32_t) * (n + 1));
+    if (n == 0)
+        return; /* no relation (or no party): the table is never read */
+    pol->facts = sp_arena_alloc(&pol->arena, sizeof(int32_t) * n);
     for (size_t i = 0; i < n; i++)
         pol->facts[i] = -1;
     for (uint32_t i = 0; i < lw->prog->facts.n; i++) {
