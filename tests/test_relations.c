@@ -214,6 +214,27 @@ static void indexed_by_the_other_side(void **state)
     sharepol_policy_release(p);
 }
 
+/* explain says what each reference stood for, in a side and in a
+ * condition, and that a party without a fact has no relation. */
+static void explain_names_the_references(void **state)
+{
+    (void)state;
+    sharepol_policy *p = with_rule("rule r allow * from * to clients of from;\n"
+                                   "rule w allow * from * to * when to in organisation of from;");
+    sharepol_parsed_query *pq = NULL;
+    const char *text = "c from BankCo-Desk to Other at 2025-01-01";
+    assert_int_equal(sharepol_query_parse(&pq, p, text, strlen(text), NULL), SHAREPOL_OK);
+    sharepol_explanation *ex = NULL;
+    assert_int_equal(sharepol_explain(&ex, p, sharepol_parsed_query_get(pq)), SHAREPOL_DENY);
+    const char *why = sharepol_explanation_text(ex);
+    if (!strstr(why, "where clients of from is clients of BankCo-Desk, which has no fact: nobody") ||
+        !strstr(why, "where organisation of from is BankCo"))
+        fail_msg("explanation:\n%s", why);
+    sharepol_explanation_free(ex);
+    sharepol_parsed_query_free(pq);
+    sharepol_policy_release(p);
+}
+
 /* Relations are a kind of name: introspection knows them. */
 static void relations_are_declared_names(void **state)
 {
@@ -280,6 +301,7 @@ int main(void)
         cmocka_unit_test(require_with_relational_sides),
         cmocka_unit_test(conditions_with_references),
         cmocka_unit_test(indexed_by_the_other_side),
+        cmocka_unit_test(explain_names_the_references),
         cmocka_unit_test(relations_are_declared_names),
         cmocka_unit_test(misuse_is_an_error),
     };

@@ -106,6 +106,29 @@ static void explain_refs(sp_buf *b, const sp_ctx *ctx, int32_t pset)
     }
 }
 
+/* The same for each set with references in a condition (`to in
+ * organisation of from`); recursion is bounded by the nesting limit. */
+static void explain_cond_refs(sp_buf *b, const sp_ctx *ctx, uint32_t node)
+{
+    const sharepol_policy *pol = ctx->pol;
+    const sp_wnode *w = &pol->wnodes[node];
+    switch ((sp_wop)w->op) {
+    case SP_W_OR:
+    case SP_W_AND:
+    case SP_W_NOT:
+        for (uint32_t i = 0; i < (w->op == SP_W_NOT ? 1 : w->n); i++)
+            explain_cond_refs(b, ctx, pol->u32[w->a + i]);
+        break;
+    case SP_W_ORIGINATOR_IN:
+    case SP_W_FROM_IN:
+    case SP_W_TO_IN:
+        explain_refs(b, ctx, (int32_t)w->a);
+        break;
+    default:
+        break;
+    }
+}
+
 static void explain_failure(sp_buf *b, const sp_ctx *ctx, uint32_t r, sp_part p)
 {
     const sharepol_policy *pol = ctx->pol;
@@ -142,6 +165,7 @@ static void explain_failure(sp_buf *b, const sp_ctx *ctx, uint32_t r, sp_part p)
         break;
     case SP_PART_WHEN:
         put_source(b, "its condition 'when ", t->when, "' does not hold");
+        explain_cond_refs(b, ctx, (uint32_t)cr->when);
         break;
     case SP_PART_ALL_HOLD:
         sp_buf_puts(b, "it applies");
