@@ -75,7 +75,7 @@ static void explain_refs(sp_buf *b, const sp_ctx *ctx, int32_t pset)
     const sharepol_policy *pol = ctx->pol;
     const sp_pset *s = &pol->psets[pset];
     for (uint32_t i = 0; i < s->n_refs + s->n_xrefs; i++) {
-        const uint32_t *ref = pol->u32 + s->refs + 2 * i;
+        const uint32_t *ref = pol->u32 + s->refs + 2 * (size_t)i;
         uint32_t rel = ref[0] >> SP_REF_REL_SHIFT, base = ref[0] & SP_REF_BASE;
         uint32_t q = sp_graph_ref_party(pol, ref, ctx->from, ctx->to, ctx->originator);
         sp_buf_puts(b, i ? "; " : "\n    where ");

@@ -111,8 +111,9 @@ static void describe_expected(sp_buf *b, const tok *exp, int n)
     tok shown[SP_MAX_EXPECTED];
     int m = 0;
     for (int i = 0; i < n && m < SP_MAX_EXPECTED; i++)
-        if (!refs || (strcmp(exp[i].text, "from") && strcmp(exp[i].text, "to") &&
-                      strcmp(exp[i].text, "originator") && strcmp(exp[i].text, "organisation")))
+        if (!refs || (strcmp(exp[i].text, "from") != 0 && strcmp(exp[i].text, "to") != 0 &&
+                      strcmp(exp[i].text, "originator") != 0 &&
+                      strcmp(exp[i].text, "organisation") != 0))
             shown[m++] = exp[i];
     int total = m + (refs ? 1 : 0), k = 0;
     for (int i = 0; i < m; i++) {

@@ -139,7 +139,7 @@ static void node_list(dumper *d, uint32_t at, uint32_t n, uint32_t refs, uint32_
         sp_buf_printf(&d->b, "%s%s", i ? ", " : "", node_name(d->pol, d->pol->u32[at + i]));
     for (uint32_t i = 0; i < n_refs; i++) {
         sp_buf_puts(&d->b, i + n ? ", " : "");
-        party_ref(d, d->pol->u32 + refs + 2 * i);
+        party_ref(d, d->pol->u32 + refs + 2 * (size_t)i);
     }
     sp_buf_putc(&d->b, '}');
 }

@@ -317,14 +317,14 @@ static inline bool sp_graph_in_rset(const sharepol_policy *pol, uint32_t p, cons
     for (uint32_t i = 0; i < s->n_names && !found; i++)
         found = sp_graph_party_in(pol, p, pol->u32[s->names + i]);
     for (uint32_t i = 0; i < s->n_refs && !found; i++)
-        found = sp_graph_in_ref(pol, p, ref + 2 * i, from, to, originator);
+        found = sp_graph_in_ref(pol, p, ref + 2 * (size_t)i, from, to, originator);
     if (!found)
         return false;
     for (uint32_t i = 0; i < s->n_excepts; i++)
         if (sp_graph_party_in(pol, p, pol->u32[s->excepts + i]))
             return false;
     for (uint32_t i = s->n_refs; i < s->n_refs + s->n_xrefs; i++)
-        if (sp_graph_in_ref(pol, p, ref + 2 * i, from, to, originator))
+        if (sp_graph_in_ref(pol, p, ref + 2 * (size_t)i, from, to, originator))
             return false;
     return true;
 }
