@@ -70,20 +70,18 @@ static void put_nodes(sp_buf *b, const sharepol_policy *pol, uint32_t at, uint32
  * has none (LANGUAGE.md 10.2). */
 static void explain_refs(sp_buf *b, const sp_ctx *ctx, int32_t pset)
 {
-    static const char *const bases[] = { [SP_REF_FROM] = "from", [SP_REF_TO] = "to",
-                                         [SP_REF_ORIGINATOR] = "originator" };
     const sharepol_policy *pol = ctx->pol;
     const sp_pset *s = &pol->psets[pset];
     for (uint32_t i = 0; i < s->n_refs + s->n_xrefs; i++) {
         const uint32_t *ref = pol->u32 + s->refs + 2 * (size_t)i;
-        uint32_t rel = ref[0] >> SP_REF_REL_SHIFT, base = ref[0] & SP_REF_BASE;
+        uint32_t rel = ref[0] >> SP_REF_REL_SHIFT;
         uint32_t q = sp_graph_ref_party(pol, ref, ctx->from, ctx->to, ctx->originator);
         sp_buf_puts(b, i ? "; " : "\n    where ");
         if (rel)
             sp_buf_printf(b, "%s of ", pol->relations[rel - 1].name);
         if (ref[0] & SP_REF_ORG)
             sp_buf_puts(b, "organisation of ");
-        sp_buf_puts(b, base == SP_REF_PARTY ? pol->parties[ref[1]].name : bases[base]);
+        sp_buf_puts(b, sp_graph_ref_base(pol, ref));
         if (!rel) {
             sp_buf_printf(b, " is %s", pol->parties[q].name);
             continue;

@@ -121,14 +121,12 @@ static void names(dumper *d, const sp_entity *entities, uint32_t at, uint32_t n)
 /* A party reference (graph.h): `clients of organisation of from`. */
 static void party_ref(dumper *d, const uint32_t *ref)
 {
-    static const char *const bases[] = { [SP_REF_FROM] = "from", [SP_REF_TO] = "to",
-                                         [SP_REF_ORIGINATOR] = "originator" };
-    uint32_t rel = ref[0] >> SP_REF_REL_SHIFT, base = ref[0] & SP_REF_BASE;
+    uint32_t rel = ref[0] >> SP_REF_REL_SHIFT;
     if (rel)
         sp_buf_printf(&d->b, "%s of ", d->pol->relations[rel - 1].name);
     if (ref[0] & SP_REF_ORG)
         sp_buf_puts(&d->b, "organisation of ");
-    sp_buf_puts(&d->b, base == SP_REF_PARTY ? d->pol->parties[ref[1]].name : bases[base]);
+    sp_buf_puts(&d->b, sp_graph_ref_base(d->pol, ref));
 }
 
 /* n nodes at u32[at], then n_refs references at u32[refs], in braces. */

@@ -280,6 +280,18 @@ static inline bool sp_graph_in_set(const sharepol_policy *pol, uint32_t p, const
     return true;
 }
 
+/* How a reference's base reads: "from", "to", "originator" or the party's
+ * name (for explanations, the dump and the graph). */
+static inline const char *sp_graph_ref_base(const sharepol_policy *pol, const uint32_t *ref)
+{
+    switch (ref[0] & SP_REF_BASE) {
+    case SP_REF_FROM: return "from";
+    case SP_REF_TO: return "to";
+    case SP_REF_ORIGINATOR: return "originator";
+    default: return pol->parties[ref[1]].name;
+    }
+}
+
 /* The party a reference (two words at ref) stands for in a query. */
 static inline uint32_t sp_graph_ref_party(const sharepol_policy *pol, const uint32_t *ref,
                                           uint32_t from, uint32_t to, uint32_t originator)

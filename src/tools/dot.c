@@ -379,18 +379,16 @@ static uint32_t end_node(const dot *d, int32_t set, uint32_t i)
 
 static const char *end_name(dot *d, uint32_t node)
 {
-    static const char *const bases[] = { [SP_REF_FROM] = "from", [SP_REF_TO] = "to",
-                                         [SP_REF_ORIGINATOR] = "originator" };
     if (node == UINT32_MAX)
         return "*";
     if (!(node & REF_END))
         return node_name(d->pol, node);
     const uint32_t *ref = d->pol->u32 + (node & ~REF_END);
-    uint32_t rel = ref[0] >> SP_REF_REL_SHIFT, base = ref[0] & SP_REF_BASE;
+    uint32_t rel = ref[0] >> SP_REF_REL_SHIFT;
     snprintf(d->ref_text, sizeof d->ref_text, "%s%s%s%s",
              rel ? d->pol->relations[rel - 1].name : "", rel ? " of " : "",
              ref[0] & SP_REF_ORG ? "organisation of " : "",
-             base == SP_REF_PARTY ? d->pol->parties[ref[1]].name : bases[base]);
+             sp_graph_ref_base(d->pol, ref));
     return d->ref_text;
 }
 
