@@ -9,6 +9,8 @@
  *   decide      decisions per second on one thread, ids interned, over a
  *               shuffled mix of --queries queries with known shares
  *   by name     the same with every name looked up per query
+ *   draft 2     decide over the same queries with a relational mix of
+ *               rules appended (gen_relational_text), printed apart
  *   latency     p50/p99/p99.9 of single decisions timed with rdtsc, the
  *               timer's own cost subtracted
  *   eval        `sharepol eval` lines per second through pipes: the time for
@@ -583,6 +585,35 @@ static void print_machine(void)
            sysconf(_SC_NPROCESSORS_ONLN), __VERSION__, sharepol_version());
 }
 
+/* Draft 2: the same queries on the policy with a relational mix added
+ * (gen_relational_text), apart from the figures of the draft 1 policy. */
+static void relational_mix(const options *o, const gen_policy *g, const query_set *qs,
+                           unsigned long *check)
+{
+    size_t len;
+    uint32_t added;
+    char *text = gen_relational_text(g, o->seed, &len, &added);
+    if (!text) {
+        printf("draft 2   (out of memory generating the relational mix)\n");
+        return;
+    }
+    counter count = { 0, 0 };
+    double secs;
+    sharepol_policy *policy = compile(text, len, &count, &secs, false);
+    free(text);
+    if (!policy)
+        return;
+    double rates[MAX_RUNS];
+    decide_throughput(policy, qs, check); /* warm-up */
+    for (int r = 0; r < o->runs; r++)
+        rates[r] = decide_throughput(policy, qs, check);
+    printf("draft 2   %8.2f M decisions/s (the same queries, %u relational rules added: "
+           "organisation of from, clients of organisation of from, originator; median of %d)\n",
+           median(rates, o->runs) / 1e6, added, o->runs);
+    fflush(stdout);
+    sharepol_policy_release(policy);
+}
+
 static int run_size(const options *o, const char *self, uint32_t parties, figures *fig)
 {
     memset(fig, 0, sizeof *fig);
@@ -731,6 +762,7 @@ static int run_size(const options *o, const char *self, uint32_t parties, figure
     printf("by name   %8.2f M decisions/s (every name looked up per query)\n",
            fig->by_name_per_s / 1e6);
     fflush(stdout);
+    relational_mix(o, g, &qs, &check);
 
 #ifdef HAVE_TSC
     double tpn = tsc_per_ns();

@@ -987,6 +987,60 @@ gen_policy *gen_policy_new(uint32_t n_parties, uint64_t seed)
     return g;
 }
 
+/* ---- draft 2: a relational mix --------------------------------------------- */
+
+char *gen_relational_text(const gen_policy *g, uint64_t seed, size_t *len, uint32_t *n_rules)
+{
+    rng r = { seed * 0x9e3779b97f4a7c15u + g->n_parties };
+    text t;
+    memset(&t, 0, sizeof t);
+    put(&t, "%s\n# draft 2: clients of organisations, and rules that read the holder\n"
+            "relation clients \"the organisation's clients\";\n", g->out.v);
+    for (uint32_t o = 0; o < g->n_orgs; o++) {
+        if (!rng_chance(&r, 50))
+            continue;
+        put(&t, "relation clients of %s = ", node_name(g, g->orgs[o].party));
+        uint32_t k = 1 + rng_below(&r, 3);
+        for (uint32_t i = 0; i < k; i++)
+            put(&t, "%s%s", i ? ", " : "",
+                node_name(g, g->orgs[rng_below(&r, g->n_orgs)].party));
+        put(&t, ";\n");
+    }
+    /* one relational rule for every ten parties: a tenth of the rules */
+    uint32_t n = g->n_parties / 10 ? g->n_parties / 10 : 1;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t x = rng_below(&r, 100);
+        const char *cat = name_at(g, g->cat_name[x < 5    ? rng_below(&r, 10)
+                                                 : x < 30 ? 10 + rng_below(&r, 90)
+                                                          : 100 + rng_below(&r, 900)]);
+        const char *scope = name_at(g, g->scope_name[rng_below(&r, g->n_scopes)]);
+        const char *sector = node_name(g, group_node(g, g->first_sector + rng_below(&r, g->n_sectors)));
+        switch (rng_below(&r, 4)) {
+        case 0:
+            put(&t, "allow %s from * to organisation of from when marked %s;\n", cat, scope);
+            break;
+        case 1:
+            put(&t, "allow %s from %s to organisation of from, clients of organisation of from;\n",
+                cat, sector);
+            break;
+        case 2:
+            put(&t, "allow %s from * to originator;\n", cat);
+            break;
+        default:
+            put(&t, "deny %s from %s to * except organisation of originator, clients of originator "
+                    "when marked %s;\n", cat, sector, scope);
+            break;
+        }
+    }
+    if (t.oom) {
+        free(t.v);
+        return NULL;
+    }
+    *len = t.n;
+    *n_rules = n;
+    return t.v;
+}
+
 void gen_policy_free(gen_policy *g)
 {
     if (!g)

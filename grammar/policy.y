@@ -91,6 +91,7 @@ static void sp_yyerror(SP_YYLTYPE *loc, void *scanner, struct sp_parse_state *ps
     uint32_t num;
     sp_ref ref;
     sp_refs *refs;
+    sp_pref *pref;
     sp_set *set;
     sp_cats *cats;
     sp_consent *consent;
@@ -121,16 +122,18 @@ static void sp_yyerror(SP_YYLTYPE *loc, void *scanner, struct sp_parse_state *ps
 %token KW_EXPIRES "expires" KW_FOR "for" KW_FROM "from" KW_GROUP "group"
 %token KW_IN "in" KW_MARKED "marked" KW_NEEDS "needs" KW_NOT "not"
 %token KW_NOTICE "notice" KW_OF "of" KW_ON "on" KW_ONWARD "onward" KW_OR "or"
-%token KW_ORIGINATOR "originator" KW_OUTSIDE "outside" KW_PARTIES "parties"
-%token KW_PARTY "party" KW_PURPOSE "purpose" KW_RENEWS "renews"
+%token KW_ORGANISATION "organisation" KW_ORIGINATOR "originator" KW_OUTSIDE "outside" KW_PARTIES "parties"
+%token KW_PARTY "party" KW_PURPOSE "purpose" KW_RELATION "relation" KW_RENEWS "renews"
 %token KW_REQUIRE "require" KW_RULE "rule" KW_SCOPE "scope" KW_SIGNED "signed"
 %token KW_SINCE "since" KW_TERM "term" KW_TEST "test" KW_TO "to"
 %token KW_UNLESS "unless" KW_UNMARKED "unmarked" KW_WHEN "when"
 %token KW_WITH "with" KW_WITHIN "within"
 
-%type <ref> name
+%type <ref> name elem
 %type <str> opt_label
-%type <refs> names opt_parent opt_parents opt_except
+%type <refs> names opt_parent opt_parents opt_except elems
+%type <pref> ref qref base
+%type <num> orgs
 %type <set> set opt_audience opt_from opt_to
 %type <cats> categories opt_for
 %type <consent> consent consent_and consent_atom opt_with members
@@ -155,7 +158,8 @@ file
     | file item
     ;
 
-/* item = decl | agreement | rule | test ;  Errors resynchronise at `;`. */
+/* item = decl | agreement | rule | test | fact ;  (facts are with decl.)  Errors
+ * resynchronise at `;`. */
 item
     : decl
     | agreement
@@ -176,6 +180,11 @@ decl
         { sp_parse_decl_in(ps, SP_DECL_PURPOSE, $2, $3, $4, @$); }
     | KW_SCOPE name opt_label opt_audience ';'
         { sp_parse_decl_set(ps, SP_DECL_SCOPE, $2, $3, $4, @$); }
+    | KW_RELATION name opt_label ';'
+        { sp_parse_decl_in(ps, SP_DECL_RELATION, $2, $3, NULL, @$); }
+    /* fact = "relation" NAME "of" NAME "=" set ";" ; */
+    | KW_RELATION name KW_OF name '=' set ';'
+        { sp_parse_fact(ps, $2, $4, $6, @$); }
     ;
 
 name
@@ -208,15 +217,67 @@ names
     | names ',' name                        { $$ = sp_ast_refs_add(A, $1, $3); }
     ;
 
-/* set = ( "*" | names ) [ "except" names ] ; */
+/* set = ( "*" | elems ) [ "except" elems ] ;  One grammar for every SET
+ * (the appendix's rset): the checker says where party references may not
+ * be, which reads better than a syntax error. */
 set
     : '*' opt_except                        { $$ = sp_ast_set(A, true, NULL, $2, @$); }
-    | names opt_except                      { $$ = sp_ast_set(A, false, $1, $2, @$); }
+    | elems opt_except                      { $$ = sp_ast_set(A, false, $1, $2, @$); }
     ;
 
 opt_except
     : %empty                                { $$ = NULL; }
-    | KW_EXCEPT names                       { $$ = $2; }
+    | KW_EXCEPT elems                       { $$ = $2; }
+    ;
+
+/* elems = elem { "," elem } ; */
+elems
+    : elem                                  { $$ = sp_ast_refs(A, $1); }
+    | elems ',' elem                        { $$ = sp_ast_refs_add(A, $1, $3); }
+    ;
+
+/* elem = ref | NAME "of" ref ;  A NAME alone is a party or group as in
+ * draft 1; the other references become sp_pref. */
+elem
+    : name                                  { $$ = $1; }
+    | name KW_OF ref                        { $$ = sp_ast_pref_elem($3, &$1, @$); }
+    | qref                                  { $$ = sp_ast_pref_elem($1, NULL, @$); }
+    ;
+
+/* ref = "from" | "to" | "originator" | "organisation" "of" ref | NAME ; */
+ref
+    : name                                  { $$ = sp_ast_pref(A, SP_PREF_PARTY, &$1); }
+    | qref
+    ;
+
+/* A reference other than a bare NAME.  `organisation of` is counted, not
+ * nested, so that a long chain takes no parser stack. */
+qref
+    : KW_FROM                               { $$ = sp_ast_pref(A, SP_PREF_FROM, NULL); }
+    | KW_TO                                 { $$ = sp_ast_pref(A, SP_PREF_TO, NULL); }
+    | KW_ORIGINATOR                         { $$ = sp_ast_pref(A, SP_PREF_ORIGINATOR, NULL); }
+    | orgs base                             { $$ = $2; $$->organisation = true; }
+    ;
+
+base
+    : name                                  { $$ = sp_ast_pref(A, SP_PREF_PARTY, &$1); }
+    | KW_FROM                               { $$ = sp_ast_pref(A, SP_PREF_FROM, NULL); }
+    | KW_TO                                 { $$ = sp_ast_pref(A, SP_PREF_TO, NULL); }
+    | KW_ORIGINATOR                         { $$ = sp_ast_pref(A, SP_PREF_ORIGINATOR, NULL); }
+    ;
+
+orgs
+    : KW_ORGANISATION KW_OF                 { $$ = 1; }
+    | orgs KW_ORGANISATION KW_OF
+        {
+            $$ = $1 + 1;
+            if ($$ > ps->limits->max_depth) {
+                sp_diag_error(ps->diags, "too-deep", @2,
+                              "more than %u 'organisation of' in a row", ps->limits->max_depth);
+                ps->fatal = true;
+                YYABORT;
+            }
+        }
     ;
 
 /* categories = "*" | names ; */
@@ -339,6 +400,12 @@ consent_atom
     | KW_ANY KW_OF members                  { $$ = sp_ast_consent_of($3, SP_CONSENT_ANY, 0, @$); }
     | INTEGER KW_OF members
         { $$ = sp_ast_consent_of($3, SP_CONSENT_COUNT, $1, @$); }
+    /* A party of the query cannot consent in advance: reported, not parsed
+     * as a syntax error, so that the message can say why. */
+    | KW_FROM                               { $$ = sp_parse_consent_ref(ps, @$); }
+    | KW_TO                                 { $$ = sp_parse_consent_ref(ps, @$); }
+    | orgs base                             { $$ = sp_parse_consent_ref(ps, @$); }
+    | name KW_OF ref                        { $$ = sp_parse_consent_ref(ps, @$); }
     ;
 
 members

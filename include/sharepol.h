@@ -385,7 +385,8 @@ enum {
     SHAREPOL_KIND_PURPOSE,
     SHAREPOL_KIND_SCOPE,
     SHAREPOL_KIND_AGREEMENT,
-    SHAREPOL_KIND_RULE
+    SHAREPOL_KIND_RULE,
+    SHAREPOL_KIND_RELATION  /* draft 2: `relation NAME;` (counted and named too) */
 };
 
 /*! sharepol_kind_of(): what a name is declared as.

@@ -115,6 +115,7 @@ size_t sharepol_count(const sharepol_policy *policy, int kind)
     case SHAREPOL_KIND_SCOPE: return policy->n_scopes;
     case SHAREPOL_KIND_AGREEMENT: return policy->n_agreements;
     case SHAREPOL_KIND_RULE: return policy->n_rules;
+    case SHAREPOL_KIND_RELATION: return policy->n_relations;
     }
     return 0;
 }
@@ -128,6 +129,7 @@ static const sp_entity *entities(const sharepol_policy *policy, int kind, uint32
     case SHAREPOL_KIND_CATEGORY: *n = policy->n_categories; return policy->categories;
     case SHAREPOL_KIND_PURPOSE: *n = policy->n_purposes; return policy->purposes;
     case SHAREPOL_KIND_SCOPE: *n = policy->n_scopes; return policy->scopes;
+    case SHAREPOL_KIND_RELATION: *n = policy->n_relations; return policy->relations;
     default: *n = 0; return NULL;
     }
 }

@@ -6,7 +6,9 @@
  * and purposes in DAGs; scopes with and without audiences; agreements with
  * signed/effective/expires/term/renews/notice and notices in time and late;
  * allow/deny/require rules, named and unnamed, inside and outside agreements,
- * with every form of SET, CONSENT and CONDITION), and random queries around
+ * with every form of SET, CONSENT and CONDITION; draft 2 relations with facts
+ * for some parties, and party references and relation applications in the
+ * rules' sets and conditions, after `except` too), and random queries around
  * the interesting dates.  Each policy is compiled twice:
  *
  *   - by the public API (sharepol_compile_string, sharepol_decide,
@@ -130,7 +132,7 @@ static void sb_free(sbuf *b)
 #define MAX_CATS 80
 #define MAX_PURPOSES 70
 #define MAX_SCOPES 70
-#define MAX_ITEMS 600
+#define MAX_ITEMS 800
 #define MAX_DATES 1024
 
 typedef struct gen {
@@ -143,6 +145,8 @@ typedef struct gen {
     char cat[MAX_CATS][16];
     char purpose[MAX_PURPOSES][16];
     char scope[MAX_SCOPES][16];
+    int n_relations;             /* draft 2: relations rel0, rel1, ... */
+    bool refs;                   /* writing a rule: sets may hold references */
     int rules;                   /* rule names handed out */
     int64_t dates[MAX_DATES];    /* every date literal written */
     int n_dates;
@@ -239,7 +243,34 @@ static void gen_name(gen *g, sbuf *b, int max_group)
         sb_put(b, g->party[rng_below(&g->r, (uint32_t)g->n_parties)]);
 }
 
-/* SET = ( "*" | names ) [ "except" names ] */
+/* ref = "from" | "to" | "originator" | "organisation" "of" ref | NAME */
+static void gen_ref(gen *g, sbuf *b, int depth)
+{
+    static const char *const query_parties[] = { "from", "to", "originator" };
+    unsigned pick = rng_below(&g->r, 10);
+    if (pick < 6)
+        sb_put(b, query_parties[pick % 3]);
+    else if (pick < 8 && depth < 2) {
+        sb_put(b, "organisation of ");
+        gen_ref(g, b, depth + 1);
+    } else
+        sb_put(b, g->party[rng_below(&g->r, (uint32_t)g->n_parties)]);
+}
+
+/* A set's element: in a rule, now and then a party reference or a relation
+ * applied to one (LANGUAGE.md 10.2); else a party or group. */
+static void gen_elem(gen *g, sbuf *b, int max_group)
+{
+    if (!g->refs || !rng_chance(&g->r, 30)) {
+        gen_name(g, b, max_group);
+        return;
+    }
+    if (g->n_relations > 0 && rng_chance(&g->r, 40))
+        sb_printf(b, "rel%u of ", rng_below(&g->r, (uint32_t)g->n_relations));
+    gen_ref(g, b, 0);
+}
+
+/* SET = ( "*" | elems ) [ "except" elems ] */
 static void gen_set(gen *g, sbuf *b, int max_group, unsigned star_percent,
                     unsigned except_percent)
 {
@@ -250,7 +281,7 @@ static void gen_set(gen *g, sbuf *b, int max_group, unsigned star_percent,
         for (int i = 0; i < k; i++) {
             if (i)
                 sb_put(b, ", ");
-            gen_name(g, b, max_group);
+            gen_elem(g, b, max_group);
         }
     }
     if (rng_chance(&g->r, except_percent)) {
@@ -259,7 +290,7 @@ static void gen_set(gen *g, sbuf *b, int max_group, unsigned star_percent,
         for (int i = 0; i < k; i++) {
             if (i)
                 sb_put(b, ", ");
-            gen_name(g, b, max_group);
+            gen_elem(g, b, max_group);
         }
     }
 }
@@ -444,6 +475,7 @@ static void gen_condition(gen *g, sbuf *b, int depth)
 
 static void gen_rule(gen *g, sbuf *b, const char *indent)
 {
+    g->refs = true;
     sb_put(b, indent);
     if (rng_chance(&g->r, 50)) {
         sb_printf(b, "rule r%d", g->rules++);
@@ -505,6 +537,7 @@ static void gen_rule(gen *g, sbuf *b, const char *indent)
         }
     }
     sb_put(b, ";\n");
+    g->refs = false;
 }
 
 static sbuf *new_item(gen *g)
@@ -795,6 +828,22 @@ static void gen_policy(gen *g, sbuf *out)
             gen_set(g, b, g->n_groups, 10, 25);
         }
         sb_put(b, ";\n");
+    }
+    /* draft 2: relations, and for some parties a fact */
+    g->n_relations = (int)rng_below(&g->r, 3);
+    for (int i = 0; i < g->n_relations; i++) {
+        sbuf *b = new_item(g);
+        sb_printf(b, "relation rel%d", i);
+        maybe_label(g, b);
+        sb_put(b, ";\n");
+        for (int p = 0; p < g->n_parties; p++) {
+            if (!rng_chance(&g->r, 40))
+                continue;
+            b = new_item(g);
+            sb_printf(b, "relation rel%d of %s = ", i, g->party[p]);
+            gen_set(g, b, g->n_groups, 5, 20);
+            sb_put(b, ";\n");
+        }
     }
     for (int i = 0; i < g->n_agreements; i++)
         gen_agreement(g, i);

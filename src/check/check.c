@@ -9,6 +9,7 @@
 #include "check.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "suggest.h"
@@ -52,10 +53,10 @@ static void kinds_text(unsigned kinds, char *out, size_t size)
     out[0] = '\0';
     const char *sep = "";
     int n = 0;
-    for (int k = SP_DECL_PARTY; k <= SP_DECL_RULE; k++)
+    for (int k = SP_DECL_PARTY; k <= SP_DECL_RELATION; k++)
         n += (int)((kinds >> k) & 1);
     int i = 0;
-    for (int k = SP_DECL_PARTY; k <= SP_DECL_RULE; k++) {
+    for (int k = SP_DECL_PARTY; k <= SP_DECL_RELATION; k++) {
         if (!((kinds >> k) & 1))
             continue;
         size_t len = strlen(out);
@@ -107,10 +108,56 @@ static void resolve_refs(checker *ck, sp_refs *refs, unsigned kinds)
         resolve(ck, &refs->v[i], kinds);
 }
 
-static void resolve_set(checker *ck, sp_set *set)
+/* The relation of `NAME of R`.  `organization` is not a keyword: written
+ * for `organisation`, it reads as a relation, and is told so. */
+static void resolve_relation(checker *ck, sp_ref *rel)
 {
-    resolve_refs(ck, &set->names, SP_PARTY_OR_GROUP);
-    resolve_refs(ck, &set->excepts, SP_PARTY_OR_GROUP);
+    if (strcmp(rel->name, "organization") == 0 && sp_symtab_get(ck->names, rel->name) < 0) {
+        sp_diag_error(ck->diags, "undefined-name", rel->loc,
+                      "'organization' is not declared (expected a relation)");
+        sp_diag_note(ck->diags, rel->loc, "did you mean 'organisation'?");
+        return;
+    }
+    resolve(ck, rel, SP_KINDS(SP_DECL_RELATION));
+}
+
+static void resolve_pref(checker *ck, sp_pref *p)
+{
+    if (p->base == SP_PREF_PARTY)
+        resolve(ck, &p->party, SP_KINDS(SP_DECL_PARTY));
+    if (p->has_relation)
+        resolve_relation(ck, &p->relation);
+}
+
+/* A SET; `fixed` says what it is when party references may not be in it
+ * (a group's members, ...), NULL in a rule's sets and conditions. */
+static void resolve_elems(checker *ck, sp_refs *refs, const char *fixed)
+{
+    for (uint32_t i = 0; i < refs->n; i++) {
+        sp_ref *r = &refs->v[i];
+        if (!r->pref) {
+            resolve(ck, r, SP_PARTY_OR_GROUP);
+            continue;
+        }
+        if (!fixed) {
+            resolve_pref(ck, r->pref);
+            continue;
+        }
+        size_t len;
+        const char *text = sp_diag_text(ck->diags, r->loc, &len);
+        sp_diag_error(ck->diags, "reference-outside-rule", r->loc,
+                      "'%.*s' depends on the query, but %s names fixed parties", (int)(len > 60 ? 60 : len),
+                      text, fixed);
+        sp_diag_note(ck->diags, r->loc,
+                     "party references belong in a rule's sets and in 'originator in', "
+                     "'from in' and 'to in'; here name parties and groups");
+    }
+}
+
+static void resolve_set(checker *ck, sp_set *set, const char *fixed)
+{
+    resolve_elems(ck, &set->names, fixed);
+    resolve_elems(ck, &set->excepts, fixed);
 }
 
 static void resolve_cats(checker *ck, sp_cats *cats)
@@ -187,7 +234,7 @@ static void resolve_cond(checker *ck, sp_cond *c)
     case SP_COND_ORIGINATOR_IN:
     case SP_COND_FROM_IN:
     case SP_COND_TO_IN:
-        resolve_set(ck, &c->set);
+        resolve_set(ck, &c->set, NULL);
         break;
     case SP_COND_MARKED:
         resolve_refs(ck, &c->names, SP_KINDS(SP_DECL_SCOPE));
@@ -232,7 +279,8 @@ static void resolve_decls(checker *ck)
         case SP_DECL_GROUP:
         case SP_DECL_SCOPE:
             if (d->has_set)
-                resolve_set(ck, &d->set);
+                resolve_set(ck, &d->set, d->kind == SP_DECL_GROUP ? "a group"
+                                                                  : "a scope's audience");
             break;
         case SP_DECL_CATEGORY:
         case SP_DECL_PURPOSE:
@@ -248,7 +296,7 @@ static void check_agreement(checker *ck, sp_agreement *ag)
 {
     const sp_decl *d = &ck->prog->decls.v[ag->decl];
     if (ag->has_parties)
-        resolve_set(ck, &ag->parties);
+        resolve_set(ck, &ag->parties, "an agreement's 'parties'");
     for (uint32_t i = 0; i < ag->notices.n; i++) {
         sp_notice *n = &ag->notices.v[i];
         resolve(ck, &n->party, SP_KINDS(SP_DECL_PARTY));
@@ -280,9 +328,9 @@ static void resolve_rules(checker *ck)
         sp_rule *r = ck->prog->rules.v[i];
         resolve_cats(ck, &r->cats);
         if (r->has_from)
-            resolve_set(ck, &r->from);
+            resolve_set(ck, &r->from, NULL);
         if (r->has_to)
-            resolve_set(ck, &r->to);
+            resolve_set(ck, &r->to, NULL);
         if (r->consent)
             resolve_consent(ck, r->consent);
         if (r->when)
@@ -300,6 +348,56 @@ static void resolve_tests(checker *ck)
             if (e->residual)
                 resolve_consent(ck, e->residual);
         }
+    }
+}
+
+/* Facts: names and kinds as everywhere, then at most one per relation and
+ * party (sorted by both, a repeat sits next to the first). */
+typedef struct fact_key {
+    int32_t relation, party;
+    uint32_t index;
+} fact_key;
+
+static int cmp_fact(const void *a, const void *b)
+{
+    const fact_key *x = a, *y = b;
+    if (x->relation != y->relation)
+        return x->relation < y->relation ? -1 : 1;
+    if (x->party != y->party)
+        return x->party < y->party ? -1 : 1;
+    return (x->index > y->index) - (x->index < y->index);
+}
+
+static void check_facts(checker *ck)
+{
+    sp_program *prog = ck->prog;
+    fact_key *keys = sp_arena_alloc(ck->arena, sizeof *keys * (prog->facts.n + 1));
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < prog->facts.n; i++) {
+        sp_fact *f = &prog->facts.v[i];
+        bool ok = resolve(ck, &f->relation, SP_KINDS(SP_DECL_RELATION));
+        ok &= resolve(ck, &f->party, SP_KINDS(SP_DECL_PARTY));
+        resolve_set(ck, &f->set, "a relation's fact");
+        if (!ok)
+            continue;
+        prog->decls.v[f->relation.sym].facts++;
+        keys[n++] = (fact_key){ f->relation.sym, f->party.sym, i };
+    }
+    if (n > 1)
+        qsort(keys, n, sizeof *keys, cmp_fact);
+    for (uint32_t i = 1; i < n; i++) {
+        if (keys[i].relation != keys[i - 1].relation || keys[i].party != keys[i - 1].party)
+            continue;
+        const sp_fact *f = &prog->facts.v[keys[i].index];
+        uint32_t first = keys[i].index;
+        for (uint32_t j = i; j > 0 && keys[j - 1].relation == keys[i].relation &&
+                             keys[j - 1].party == keys[i].party; j--)
+            first = keys[j - 1].index;
+        sp_diag_error(ck->diags, "duplicate-fact", f->loc,
+                      "a second fact for '%s of %s': a party has at most one fact per relation",
+                      f->relation.name, f->party.name);
+        sp_diag_note(ck->diags, prog->facts.v[first].loc, "the first is here; write one "
+                     "fact with every party in its set");
     }
 }
 
@@ -474,6 +572,7 @@ void sp_check(sp_program *prog, sp_symtab *names, uint32_t **order)
     resolve_decls(&ck);
     for (uint32_t i = 0; i < prog->agreements.n; i++)
         check_agreement(&ck, prog->agreements.v[i]);
+    check_facts(&ck);
     resolve_rules(&ck);
     check_unnamed_rules(&ck);
     resolve_tests(&ck);

@@ -260,7 +260,7 @@ bool sp_closure_party_in(const sp_closure *cl, uint32_t party, int32_t decl)
 
 static const char *const kind_plural[SP_N_KINDS] = {
     [SP_DECL_GROUP] = "groups", [SP_DECL_CATEGORY] = "categories",
-    [SP_DECL_PURPOSE] = "purposes",
+    [SP_DECL_PURPOSE] = "purposes", [SP_DECL_RELATION] = "relations",
 };
 
 bool sp_closure_fits(const sp_program *prog, sharepol_diagnostics *diags)
@@ -278,13 +278,15 @@ bool sp_closure_fits(const sp_program *prog, sharepol_diagnostics *diags)
         { SP_DECL_GROUP, 2 * n[SP_DECL_GROUP] * n[SP_DECL_PARTY] },
         { SP_DECL_CATEGORY, n[SP_DECL_CATEGORY] * n[SP_DECL_CATEGORY] },
         { SP_DECL_PURPOSE, n[SP_DECL_PURPOSE] * n[SP_DECL_PURPOSE] },
+        /* a relation: a word per party, for its fact */
+        { SP_DECL_RELATION, 32 * n[SP_DECL_RELATION] * n[SP_DECL_PARTY] },
     };
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
         sp_decl_kind k = tables[i].kind;
         if (tables[i].bits <= MAX_TABLE_BITS || !first[k])
             continue;
         char over[48] = "";
-        if (k == SP_DECL_GROUP)
+        if (k == SP_DECL_GROUP || k == SP_DECL_RELATION)
             snprintf(over, sizeof over, " over %llu parties", (unsigned long long)n[SP_DECL_PARTY]);
         sp_diag_error(diags, "too-large", first[k]->name_loc,
                       "%llu %s%s are too many to compile: their tables would need %llu MiB, "

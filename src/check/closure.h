@@ -11,7 +11,7 @@
 
 #include "ast.h"
 
-#define SP_N_KINDS (SP_DECL_RULE + 1)
+#define SP_N_KINDS (SP_DECL_RELATION + 1)
 
 typedef struct sp_closure {
     const sp_program *prog;
@@ -53,7 +53,9 @@ uint64_t *sp_closure_bits(const sp_closure *cl);
  * brings its units). */
 void sp_closure_add_in(const sp_closure *cl, uint64_t *bits, int32_t decl);
 
-/* The parties in SET (closure semantics), into bits (which it clears first). */
+/* The parties in SET (closure semantics), into bits (which it clears first).
+ * Party references (set->relational) depend on the query and are left
+ * out: the caller of a relational set decides what that means. */
 void sp_closure_set(const sp_closure *cl, const sp_set *set, uint64_t *bits);
 
 /* The member parties of a consent's group or inline set (no units). */

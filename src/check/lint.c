@@ -22,14 +22,35 @@ static void unused_declarations(const sp_program *prog, sharepol_diagnostics *di
     for (uint32_t i = 0; i < prog->decls.n; i++) {
         const sp_decl *d = &prog->decls.v[i];
         if (d->uses > 0 || d->kind == SP_DECL_AGREEMENT || d->kind == SP_DECL_RULE)
-            continue;
+            continue; /* a relation's facts are uses: unused_facts tells of those */
         sp_diag_warning(diags, "unused", d->name_loc, "%s '%s' is declared but never used",
                         sp_decl_kind_name(d->kind), d->name);
     }
 }
 
+/* A relation that facts name but no rule reads: each of its facts has no
+ * effect (a relation with neither is an unused declaration). */
+static void unused_facts(const sp_program *prog, sharepol_diagnostics *diags)
+{
+    for (uint32_t i = 0; i < prog->facts.n; i++) {
+        const sp_fact *f = &prog->facts.v[i];
+        if (f->relation.sym < 0)
+            continue;
+        const sp_decl *d = &prog->decls.v[f->relation.sym];
+        if (d->uses > d->facts)
+            continue;
+        sp_diag_warning(diags, "unused-fact", f->loc,
+                        "this fact has no effect: no rule uses relation '%s'", d->name);
+        sp_diag_note(diags, d->name_loc, "relation '%s' is declared here", d->name);
+    }
+}
+
+/* Is the set empty whatever the query?  A set with party references may
+ * hold someone in some query: not empty. */
 static bool set_is_empty(const sp_closure *cl, const sp_set *set, uint64_t *scratch)
 {
+    if (set->relational)
+        return false;
     sp_closure_set(cl, set, scratch);
     for (uint32_t w = 0; w < cl->words; w++)
         if (scratch[w])
@@ -64,6 +85,12 @@ static void find_mentions(const sharepol_policy *pol, uint32_t node, mentions *m
     case SP_W_ORIGINATOR_IN:
     case SP_W_ONWARD:
         m->originator = true;
+        break;
+    case SP_W_FROM_IN:
+    case SP_W_TO_IN:
+        /* a party reference may read the originator */
+        if (pol->psets[w->a].n_refs | pol->psets[w->a].n_xrefs)
+            m->originator = true;
         break;
     case SP_W_MARKED:
         for (uint32_t i = 0; i < w->n; i++) {
@@ -181,11 +208,14 @@ static bool condition_can_hold(const sharepol_policy *pol, uint32_t r)
     memset(&ctx, 0, sizeof ctx);
     ctx.pol = pol;
     ctx.scope = -1;
+    /* a side with party references is not filtered here: tried whole */
+    bool from_fixed = cr->from >= 0 && (pol->psets[cr->from].n_refs | pol->psets[cr->from].n_xrefs) == 0;
+    bool to_fixed = cr->to >= 0 && (pol->psets[cr->to].n_refs | pol->psets[cr->to].n_xrefs) == 0;
     for (uint32_t f = 0; f < np; f++) {
-        if (cr->from >= 0 && !sp_graph_in_set(pol, f, &pol->psets[cr->from]))
+        if (from_fixed && !sp_graph_in_set(pol, f, &pol->psets[cr->from]))
             continue;
         for (uint32_t t = 0; t < np; t++) {
-            if (cr->to >= 0 && !sp_graph_in_set(pol, t, &pol->psets[cr->to]))
+            if (to_fixed && !sp_graph_in_set(pol, t, &pol->psets[cr->to]))
                 continue;
             for (uint64_t o = 0; o < n_orig; o++)
                 for (uint64_t s = 0; s < n_marking_trials; s++)
@@ -332,9 +362,11 @@ static void allows_overridden(const sp_program *prog, const sp_closure *cl,
     uint64_t work = 0;
     for (uint32_t d = 0; d < pol->n_rules && work < OVERRIDE_BUDGET; d++) {
         const sp_crule *deny = &pol->rules[d];
-        if (deny->kind != SHAREPOL_RULE_DENY || deny->when >= 0)
-            continue;
         const sp_rule *dr = prog->rules.v[d];
+        /* sides with party references: who they hold changes with the query */
+        if (deny->kind != SHAREPOL_RULE_DENY || deny->when >= 0 || dr->from.relational ||
+            dr->to.relational)
+            continue;
         const uint64_t *df = side_bits(cl, deny->from, &dr->from, deny_from);
         const uint64_t *dt = side_bits(cl, deny->to, &dr->to, deny_to);
         /* the allows filed under a category the deny covers, in source order */
@@ -355,7 +387,8 @@ static void allows_overridden(const sp_program *prog, const sp_closure *cl,
                 uint32_t a = w * 64 + (uint32_t)__builtin_ctzll(bits);
                 const sp_crule *allow = &pol->rules[a];
                 const sp_rule *ar = prog->rules.v[a];
-                if (work >= OVERRIDE_BUDGET || deny->start > allow->start ||
+                if (work >= OVERRIDE_BUDGET || ar->from.relational || ar->to.relational ||
+                    deny->start > allow->start ||
                     deny->end < allow->end || !covers_categories(pol, deny, allow) ||
                     !covers_parties(cl, df, side_bits(cl, allow->from, &ar->from, allow_side),
                                     &work) ||
@@ -405,6 +438,7 @@ void sp_lint(const sp_program *prog, const sp_closure *cl, const sharepol_policy
              sharepol_diagnostics *diags)
 {
     unused_declarations(prog, diags);
+    unused_facts(prog, diags);
     rules_that_never_apply(prog, cl, pol, diags);
     allows_overridden(prog, cl, pol, diags);
     agreements_never_in_force(prog, diags);

@@ -1,8 +1,11 @@
 /* cmd_flows.c — `sharepol flows`: where can an item end up?
  *
- * Starting with the originator as the holder, every allowed (or
- * consent-needing) transfer moves the item to a new holder; the originator,
- * the markings, the category and the date stay.  A breadth-first search finds,
+ * Starting with the originator as the holder (or, with --from, a party
+ * that already holds the item), every allowed (or consent-needing) transfer
+ * moves the item to a new holder; the originator, the markings, the category
+ * and the date stay.  Each step is decided with its own holder as the
+ * sender, so a rule that reads the sender (`to organisation of from`,
+ * docs/language.md) is read afresh at every hop.  A breadth-first search finds,
  * for every party the item can reach, a shortest chain (fewest transfers,
  * then fewest transfers that need consent) and the consent each step
  * needs.  It asks sharepol_decide for every pair of holder and recipient:
@@ -25,6 +28,8 @@ static const char help[] =
     "  --originator O  the party that provided the item (required)\n"
     "  --scope M       a marking the item carries: a scope, an audience {A, B}, or\n"
     "                  several as in a query, 'S, {A, B}'; may be repeated\n"
+    "  --from H        start from H, who already holds the item (default: the\n"
+    "                  originator)\n"
     "  --to P          only answer: can the item reach P?  (exit 0 yes, 1 no)\n"
     "  --at DATE       the date of the transfers (default: today, UTC)\n"
     "  -q, --quiet     do not report the policy's warnings\n"
@@ -43,6 +48,7 @@ typedef struct hop {
 
 typedef struct flows_options {
     const char *category, *originator, *target;
+    const char *holder; /* --from, or NULL: the originator holds the item */
     char scope[4096];   /* every --scope, joined with ", " */
     const char *scopes; /* scope, or NULL when no --scope was given */
 } flows_options;
@@ -67,6 +73,8 @@ static int flows_option(void *ctx, int argc, char **argv, int *i)
     }
     else if ((v = cli_option_value("--to", argc, argv, i)))
         o->target = v;
+    else if ((v = cli_option_value("--from", argc, argv, i)))
+        o->holder = v;
     else
         return 0;
     return 1;
@@ -189,11 +197,14 @@ int cmd_flows(int argc, char **argv)
     q.originator = sharepol_party(policy, originator);
     q.date = common.at == SHAREPOL_DATE_TODAY ? sharepol_date_today() : common.at;
     sharepol_id to = target ? sharepol_party(policy, target) : SHAREPOL_ID_NONE;
+    sharepol_id start = o.holder ? sharepol_party(policy, o.holder) : q.originator;
     const char *bad = q.category < 0                  ? "category"
                       : q.originator < 0              ? "party"
                       : to == SHAREPOL_ID_UNKNOWN      ? "party"
+                      : start < 0                      ? "party"
                                                        : NULL;
-    const char *what = q.category < 0 ? category : q.originator < 0 ? originator : target;
+    const char *what = q.category < 0 ? category : q.originator < 0 ? originator
+                       : to == SHAREPOL_ID_UNKNOWN ? target : o.holder;
     if (bad) {
         int kind = bad[0] == 'c' ? SHAREPOL_KIND_CATEGORY : SHAREPOL_KIND_PARTY;
         char near[128];
@@ -220,23 +231,25 @@ int cmd_flows(int argc, char **argv)
         hops[p].steps = -1;
         hops[p].via = -1;
     }
-    hops[q.originator].steps = 0;
+    hops[start].steps = 0;
     for (int steps = 0; expand(policy, &q, hops, n, steps); steps++)
         ;
 
     char day[11];
     sharepol_date_format(day, q.date);
     if (to >= 0) {
-        if (hops[to].steps > 0 || to == q.originator) {
+        if (hops[to].steps > 0 || to == start) {
             printf("yes: ");
             print_chain(policy, hops, to);
             putchar('\n');
         } else {
-            printf("no: %s cannot reach %s on %s\n", originator, target, day);
+            printf("no: %s cannot reach %s on %s\n", o.holder ? o.holder : originator, target,
+                   day);
             exit_code = EXIT_REJECTED;
         }
     } else {
-        printf("category %s, originator %s, %s%s, on %s:\n", category, originator,
+        printf("category %s, originator %s, %s%s%s%s%s, on %s:\n", category, originator,
+               o.holder ? "held by " : "", o.holder ? o.holder : "", o.holder ? ", " : "",
                scope ? "scope " : "no scope", scope ? scope : "", day);
         size_t reached = 0;
         for (int steps = 1; steps <= (int)n; steps++)

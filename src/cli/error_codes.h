@@ -35,8 +35,11 @@
     X("duplicate-name", "A name declared twice.") \
     X("duplicate-unnamed-rule", "Two rules without rule NAME on one line of one file.") \
     X("undefined-name", "A name that no file of the set declares, with the kind that was expected and, when one is close, \"did you mean\".") \
-    X("wrong-kind", "A declared name of the wrong kind: a category where a party or group is expected, a group where a party is expected (a query's sender, recipient, originator or consent), a group as a consent, a party after all of.") \
+    X("wrong-kind", "A declared name of the wrong kind: a category where a party or group is expected, a group where a party is expected (a query's sender, recipient, originator or consent), a group as a consent, a party after all of, a name other than a relation before of in a set (BankCo of from), a group after organisation of or as the party of a relation fact.") \
     X("cycle", "The organisational tree, the groups, the categories or the purposes go round in a circle.") \
+    X("duplicate-fact", "A second fact for the same relation and party (LANGUAGE.md 10.1): a party has at most one fact per relation, so a second would be ambiguous.") \
+    X("reference-outside-rule", "A party reference (from, to, originator, organisation of R, RELATION of R) in a set that must name fixed parties: a group, a scope's audience, an agreement's parties, or a relation's fact.") \
+    X("reference-in-consent", "A party reference where a consent is expected.") \
     X("too-large", "Who is in which group, and which categories and purposes lie under which, are worked out once, as tables, when the policy compiles.") \
     X("count-out-of-range", "N of G with N zero, or larger than the number of member parties of G (the parties it lists and, through its groups, their member parties — not their units).") \
     X("empty-group", "any of G or N of G over a group without member parties: that consent could never be given.") \
@@ -46,6 +49,7 @@
     X("notice-by-outsider", "A notice of non-renewal by a party that is not one of the agreement's parties (a unit of a party counts as that party).") \
     X("internal", "The scanner failed in a way no input should cause (\"scanner failure: …\").") \
     X("unused", "A party, group, category, purpose or scope that nothing uses.") \
+    X("unused-fact", "A relation fact for a relation that no rule uses: the fact has no effect.") \
     X("never-applies", "A rule that can never apply: its from or to set has no party left after except, or its when condition holds for no transfer while the rule's agreement is in force.") \
     X("overridden", "An allow rule that never allows anything, because a deny rule without a condition, in force whenever the allow is, covers all its categories, senders and recipients (a deny always wins).") \
     X("never-in-force", "An agreement whose rules can never apply: it expires before it starts.") \

@@ -177,6 +177,14 @@ bool sp_eval_marked(const sp_ctx *ctx, uint32_t node)
     return false;
 }
 
+/* Is party p in a rule's set (its party references read against the
+ * query)? */
+static bool in_rset(const sp_ctx *ctx, uint32_t p, uint32_t pset)
+{
+    return sp_graph_in_rset(ctx->pol, p, &ctx->pol->psets[pset], ctx->from, ctx->to,
+                            ctx->originator);
+}
+
 /* Recursion is bounded by the parser's nesting limit. */
 bool sp_eval_cond(const sp_ctx *ctx, uint32_t node)
 {
@@ -196,11 +204,11 @@ bool sp_eval_cond(const sp_ctx *ctx, uint32_t node)
     case SP_W_NOT:
         return !sp_eval_cond(ctx, pol->u32[w->a]);
     case SP_W_ORIGINATOR_IN:
-        return sp_graph_in_set(pol, ctx->originator, &pol->psets[w->a]);
+        return in_rset(ctx, ctx->originator, w->a);
     case SP_W_FROM_IN:
-        return sp_graph_in_set(pol, ctx->from, &pol->psets[w->a]);
+        return in_rset(ctx, ctx->from, w->a);
     case SP_W_TO_IN:
-        return sp_graph_in_set(pol, ctx->to, &pol->psets[w->a]);
+        return in_rset(ctx, ctx->to, w->a);
     case SP_W_OUTSIDE_SCOPE:
         return sp_eval_within(ctx) == SP_WITHIN_OUTSIDE;
     case SP_W_WITHIN_SCOPE:
@@ -238,10 +246,9 @@ bool sp_eval_applies(const sp_ctx *ctx, uint32_t r, unsigned matched)
     if (ctx->date < cr->start || ctx->date >= cr->end)
         return false;
     if (!(matched & SP_MATCHED_FROM) && cr->from >= 0 &&
-        !sp_graph_in_set(pol, ctx->from, &pol->psets[cr->from]))
+        !in_rset(ctx, ctx->from, (uint32_t)cr->from))
         return false;
-    if (!(matched & SP_MATCHED_TO) && cr->to >= 0 &&
-        !sp_graph_in_set(pol, ctx->to, &pol->psets[cr->to]))
+    if (!(matched & SP_MATCHED_TO) && cr->to >= 0 && !in_rset(ctx, ctx->to, (uint32_t)cr->to))
         return false;
     return cr->when < 0 || sp_eval_cond(ctx, (uint32_t)cr->when);
 }
@@ -266,9 +273,9 @@ sp_part sp_eval_first_failing(const sp_ctx *ctx, uint32_t r)
         return SP_PART_AGREEMENT;
     if (!category_matches(ctx, cr))
         return SP_PART_CATEGORY;
-    if (cr->from >= 0 && !sp_graph_in_set(pol, ctx->from, &pol->psets[cr->from]))
+    if (cr->from >= 0 && !in_rset(ctx, ctx->from, (uint32_t)cr->from))
         return SP_PART_FROM;
-    if (cr->to >= 0 && !sp_graph_in_set(pol, ctx->to, &pol->psets[cr->to]))
+    if (cr->to >= 0 && !in_rset(ctx, ctx->to, (uint32_t)cr->to))
         return SP_PART_TO;
     if (cr->when >= 0 && !sp_eval_cond(ctx, (uint32_t)cr->when))
         return SP_PART_WHEN;

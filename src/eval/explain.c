@@ -51,6 +51,82 @@ static void put_source(sp_buf *b, const char *before, const char *text, const ch
     sp_buf_puts(b, after);
 }
 
+static const char *node_name(const sharepol_policy *pol, uint32_t node)
+{
+    return node < pol->n_parties ? pol->parties[node].name
+                                 : pol->groups[node - pol->n_parties].name;
+}
+
+static void put_nodes(sp_buf *b, const sharepol_policy *pol, uint32_t at, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        sp_buf_puts(b, i ? ", " : "");
+        sp_buf_puts(b, node_name(pol, pol->u32[at + i]));
+    }
+}
+
+/* How each party reference of a rule's set reads in this query: which
+ * party it stands for, and for a relation that party's fact, or that it
+ * has none (LANGUAGE.md 10.2). */
+static void explain_refs(sp_buf *b, const sp_ctx *ctx, int32_t pset)
+{
+    const sharepol_policy *pol = ctx->pol;
+    const sp_pset *s = &pol->psets[pset];
+    for (uint32_t i = 0; i < s->n_refs + s->n_xrefs; i++) {
+        const uint32_t *ref = pol->u32 + s->refs + 2 * (size_t)i;
+        uint32_t rel = ref[0] >> SP_REF_REL_SHIFT;
+        uint32_t q = sp_graph_ref_party(pol, ref, ctx->from, ctx->to, ctx->originator);
+        sp_buf_puts(b, i ? "; " : "\n    where ");
+        if (rel)
+            sp_buf_printf(b, "%s of ", pol->relations[rel - 1].name);
+        if (ref[0] & SP_REF_ORG)
+            sp_buf_puts(b, "organisation of ");
+        sp_buf_puts(b, sp_graph_ref_base(pol, ref));
+        if (!rel) {
+            sp_buf_printf(b, " is %s", pol->parties[q].name);
+            continue;
+        }
+        int32_t fact = pol->facts[(size_t)(rel - 1) * pol->n_parties + q];
+        sp_buf_printf(b, " is %s of %s", pol->relations[rel - 1].name, pol->parties[q].name);
+        if (fact < 0) {
+            sp_buf_printf(b, ", which has no fact: nobody");
+            continue;
+        }
+        const sp_pset *f = &pol->psets[fact];
+        sp_buf_puts(b, ": ");
+        if (f->star)
+            sp_buf_putc(b, '*');
+        put_nodes(b, pol, f->names, f->n_names);
+        if (f->n_excepts) {
+            sp_buf_puts(b, " except ");
+            put_nodes(b, pol, f->excepts, f->n_excepts);
+        }
+    }
+}
+
+/* The same for each set with references in a condition (`to in
+ * organisation of from`); recursion is bounded by the nesting limit. */
+static void explain_cond_refs(sp_buf *b, const sp_ctx *ctx, uint32_t node)
+{
+    const sharepol_policy *pol = ctx->pol;
+    const sp_wnode *w = &pol->wnodes[node];
+    switch ((sp_wop)w->op) {
+    case SP_W_OR:
+    case SP_W_AND:
+    case SP_W_NOT:
+        for (uint32_t i = 0; i < (w->op == SP_W_NOT ? 1 : w->n); i++)
+            explain_cond_refs(b, ctx, pol->u32[w->a + i]);
+        break;
+    case SP_W_ORIGINATOR_IN:
+    case SP_W_FROM_IN:
+    case SP_W_TO_IN:
+        explain_refs(b, ctx, (int32_t)w->a);
+        break;
+    default:
+        break;
+    }
+}
+
 static void explain_failure(sp_buf *b, const sp_ctx *ctx, uint32_t r, sp_part p)
 {
     const sharepol_policy *pol = ctx->pol;
@@ -78,13 +154,16 @@ static void explain_failure(sp_buf *b, const sp_ctx *ctx, uint32_t r, sp_part p)
     case SP_PART_FROM:
         sp_buf_printf(b, "sender %s is not in ", pol->parties[ctx->from].name);
         put_source(b, "'from ", t->from, "'");
+        explain_refs(b, ctx, cr->from);
         break;
     case SP_PART_TO:
         sp_buf_printf(b, "recipient %s is not in ", pol->parties[ctx->to].name);
         put_source(b, "'to ", t->to, "'");
+        explain_refs(b, ctx, cr->to);
         break;
     case SP_PART_WHEN:
         put_source(b, "its condition 'when ", t->when, "' does not hold");
+        explain_cond_refs(b, ctx, (uint32_t)cr->when);
         break;
     case SP_PART_ALL_HOLD:
         sp_buf_puts(b, "it applies");

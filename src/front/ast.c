@@ -48,7 +48,7 @@ sp_cond *sp_ast_cond_join(sp_arena *a, sp_cond_kind kind, sp_cond *left,
 
 sp_ref sp_ast_ref(const char *name, sp_loc loc)
 {
-    sp_ref r = { name, loc, -1 };
+    sp_ref r = { name, loc, -1, NULL };
     return r;
 }
 
@@ -80,8 +80,31 @@ sp_set *sp_ast_set(sp_arena *a, bool star, const sp_refs *names, const sp_refs *
         s->names = *names;
     if (excepts)
         s->excepts = *excepts;
+    for (uint32_t i = 0; i < s->names.n; i++)
+        s->relational |= s->names.v[i].pref != NULL;
+    for (uint32_t i = 0; i < s->excepts.n; i++)
+        s->relational |= s->excepts.v[i].pref != NULL;
     s->loc = loc;
     return s;
+}
+
+sp_pref *sp_ast_pref(sp_arena *a, sp_pref_base base, const sp_ref *party)
+{
+    sp_pref *p = sp_arena_zalloc(a, sizeof *p);
+    p->base = base;
+    if (party)
+        p->party = *party;
+    return p;
+}
+
+sp_ref sp_ast_pref_elem(sp_pref *pref, const sp_ref *relation, sp_loc loc)
+{
+    if (relation) {
+        pref->has_relation = true;
+        pref->relation = *relation;
+    }
+    sp_ref r = { NULL, loc, -1, pref };
+    return r;
 }
 
 sp_cats *sp_ast_cats(sp_arena *a, bool star, const sp_refs *names, sp_loc loc)
@@ -256,6 +279,7 @@ const char *sp_decl_kind_name(sp_decl_kind kind)
     case SP_DECL_SCOPE: return "scope";
     case SP_DECL_AGREEMENT: return "agreement";
     case SP_DECL_RULE: return "rule";
+    case SP_DECL_RELATION: return "relation";
     }
     return "name";
 }
@@ -270,6 +294,7 @@ const char *sp_decl_kind_a(sp_decl_kind kind)
     case SP_DECL_SCOPE: return "a scope";
     case SP_DECL_AGREEMENT: return "an agreement";
     case SP_DECL_RULE: return "a rule";
+    case SP_DECL_RELATION: return "a relation";
     }
     return "a name";
 }

@@ -8,13 +8,37 @@
 #include "date.h"
 #include "diag.h"
 
+typedef struct sp_pref sp_pref;
+
 /* A name as written; `sym` is its declaration (index in program.decls)
- * once the checker has resolved it, else -1. */
+ * once the checker has resolved it, else -1.  In a rule's SET an element
+ * may instead be a party reference or a relation application (`pref` set,
+ * `name` NULL, `loc` the whole element: LANGUAGE.md 10.2). */
 typedef struct sp_ref {
     const char *name;
     sp_loc loc;
     int32_t sym;
+    sp_pref *pref;
 } sp_ref;
+
+/* Whose party a reference starts from: the query's three (in this order,
+ * which the graph's encoding keeps), or a party named in the text. */
+typedef enum sp_pref_base {
+    SP_PREF_FROM,
+    SP_PREF_TO,
+    SP_PREF_ORIGINATOR,
+    SP_PREF_PARTY
+} sp_pref_base;
+
+/* `[RELATION of] [organisation of]... BASE`: `organisation of` written any
+ * number of times means the same as once (the root's root is the root). */
+struct sp_pref {
+    sp_pref_base base;
+    sp_ref party;          /* PARTY: the party named */
+    bool organisation;
+    bool has_relation;
+    sp_ref relation;       /* `NAME of`: the relation */
+};
 
 typedef SP_VEC(sp_ref) sp_refs;
 
@@ -22,6 +46,7 @@ typedef SP_VEC(sp_ref) sp_refs;
  * "Sets and categories"). */
 typedef struct sp_set {
     bool star;
+    bool relational;     /* an element is a party reference (sp_ref.pref) */
     sp_refs names;
     sp_refs excepts;
     sp_loc loc;
@@ -113,7 +138,8 @@ typedef enum sp_decl_kind {
     SP_DECL_PURPOSE,
     SP_DECL_SCOPE,
     SP_DECL_AGREEMENT,
-    SP_DECL_RULE
+    SP_DECL_RULE,
+    SP_DECL_RELATION
 } sp_decl_kind;
 
 /* One declared name. */
@@ -128,6 +154,7 @@ typedef struct sp_decl {
     sp_set set;
     uint32_t index;       /* AGREEMENT, RULE: index in their list */
     uint32_t uses;        /* references found by the checker */
+    uint32_t facts;       /* RELATION: how many of the uses are its facts */
 } sp_decl;
 
 typedef struct sp_dated {
@@ -153,7 +180,8 @@ typedef enum sp_item_kind {
     SP_ITEM_EFFECTIVE,
     SP_ITEM_EXPIRES,
     SP_ITEM_TERM,
-    SP_ITEM_NOTICE      /* index: in agreement.notices */
+    SP_ITEM_NOTICE,     /* index: in agreement.notices */
+    SP_ITEM_FACT        /* index: in program.facts */
 } sp_item_kind;
 
 typedef struct sp_item {
@@ -226,6 +254,13 @@ typedef struct sp_test {
     SP_VEC(sp_expect) expects;
 } sp_test;
 
+/* `relation NAME of PARTY = SET;` (LANGUAGE.md 10.1). */
+typedef struct sp_fact {
+    sp_ref relation, party;
+    sp_set set;
+    sp_loc loc;
+} sp_fact;
+
 /* A whole policy set (or one query text). */
 typedef struct sp_program {
     sp_arena *arena;
@@ -234,6 +269,7 @@ typedef struct sp_program {
     SP_VEC(sp_rule *) rules;             /* source order */
     SP_VEC(sp_agreement *) agreements;
     SP_VEC(sp_test *) tests;
+    SP_VEC(sp_fact) facts;               /* source order */
     sp_query_ast *query;                 /* set when a query text was parsed */
     sp_items items;                      /* top-level statements in source order */
     SP_VEC(sp_loc) comments;             /* every comment, in source order */
@@ -261,6 +297,11 @@ sp_refs *sp_ast_refs_add(sp_arena *a, sp_refs *refs, sp_ref next);
 sp_set *sp_ast_set(sp_arena *a, bool star, const sp_refs *names, const sp_refs *excepts,
                    sp_loc loc);
 /* CATEGORIES as written: `*` (names NULL) or names. */
+/* A party reference `base` (party: the name, for SP_PREF_PARTY) at loc;
+ * sp_ast_pref_elem makes a set element of it, applying `relation of` when
+ * relation is not NULL. */
+sp_pref *sp_ast_pref(sp_arena *a, sp_pref_base base, const sp_ref *party);
+sp_ref sp_ast_pref_elem(sp_pref *pref, const sp_ref *relation, sp_loc loc);
 sp_cats *sp_ast_cats(sp_arena *a, bool star, const sp_refs *names, sp_loc loc);
 /* One party's consent. */
 sp_consent *sp_ast_consent_party(sp_arena *a, sp_ref party, sp_loc loc);

@@ -15,9 +15,11 @@
     X("from", KW_FROM) X("group", KW_GROUP) X("in", KW_IN)                     \
     X("marked", KW_MARKED) X("needs", KW_NEEDS) X("not", KW_NOT)               \
     X("notice", KW_NOTICE) X("of", KW_OF) X("on", KW_ON)                       \
-    X("onward", KW_ONWARD) X("or", KW_OR) X("originator", KW_ORIGINATOR)       \
-    X("outside", KW_OUTSIDE) X("parties", KW_PARTIES) X("party", KW_PARTY)     \
-    X("purpose", KW_PURPOSE) X("renews", KW_RENEWS) X("require", KW_REQUIRE)   \
+    X("onward", KW_ONWARD) X("or", KW_OR) X("organisation", KW_ORGANISATION)   \
+    X("originator", KW_ORIGINATOR) X("outside", KW_OUTSIDE)                    \
+    X("parties", KW_PARTIES) X("party", KW_PARTY) X("purpose", KW_PURPOSE)     \
+    X("relation", KW_RELATION) X("renews", KW_RENEWS)                          \
+    X("require", KW_REQUIRE)                                                   \
     X("rule", KW_RULE) X("scope", KW_SCOPE) X("signed", KW_SIGNED)             \
     X("since", KW_SINCE) X("term", KW_TERM) X("test", KW_TEST) X("to", KW_TO)  \
     X("unless", KW_UNLESS) X("unmarked", KW_UNMARKED) X("when", KW_WHEN)       \

@@ -125,6 +125,32 @@ void sp_parse_decl_set(sp_parse_state *ps, sp_decl_kind kind, sp_ref name, const
     }
 }
 
+void sp_parse_fact(sp_parse_state *ps, sp_ref relation, sp_ref party, const sp_set *set,
+                   sp_loc loc)
+{
+    sp_fact f;
+    memset(&f, 0, sizeof f);
+    f.relation = relation;
+    f.party = party;
+    f.set = *set;
+    f.loc = loc;
+    sp_vec_push(ps->arena, &ps->prog->facts, f);
+    add_item(ps, &ps->prog->items, SP_ITEM_FACT, ps->prog->facts.n - 1, loc);
+}
+
+sp_consent *sp_parse_consent_ref(sp_parse_state *ps, sp_loc loc)
+{
+    size_t len;
+    const char *text = sp_diag_text(ps->diags, loc, &len);
+    sp_diag_error(ps->diags, "reference-in-consent", loc,
+                  "'%.*s' is a party of the query, but consent is given by parties "
+                  "named in the policy", (int)(len > 60 ? 60 : len), text);
+    sp_diag_note(ps->diags, loc,
+                 "name the party, write 'originator' for the item's originator, or "
+                 "put the reference in the rule's sets or its 'when' instead");
+    return sp_ast_consent(ps->arena, SP_CONSENT_ORIGINATOR, loc);
+}
+
 void sp_parse_begin_agreement(sp_parse_state *ps, sp_ref name, const char *label,
                               sp_loc loc, sp_loc brace)
 {

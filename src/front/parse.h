@@ -63,6 +63,12 @@ void sp_parse_decl_in(sp_parse_state *ps, sp_decl_kind kind, sp_ref name, const 
                       const sp_refs *parents, sp_loc loc);
 void sp_parse_decl_set(sp_parse_state *ps, sp_decl_kind kind, sp_ref name, const char *label,
                        const sp_set *set, sp_loc loc);
+/* A relation fact `relation NAME of PARTY = SET;`. */
+void sp_parse_fact(sp_parse_state *ps, sp_ref relation, sp_ref party, const sp_set *set,
+                   sp_loc loc);
+/* A party reference written as a consent (`with consent of from`): reported
+ * (error reference-in-consent); @return a placeholder node. */
+sp_consent *sp_parse_consent_ref(sp_parse_state *ps, sp_loc loc);
 void sp_parse_begin_agreement(sp_parse_state *ps, sp_ref name, const char *label,
                               sp_loc loc, sp_loc brace);
 void sp_parse_end_agreement(sp_parse_state *ps, sp_loc loc);

@@ -105,10 +105,28 @@ static void describe_expected(sp_buf *b, const tok *exp, int n, bool query)
             sp_buf_puts(b, ", or '}'");
         return;
     }
-    for (int i = 0; i < n; i++) {
-        if (i > 0)
-            sp_buf_puts(b, i == n - 1 ? " or " : ", ");
-        describe(b, &exp[i], query);
+    /* A set's element: "a name or a party reference" rather than the four
+     * keywords that may start a reference (docs/language.md, "Party references"). */
+    bool refs = expects(exp, n, "name") && expects(exp, n, "from") && expects(exp, n, "to") &&
+                expects(exp, n, "organisation");
+    tok shown[SP_MAX_EXPECTED];
+    int m = 0;
+    for (int i = 0; i < n && m < SP_MAX_EXPECTED; i++)
+        if (!refs || (strcmp(exp[i].text, "from") != 0 && strcmp(exp[i].text, "to") != 0 &&
+                      strcmp(exp[i].text, "originator") != 0 &&
+                      strcmp(exp[i].text, "organisation") != 0))
+            shown[m++] = exp[i];
+    int total = m + (refs ? 1 : 0), k = 0;
+    for (int i = 0; i < m; i++) {
+        if (k > 0)
+            sp_buf_puts(b, k == total - 1 ? " or " : ", ");
+        describe(b, &shown[i], query);
+        k++;
+        if (refs && shown[i].cls == TOK_VALUE && strcmp(shown[i].text, "name") == 0) {
+            sp_buf_puts(b, k == total - 1 ? " or " : ", ");
+            sp_buf_puts(b, "a party reference");
+            k++;
+        }
     }
 }
 

@@ -118,11 +118,27 @@ static void names(dumper *d, const sp_entity *entities, uint32_t at, uint32_t n)
         sp_buf_printf(&d->b, "%s%s", i ? ", " : "", entities[d->pol->u32[at + i]].name);
 }
 
-static void node_list(dumper *d, uint32_t at, uint32_t n)
+/* A party reference (graph.h): `clients of organisation of from`. */
+static void party_ref(dumper *d, const uint32_t *ref)
+{
+    uint32_t rel = ref[0] >> SP_REF_REL_SHIFT;
+    if (rel)
+        sp_buf_printf(&d->b, "%s of ", d->pol->relations[rel - 1].name);
+    if (ref[0] & SP_REF_ORG)
+        sp_buf_puts(&d->b, "organisation of ");
+    sp_buf_puts(&d->b, sp_graph_ref_base(d->pol, ref));
+}
+
+/* n nodes at u32[at], then n_refs references at u32[refs], in braces. */
+static void node_list(dumper *d, uint32_t at, uint32_t n, uint32_t refs, uint32_t n_refs)
 {
     sp_buf_putc(&d->b, '{');
     for (uint32_t i = 0; i < n; i++)
         sp_buf_printf(&d->b, "%s%s", i ? ", " : "", node_name(d->pol, d->pol->u32[at + i]));
+    for (uint32_t i = 0; i < n_refs; i++) {
+        sp_buf_puts(&d->b, i + n ? ", " : "");
+        party_ref(d, d->pol->u32 + refs + 2 * (size_t)i);
+    }
     sp_buf_putc(&d->b, '}');
 }
 
@@ -132,10 +148,10 @@ static void pset(dumper *d, int32_t index)
     if (s->star)
         sp_buf_putc(&d->b, '*');
     else
-        node_list(d, s->names, s->n_names);
-    if (s->n_excepts) {
+        node_list(d, s->names, s->n_names, s->refs, s->n_refs);
+    if (s->n_excepts || s->n_xrefs) {
         sp_buf_puts(&d->b, " except ");
-        node_list(d, s->excepts, s->n_excepts);
+        node_list(d, s->excepts, s->n_excepts, s->refs + 2 * s->n_refs, s->n_xrefs);
     }
 }
 
@@ -157,6 +173,8 @@ static void header(dumper *d)
     count(d, ", ", pol->n_scopes, "scope", "scopes");
     count(d, ", ", pol->n_agreements, "agreement", "agreements");
     count(d, ", ", pol->n_rules, "rule", "rules");
+    if (pol->n_relations)
+        count(d, ", ", pol->n_relations, "relation", "relations");
     sp_buf_putc(&d->b, '\n');
 }
 
@@ -255,6 +273,30 @@ static void dump_scopes(dumper *d)
         }
         sp_buf_puts(&d->b, "audience ");
         pset(d, pol->scope_audience[s]);
+        sp_buf_putc(&d->b, '\n');
+    }
+}
+
+/* Each relation, and each party's fact for it in party order. */
+static void dump_relations(dumper *d)
+{
+    const sharepol_policy *pol = d->pol;
+    if (pol->n_relations == 0)
+        return;
+    sp_buf_puts(&d->b, "\nrelations, with each party's fact\n");
+    for (uint32_t r = 0; r < pol->n_relations; r++) {
+        declared(d, pol->relations[r].name, r, pol->relations[r].label);
+        const int32_t *facts = pol->facts + (size_t)r * pol->n_parties;
+        uint32_t n = 0;
+        for (uint32_t p = 0; p < pol->n_parties; p++)
+            n += facts[p] >= 0;
+        count(d, "", n, "fact", "facts");
+        for (uint32_t p = 0; p < pol->n_parties; p++) {
+            if (facts[p] < 0)
+                continue;
+            sp_buf_printf(&d->b, "\n    of %s: ", pol->parties[p].name);
+            pset(d, facts[p]);
+        }
         sp_buf_putc(&d->b, '\n');
     }
 }
@@ -502,6 +544,7 @@ int sharepol_policy_dump(char **out, const sharepol_policy *policy)
         dump_dag(&d, "purposes", policy->purposes, policy->n_purposes,
                  policy->purpose_anc_off);
         dump_scopes(&d);
+        dump_relations(&d);
         dump_agreements(&d);
         if (policy->n_rules)
             sp_buf_puts(&d.b, "\nrules, in source order\n");

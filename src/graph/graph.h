@@ -28,12 +28,28 @@
 #include "arena.h"
 #include "symtab.h"
 
-/* A SET over parties. */
+/* A SET over parties.  A rule's set may also hold party references
+ * (LANGUAGE.md 10.2), read against the query at decision time: two words
+ * each at u32[refs], the n_refs of its names then the n_xrefs of its
+ * excepts.  Word 0 is SP_REF_FROM, _TO, _ORIGINATOR or _PARTY (then word 1
+ * is the party), with SP_REF_ORG for `organisation of`, and the relation's
+ * id + 1 from bit SP_REF_REL_SHIFT up (0: no relation). */
 typedef struct sp_pset {
     uint8_t star;
     uint32_t names, n_names;     /* sorted node ids, in policy->u32 */
     uint32_t excepts, n_excepts; /* sorted node ids, in policy->u32 */
+    uint32_t refs, n_refs, n_xrefs;
 } sp_pset;
+
+enum {
+    SP_REF_FROM,
+    SP_REF_TO,
+    SP_REF_ORIGINATOR,
+    SP_REF_PARTY,
+    SP_REF_BASE = 3,
+    SP_REF_ORG = 4,
+    SP_REF_REL_SHIFT = 3
+};
 
 /* What a node of a consent or condition tree holds besides its operator
  * (graph_ops.h lists each operator's): */
@@ -148,8 +164,8 @@ struct sharepol_policy {
     sp_arena arena;
 
     uint32_t n_parties, n_groups, n_categories, n_purposes, n_scopes, n_rules,
-        n_agreements;
-    sp_entity *parties, *groups, *categories, *purposes, *scopes;
+        n_agreements, n_relations;
+    sp_entity *parties, *groups, *categories, *purposes, *scopes, *relations;
     sp_symtab names;               /* name -> SP_NAME(kind, id): the parties,
                                       groups, categories, purposes, scopes */
     sp_symtab other_names;         /* the same for agreements and rules, apart:
@@ -165,6 +181,9 @@ struct sharepol_policy {
     uint32_t *cat_anc_off;         /* n_categories + 1: ancestor ids, sorted */
     uint32_t *purpose_anc_off;     /* n_purposes + 1 */
     int32_t *scope_audience;       /* pset index or -1 */
+    int32_t *facts;                /* n_relations * n_parties: the pset of party
+                                      p's fact for relation r at
+                                      [r * n_parties + p], or -1: none */
 
     sp_pset *psets;
     sp_cnode *cnodes;
@@ -186,10 +205,12 @@ struct sharepol_policy {
     sharepol_source_info *sources; /* the texts as compiled, for revisions */
 };
 
-/* Encodes a name's kind and id for the names table. */
-#define SP_NAME(kind, id) ((int32_t)(((uint32_t)(kind) << 28) | (uint32_t)(id)))
-#define SP_NAME_KIND(v) ((int)((uint32_t)(v) >> 28))
-#define SP_NAME_ID(v) ((int32_t)((uint32_t)(v) & 0x0fffffffu))
+/* Encodes a name's kind and id for the names table: the kind in bits 27 to
+ * 30, so that every kind (up to 15) leaves the value positive; ids below
+ * 2^27, far more declarations than a policy's memory could hold. */
+#define SP_NAME(kind, id) ((int32_t)(((uint32_t)(kind) << 27) | (uint32_t)(id)))
+#define SP_NAME_KIND(v) ((int)((uint32_t)(v) >> 27))
+#define SP_NAME_ID(v) ((int32_t)((uint32_t)(v) & 0x07ffffffu))
 
 /* Any declared name as SP_NAME(kind, id), or -1. */
 static inline int32_t sp_graph_name(const sharepol_policy *pol, const char *name)
@@ -258,6 +279,67 @@ static inline bool sp_graph_in_set(const sharepol_policy *pol, uint32_t p, const
     }
     for (uint32_t i = 0; i < s->n_excepts; i++)
         if (sp_graph_party_in(pol, p, pol->u32[s->excepts + i]))
+            return false;
+    return true;
+}
+
+/* How a reference's base reads: "from", "to", "originator" or the party's
+ * name (for explanations, the dump and the graph). */
+static inline const char *sp_graph_ref_base(const sharepol_policy *pol, const uint32_t *ref)
+{
+    switch (ref[0] & SP_REF_BASE) {
+    case SP_REF_FROM: return "from";
+    case SP_REF_TO: return "to";
+    case SP_REF_ORIGINATOR: return "originator";
+    default: return pol->parties[ref[1]].name;
+    }
+}
+
+/* The party a reference (two words at ref) stands for in a query. */
+static inline uint32_t sp_graph_ref_party(const sharepol_policy *pol, const uint32_t *ref,
+                                          uint32_t from, uint32_t to, uint32_t originator)
+{
+    uint32_t base = ref[0] & SP_REF_BASE;
+    uint32_t p = base == SP_REF_PARTY ? ref[1]
+                 : base == SP_REF_FROM ? from
+                 : base == SP_REF_TO   ? to
+                                       : originator;
+    return ref[0] & SP_REF_ORG ? pol->pinfo[p].root : p;
+}
+
+/* Is party p in what a reference holds: the party and its units, or with a
+ * relation the parties of the party's fact (none without one)? */
+static inline bool sp_graph_in_ref(const sharepol_policy *pol, uint32_t p, const uint32_t *ref,
+                                   uint32_t from, uint32_t to, uint32_t originator)
+{
+    uint32_t q = sp_graph_ref_party(pol, ref, from, to, originator);
+    uint32_t rel = ref[0] >> SP_REF_REL_SHIFT;
+    if (rel == 0)
+        return sp_graph_party_in(pol, p, q);
+    int32_t fact = pol->facts[(size_t)(rel - 1) * pol->n_parties + q];
+    return fact >= 0 && sp_graph_in_set(pol, p, &pol->psets[fact]);
+}
+
+/* Is party p in a rule's SET, its references read against the query's
+ * sender, recipient and originator? */
+static inline bool sp_graph_in_rset(const sharepol_policy *pol, uint32_t p, const sp_pset *s,
+                                    uint32_t from, uint32_t to, uint32_t originator)
+{
+    if ((s->n_refs | s->n_xrefs) == 0)
+        return sp_graph_in_set(pol, p, s);
+    const uint32_t *ref = pol->u32 + s->refs;
+    bool found = s->star;
+    for (uint32_t i = 0; i < s->n_names && !found; i++)
+        found = sp_graph_party_in(pol, p, pol->u32[s->names + i]);
+    for (uint32_t i = 0; i < s->n_refs && !found; i++)
+        found = sp_graph_in_ref(pol, p, ref + 2 * (size_t)i, from, to, originator);
+    if (!found)
+        return false;
+    for (uint32_t i = 0; i < s->n_excepts; i++)
+        if (sp_graph_party_in(pol, p, pol->u32[s->excepts + i]))
+            return false;
+    for (uint32_t i = s->n_refs; i < s->n_refs + s->n_xrefs; i++)
+        if (sp_graph_in_ref(pol, p, ref + 2 * (size_t)i, from, to, originator))
             return false;
     return true;
 }

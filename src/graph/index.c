@@ -34,6 +34,8 @@ static uint32_t side_filter(const indexer *ix, bool given, const sp_set *set)
 {
     const sp_refs *one = NULL;
     uint32_t filter = 0;
+    if (given && set->relational)
+        return SP_FILTER_CHECK; /* read at decision time */
     if (!given || (set->star && set->excepts.n == 0))
         return SP_FILTER_ALL;
     if (!set->star && set->names.n == 1 && set->excepts.n == 0)
@@ -151,6 +153,9 @@ static uint32_t keys_of_side(indexer *ix, const key_cache *kc, bool given, const
     const sp_closure *cl = ix->cl;
     uint32_t np = cl->n[SP_DECL_PARTY], n = 0;
     const uint32_t *cached = NULL, *end = NULL;
+    if (given && set->relational)
+        return MAX_SIDE_KEYS + 1; /* its parties depend on the query: filed
+                                     by the other side, or under "any" */
     if (!given) {
         cached = kc->keys + kc->off[cl->n[SP_DECL_GROUP]];
         end = kc->keys + kc->off[cl->n[SP_DECL_GROUP] + 1];

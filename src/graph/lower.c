@@ -87,10 +87,12 @@ static void lower_names(lower *lw)
     pol->categories = entities(lw, SP_DECL_CATEGORY, &pol->n_categories);
     pol->purposes = entities(lw, SP_DECL_PURPOSE, &pol->n_purposes);
     pol->scopes = entities(lw, SP_DECL_SCOPE, &pol->n_scopes);
+    pol->relations = entities(lw, SP_DECL_RELATION, &pol->n_relations);
     pol->n_agreements = lw->cl->n[SP_DECL_AGREEMENT];
     uint32_t n_entities =
         pol->n_parties + pol->n_groups + pol->n_categories + pol->n_purposes + pol->n_scopes;
     sp_symtab_init(&pol->names, &pol->arena, n_entities);
+    /* relations, like agreements and rules, are not what queries name */
     sp_symtab_init(&pol->other_names, &pol->arena, lw->prog->decls.n - n_entities);
     const sp_entity *lists[] = { NULL, pol->parties, pol->groups, pol->categories,
                                  pol->purposes, pol->scopes };
@@ -203,9 +205,34 @@ static uint32_t push_nodes(lower *lw, const sp_refs *refs, uint32_t *count)
 {
     uint32_t from = pool_mark(lw);
     for (uint32_t i = 0; i < refs->n; i++)
-        pool_push(lw, node_of(lw, refs->v[i].sym));
+        if (!refs->v[i].pref)
+            pool_push(lw, node_of(lw, refs->v[i].sym));
     *count = pool_sort_unique(lw, from);
     return from;
+}
+
+/* The party references of a list, two words each (graph.h); @return how
+ * many. */
+static uint32_t push_refs(lower *lw, const sp_refs *refs)
+{
+    static const uint32_t base_of[] = { [SP_PREF_FROM] = SP_REF_FROM, [SP_PREF_TO] = SP_REF_TO,
+                                        [SP_PREF_ORIGINATOR] = SP_REF_ORIGINATOR,
+                                        [SP_PREF_PARTY] = SP_REF_PARTY };
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < refs->n; i++) {
+        const sp_pref *p = refs->v[i].pref;
+        if (!p)
+            continue;
+        uint32_t w = base_of[p->base];
+        if (p->organisation)
+            w |= SP_REF_ORG;
+        if (p->has_relation)
+            w |= ((uint32_t)lw->cl->id[p->relation.sym] + 1) << SP_REF_REL_SHIFT;
+        pool_push(lw, w);
+        pool_push(lw, p->base == SP_PREF_PARTY ? (uint32_t)lw->cl->id[p->party.sym] : 0);
+        n++;
+    }
+    return n;
 }
 
 static int32_t add_pset(lower *lw, const sp_set *s)
@@ -215,6 +242,11 @@ static int32_t add_pset(lower *lw, const sp_set *s)
     ps.star = s->star;
     ps.names = push_nodes(lw, &s->names, &ps.n_names);
     ps.excepts = push_nodes(lw, &s->excepts, &ps.n_excepts);
+    if (s->relational) {
+        ps.refs = pool_mark(lw);
+        ps.n_refs = push_refs(lw, &s->names);
+        ps.n_xrefs = push_refs(lw, &s->excepts);
+    }
     sp_vec_push(lw->tmp, &lw->psets, ps);
     return (int32_t)lw->psets.n - 1;
 }
@@ -331,6 +363,24 @@ static int32_t add_cond(lower *lw, const sp_cond *c)
     }
     sp_vec_push(lw->tmp, &lw->wnodes, node);
     return (int32_t)lw->wnodes.n - 1;
+}
+
+/* Each party's fact for each relation, as a set (none: -1). */
+static void lower_facts(lower *lw)
+{
+    sharepol_policy *pol = lw->pol;
+    size_t n = (size_t)pol->n_relations * pol->n_parties;
+    if (n == 0)
+        return; /* no relation (or no party): the table is never read */
+    pol->facts = sp_arena_alloc(&pol->arena, sizeof(int32_t) * n);
+    for (size_t i = 0; i < n; i++)
+        pol->facts[i] = -1;
+    for (uint32_t i = 0; i < lw->prog->facts.n; i++) {
+        const sp_fact *f = &lw->prog->facts.v[i];
+        size_t at = (size_t)lw->cl->id[f->relation.sym] * pol->n_parties +
+                    (uint32_t)lw->cl->id[f->party.sym];
+        pol->facts[at] = add_pset(lw, &f->set);
+    }
 }
 
 /* ---- rules ---------------------------------------------------------------- */
@@ -565,6 +615,7 @@ void sp_lower(sharepol_policy *pol, const sp_program *prog, const sp_closure *cl
         const sp_decl *d = &prog->decls.v[cl->decl_of[SP_DECL_SCOPE][s]];
         pol->scope_audience[s] = d->has_set ? add_pset(&lw, &d->set) : -1;
     }
+    lower_facts(&lw);
     lower_rules(&lw);
     sp_index_build(pol, prog, cl, tmp, lw.u32.v);
     lower_agreements(&lw);

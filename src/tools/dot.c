@@ -10,6 +10,7 @@
  * whose label Graphviz would lay over the line.  Require rules have no edge
  * of their own: they are listed in a note, since they add consent to the
  * allow rules they meet.  A legend explains the colours. */
+#include <stdio.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -22,6 +23,7 @@ typedef struct dot {
     const sharepol_policy *pol;
     const sharepol_graph_options *opts;
     bool star_used;   /* some set is `*` */
+    char ref_text[600]; /* the name of a party reference's node (end_name) */
     bool *drawn_root; /* organisations to draw; NULL: all of them */
     uint32_t *root_of; /* with drawn_root: each party's organisation */
     bool *members_marked; /* with drawn_root: groups whose members are marked */
@@ -348,14 +350,20 @@ static void mark_used(const dot *d, const sp_pset *s, bool *used_group)
     }
 }
 
-/* The i-th end of a rule's edges: each name of the set, or the `*` node. */
+/* An end that is a party reference (LANGUAGE.md 10.2): this bit and where
+ * its two words are in the pool.  Its node is named by its text, which no
+ * declared name can be (names hold no spaces). */
+#define REF_END 0x80000000u
+
+/* The i-th end of a rule's edges: each name of the set, each party
+ * reference, or the `*` node. */
 static uint32_t n_ends(dot *d, int32_t set)
 {
     if (set < 0 || d->pol->psets[set].star) {
         d->star_used = true;
         return 1;
     }
-    return d->pol->psets[set].n_names;
+    return d->pol->psets[set].n_names + d->pol->psets[set].n_refs;
 }
 
 static uint32_t end_node(const dot *d, int32_t set, uint32_t i)
@@ -363,12 +371,36 @@ static uint32_t end_node(const dot *d, int32_t set, uint32_t i)
     const sharepol_policy *pol = d->pol;
     if (set < 0 || pol->psets[set].star)
         return UINT32_MAX; /* the `*` node */
-    return pol->u32[pol->psets[set].names + i];
+    const sp_pset *s = &pol->psets[set];
+    if (i >= s->n_names)
+        return REF_END | (s->refs + 2 * (i - s->n_names));
+    return pol->u32[s->names + i];
 }
 
-static const char *end_name(const dot *d, uint32_t node)
+static const char *end_name(dot *d, uint32_t node)
 {
-    return node == UINT32_MAX ? "*" : node_name(d->pol, node);
+    if (node == UINT32_MAX)
+        return "*";
+    if (!(node & REF_END))
+        return node_name(d->pol, node);
+    const uint32_t *ref = d->pol->u32 + (node & ~REF_END);
+    uint32_t rel = ref[0] >> SP_REF_REL_SHIFT;
+    snprintf(d->ref_text, sizeof d->ref_text, "%s%s%s%s",
+             rel ? d->pol->relations[rel - 1].name : "", rel ? " of " : "",
+             ref[0] & SP_REF_ORG ? "organisation of " : "",
+             sp_graph_ref_base(d->pol, ref));
+    return d->ref_text;
+}
+
+/* A party reference's node: drawn dashed, as it stands for a different
+ * party in each query. */
+static void ref_node(dot *d, uint32_t node)
+{
+    if (node == UINT32_MAX || !(node & REF_END))
+        return;
+    sp_buf_puts(&d->b, "  ");
+    quoted(&d->b, end_name(d, node));
+    sp_buf_puts(&d->b, " [shape=box, style=\"rounded,dashed\", fontcolor=gray25];\n");
 }
 
 static void rule_edges(dot *d, uint32_t r)
@@ -385,11 +417,11 @@ static void rule_edges(dot *d, uint32_t r)
         sp_buf_printf(&lbl, " (%s)", pol->rule_info[r].agreement);
     sp_buf_putc(&lbl, '\n');
     label_text(&lbl, t->cats);
-    if (cr->from >= 0 && pol->psets[cr->from].n_excepts) {
+    if (cr->from >= 0 && (pol->psets[cr->from].n_excepts || pol->psets[cr->from].n_xrefs)) {
         sp_buf_puts(&lbl, "\nfrom ");
         label_text(&lbl, t->from);
     }
-    if (cr->to >= 0 && pol->psets[cr->to].n_excepts) {
+    if (cr->to >= 0 && (pol->psets[cr->to].n_excepts || pol->psets[cr->to].n_xrefs)) {
         sp_buf_puts(&lbl, "\nto ");
         label_text(&lbl, t->to);
     }
@@ -402,6 +434,10 @@ static void rule_edges(dot *d, uint32_t r)
         label_text(&lbl, t->when);
     }
     uint32_t nf = n_ends(d, cr->from), nt = n_ends(d, cr->to);
+    for (uint32_t i = 0; i < nf; i++)
+        ref_node(d, end_node(d, cr->from, i));
+    for (uint32_t j = 0; j < nt; j++)
+        ref_node(d, end_node(d, cr->to, j));
     for (uint32_t i = 0; i < nf; i++)
         for (uint32_t j = 0; j < nt; j++) {
             uint32_t from = end_node(d, cr->from, i), to = end_node(d, cr->to, j);

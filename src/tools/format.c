@@ -81,12 +81,27 @@ static void put_duration(sp_buf *b, sp_duration d)
     sp_buf_printf(b, "%u%s", d.n, units[d.unit]);
 }
 
+/* A party reference, `organisation of` written once however often it was. */
+static void put_pref(sp_buf *b, const sp_pref *p)
+{
+    static const char *const bases[] = { [SP_PREF_FROM] = "from", [SP_PREF_TO] = "to",
+                                         [SP_PREF_ORIGINATOR] = "originator" };
+    if (p->has_relation)
+        sp_buf_printf(b, "%s of ", p->relation.name);
+    if (p->organisation)
+        sp_buf_puts(b, "organisation of ");
+    sp_buf_puts(b, p->base == SP_PREF_PARTY ? p->party.name : bases[p->base]);
+}
+
 static void put_refs(sp_buf *b, const sp_refs *refs)
 {
     for (uint32_t i = 0; i < refs->n; i++) {
         if (i)
             sp_buf_puts(b, ", ");
-        sp_buf_puts(b, refs->v[i].name);
+        if (refs->v[i].pref)
+            put_pref(b, refs->v[i].pref);
+        else
+            sp_buf_puts(b, refs->v[i].name);
     }
 }
 
@@ -474,7 +489,10 @@ static void put_decl(fmt *f, const sp_items *items, uint32_t i, int indent)
 {
     const sp_decl *d = &f->prog->decls.v[items->v[i].index];
     sp_buf *b = &f->out;
-    static const char *const words[] = { "", "party", "group", "category", "purpose", "scope" };
+    static const char *const words[] = { [SP_DECL_PARTY] = "party", [SP_DECL_GROUP] = "group",
+                                         [SP_DECL_CATEGORY] = "category",
+                                         [SP_DECL_PURPOSE] = "purpose", [SP_DECL_SCOPE] = "scope",
+                                         [SP_DECL_RELATION] = "relation" };
     put_indent(b, indent);
     sp_buf_printf(b, "%s %s", words[d->kind], d->name);
     bool more = d->label || d->parents.n || d->has_set;
@@ -496,6 +514,16 @@ static void put_decl(fmt *f, const sp_items *items, uint32_t i, int indent)
         sp_buf_puts(b, " = ");
         put_set(b, &d->set);
     }
+    sp_buf_putc(b, ';');
+}
+
+/* `relation NAME of PARTY = SET;`, on one line like a declaration. */
+static void put_fact(fmt *f, const sp_fact *fact, int indent)
+{
+    sp_buf *b = &f->out;
+    put_indent(b, indent);
+    sp_buf_printf(b, "relation %s of %s = ", fact->relation.name, fact->party.name);
+    put_set(b, &fact->set);
     sp_buf_putc(b, ';');
 }
 
@@ -683,6 +711,9 @@ static void print_items(fmt *f, const sp_items *items, int indent, const sp_agre
             break;
         case SP_ITEM_RULE:
             put_rule(f, f->prog->rules.v[it->index], indent);
+            break;
+        case SP_ITEM_FACT:
+            put_fact(f, &f->prog->facts.v[it->index], indent);
             break;
         case SP_ITEM_AGREEMENT:
             put_agreement(f, f->prog->agreements.v[it->index], it->loc, indent);

@@ -489,6 +489,59 @@ static bool marked_one_of(const ctx *c, const sp_refs *scopes)
     return false;
 }
 
+/* Draft 2 (LANGUAGE.md 10.2): the party a reference stands for, the
+ * query's or the one named, then the root of its tree for `organisation
+ * of` (walked up one parent at a time). */
+static int32_t ref_party(const ctx *c, const sp_pref *p)
+{
+    int32_t x = p->base == SP_PREF_FROM         ? c->q->from
+                : p->base == SP_PREF_TO         ? c->q->to
+                : p->base == SP_PREF_ORIGINATOR ? c->originator
+                                                : p->party.sym;
+    if (p->organisation)
+        while (parent_of(c->o, x) >= 0)
+            x = parent_of(c->o, x);
+    return x;
+}
+
+/* Party x's fact for relation rel (10.1), found by reading every fact. */
+static const sp_fact *fact_of(const oracle *o, int32_t rel, int32_t x)
+{
+    for (uint32_t i = 0; i < o->prog->facts.n; i++) {
+        const sp_fact *f = &o->prog->facts.v[i];
+        if (f->relation.sym == rel && f->party.sym == x)
+            return f;
+    }
+    return NULL;
+}
+
+/* A reference holds its party and its units; `REL of R` the parties in the
+ * set of R's fact, none without one. */
+static bool party_in_elem(const ctx *c, int32_t p, const sp_ref *e)
+{
+    if (!e->pref)
+        return party_in_name(c->o, p, e->sym);
+    int32_t x = ref_party(c, e->pref);
+    if (!e->pref->has_relation)
+        return party_in_name(c->o, p, x);
+    const sp_fact *f = fact_of(c->o, e->pref->relation.sym, x);
+    return f && party_in_set(c->o, p, &f->set);
+}
+
+/* A rule's set, its elements read against the query. */
+static bool party_in_rule_set(const ctx *c, int32_t p, const sp_set *s)
+{
+    bool in = s->star;
+    for (uint32_t i = 0; i < s->names.n && !in; i++)
+        in = party_in_elem(c, p, &s->names.v[i]);
+    if (!in)
+        return false;
+    for (uint32_t i = 0; i < s->excepts.n; i++)
+        if (party_in_elem(c, p, &s->excepts.v[i]))
+            return false;
+    return true;
+}
+
 static bool cond_holds(const ctx *c, const sp_cond *w)
 {
     const oracle_query *q = c->q;
@@ -508,11 +561,11 @@ static bool cond_holds(const ctx *c, const sp_cond *w)
         return (w->nots % 2) ? !v : v;
     }
     case SP_COND_ORIGINATOR_IN:
-        return party_in_set(c->o, c->originator, &w->set);
+        return party_in_rule_set(c, c->originator, &w->set);
     case SP_COND_FROM_IN:
-        return party_in_set(c->o, q->from, &w->set);
+        return party_in_rule_set(c, q->from, &w->set);
     case SP_COND_TO_IN:
-        return party_in_set(c->o, q->to, &w->set);
+        return party_in_rule_set(c, q->to, &w->set);
     case SP_COND_OUTSIDE_SCOPE:
         return outside_some_audience(c);
     case SP_COND_WITHIN_SCOPE:
@@ -554,9 +607,9 @@ static bool rule_applies(const ctx *c, const sp_rule *r)
         if (!hit)
             return false;
     }
-    if (r->has_from && !party_in_set(c->o, q->from, &r->from))
+    if (r->has_from && !party_in_rule_set(c, q->from, &r->from))
         return false;
-    if (r->has_to && !party_in_set(c->o, q->to, &r->to))
+    if (r->has_to && !party_in_rule_set(c, q->to, &r->to))
         return false;
     if (r->when && !cond_holds(c, r->when))
         return false;
