@@ -50,12 +50,13 @@ void gen_policy_free(gen_policy *g);
 /* The text (NUL-terminated) and its length; borrowed from g. */
 const char *gen_policy_text(const gen_policy *g, size_t *len);
 
-/* Draft 2 (LANGUAGE.md 10.1, 10.2): the policy's text with a relation
- * `clients` (facts for half the organisations) and one rule per ten
- * parties whose side reads the query (`to organisation of from`, `clients
- * of organisation of from`, `to originator`, a deny `except organisation of
- * originator`), appended.  @return malloc'd text and its length (free()),
- * NULL when out of memory; *n_rules the rules added. */
+/* Draft 2 (docs/language.md, "Relations" and "Party references"): the
+ * policy's text with a relation `clients` (facts for half the
+ * organisations) and one rule per ten parties whose side reads the query
+ * (`to organisation of from`, `clients of organisation of from`, `to
+ * originator`, a deny `except organisation of originator`), appended.
+ * @return malloc'd text and its length (free()), NULL when out of memory;
+ * *n_rules the rules added. */
 char *gen_relational_text(const gen_policy *g, uint64_t seed, size_t *len, uint32_t *n_rules);
 const gen_stats *gen_policy_stats(const gen_policy *g);
 

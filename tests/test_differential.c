@@ -18,10 +18,12 @@
  *
  * For every query the decision, the deciding rule's index, the residual size
  * and the residual itself (by truth table over the parties involved) must
- * agree, and the fast residual must be irredundant (LANGUAGE.md 10.4: it
- * names exactly the parties the oracle's truth table says some minimal
- * satisfying set holds, checked where the residual names at most 12).  The query is also run through its QUERY text (sharepol_query_parse)
- * so that the printed reproduction is the query that was decided.  Policies
+ * agree, and the fast residual must be irredundant (docs/language.md,
+ * "Decisions": it names exactly the parties the oracle's truth table says
+ * some minimal satisfying set holds, checked where the residual names at
+ * most 12).  The query is also run through its QUERY text
+ * (sharepol_query_parse) so that the printed reproduction is the query
+ * that was decided.  Policies
  * the oracle finds invalid (`N of G` out of range, a notice by a non-party,
  * ...) must be rejected by the compiler, and only those.
  *
@@ -258,7 +260,8 @@ static void gen_ref(gen *g, sbuf *b, int depth)
 }
 
 /* A set's element: in a rule, now and then a party reference or a relation
- * applied to one (LANGUAGE.md 10.2); else a party or group. */
+ * applied to one (docs/language.md, "Party references"); else a party or
+ * group. */
 static void gen_elem(gen *g, sbuf *b, int max_group)
 {
     if (!g->refs || !rng_chance(&g->r, 30)) {
@@ -1281,9 +1284,10 @@ static bool check_query(run *R, const gquery *q)
                     ok = false;
                 }
             }
-            /* Irredundant (LANGUAGE.md 10.4): the fast residual names
-             * exactly the parties in some minimal satisfying set, which
-             * the oracle finds from the whole truth table of its own. */
+            /* Irredundant (docs/language.md, "Decisions"): the fast
+             * residual names exactly the parties in some minimal
+             * satisfying set, which the oracle finds from the whole truth
+             * table of its own. */
             bool *needed = calloc(n, sizeof *needed);
             if (!needed)
                 abort();

@@ -1,9 +1,9 @@
-/* test_irredundant.c — residuals in irredundant form (LANGUAGE.md 10.4):
- * equivalent to what the allow rule still needs, naming no party that
- * consented and no party outside every minimal satisfying set, with the
- * size unchanged; past the documented limit of 64 distinct parties,
- * equivalent but not reduced.  The examples of the text, the awkward
- * cases, and random expressions checked by brute force. */
+/* test_irredundant.c — residuals in irredundant form (docs/language.md,
+ * "Decisions"): equivalent to what the allow rule still needs, naming no
+ * party that consented and no party outside every minimal satisfying set,
+ * with the size unchanged; past the documented limit of 64 distinct
+ * parties, equivalent but not reduced.  The examples of the text, the
+ * awkward cases, and random expressions checked by brute force. */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,7 +36,7 @@ static void expect_residual(const char *consent, const char *requires, const cha
     sharepol_policy_release(p);
 }
 
-/* The two examples of section 10.4. */
+/* The two irredundant examples of docs/language.md, "Decisions". */
 static void the_examples_of_the_text(void **state)
 {
     (void)state;

@@ -1016,7 +1016,8 @@ static void deepest_policy_on_64k_stack(void **state)
     assert_int_equal(j.decided, SHAREPOL_NEEDS_CONSENT);
     assert_int_equal(j.residual_ok, SHAREPOL_OK);
     /* nobody has consented, and `c` alone would do: the irredundant
-     * residual (LANGUAGE.md 10.4) is `c`, found by walking the whole depth */
+     * residual (docs/language.md, "Decisions") is `c`, found by walking the
+     * whole depth */
     assert_string_equal(j.residual, "c");
     assert_int_equal(j.explained, SHAREPOL_NEEDS_CONSENT);
     assert_int_equal(j.formatted, SHAREPOL_OK);

@@ -1,8 +1,8 @@
 /* test_relations.c — draft 2's relations and the query's parties in sets
- * (LANGUAGE.md 10.1 and 10.2): every row of the 10.2 table, `except` with
- * references, units, a party without a fact, relations that are not
- * transitive nor inherited, `organisation of` a root and a unit, require
- * rules and conditions with relational sides. */
+ * (docs/language.md, "Relations" and "Party references"): every row of the
+ * latter's table, `except` with references, units, a party without a fact,
+ * relations that are not transitive nor inherited, `organisation of` a
+ * root and a unit, require rules and conditions with relational sides. */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>

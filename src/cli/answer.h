@@ -8,7 +8,7 @@
 
 #include "eval_plain.h"
 
-/* Answers one parsed query (INTERFACES.md section 3): a new object
+/* Answers one parsed query (docs/sharepol.1, "eval"): a new object
  * {"id", "decision", "rule", "location", "residual"} or, when the query
  * cannot be answered, {"id", "error"} (a caller may append more keys, e.g.
  * eval's "line").  "id" is echoed when query is an object that has one.

@@ -1,5 +1,5 @@
 /* decision_log.h — the tamper-evident decision log of `serve` and `eval`
- * (INTERFACES.md section 6; docs/decision-log.md is the reference).
+ * (docs/decision-log.md is the reference).
  *
  * One JSON line per decision, each chained to the one before by SHA-256:
  *

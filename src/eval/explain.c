@@ -67,7 +67,7 @@ static void put_nodes(sp_buf *b, const sharepol_policy *pol, uint32_t at, uint32
 
 /* How each party reference of a rule's set reads in this query: which
  * party it stands for, and for a relation that party's fact, or that it
- * has none (LANGUAGE.md 10.2). */
+ * has none (docs/language.md, "Party references"). */
 static void explain_refs(sp_buf *b, const sp_ctx *ctx, int32_t pset)
 {
     const sharepol_policy *pol = ctx->pol;

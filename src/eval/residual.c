@@ -5,10 +5,11 @@
  * conjunction of its missing members; `N of G` with k given becomes
  * `N-k of {missing}` (a conjunction when every missing one is needed); an
  * `and` or `or` inside one of its own kind is flattened, and repeats of one
- * party are dropped.  Then the result is made irredundant (LANGUAGE.md
- * 10.4): a party that is in none of its minimal satisfying sets
- * (residual_relevant.c) is taken as never consenting, and what that
- * leaves unsatisfiable disappears: `A or A and C or D` becomes `A or D`.
+ * party are dropped.  Then the result is made irredundant
+ * (docs/language.md, "Decisions"): a party that is in none of its minimal
+ * satisfying sets (residual_relevant.c) is taken as never consenting, and
+ * what that leaves unsatisfiable disappears: `A or A and C or D` becomes
+ * `A or D`.
  * Every alternative that is still needed is kept, and a residual that
  * was irredundant already comes out as it was built. */
 #include "residual.h"

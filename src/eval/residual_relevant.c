@@ -1,5 +1,6 @@
 /* residual_relevant.c — which parties a residual needs at all, so that the
- * printed and the walkable residual can be irredundant (LANGUAGE.md 10.4).
+ * printed and the walkable residual can be irredundant (docs/language.md,
+ * "Decisions").
  *
  * A residual is a monotone formula f over parties.  A party p is in one of
  * its minimal satisfying sets exactly when f depends on p:

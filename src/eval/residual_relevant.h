@@ -1,6 +1,6 @@
 /* residual_relevant.h — which parties a residual needs at all: those in at
- * least one of its minimal satisfying sets (LANGUAGE.md section 10.4), so
- * that residual.c can leave out the others. */
+ * least one of its minimal satisfying sets (docs/language.md, "Decisions"),
+ * so that residual.c can leave out the others. */
 #ifndef SP_RESIDUAL_RELEVANT_H
 #define SP_RESIDUAL_RELEVANT_H
 

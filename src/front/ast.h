@@ -13,7 +13,7 @@ typedef struct sp_pref sp_pref;
 /* A name as written; `sym` is its declaration (index in program.decls)
  * once the checker has resolved it, else -1.  In a rule's SET an element
  * may instead be a party reference or a relation application (`pref` set,
- * `name` NULL, `loc` the whole element: LANGUAGE.md 10.2). */
+ * `name` NULL, `loc` the whole element; docs/language.md, "Party references"). */
 typedef struct sp_ref {
     const char *name;
     sp_loc loc;
@@ -254,7 +254,7 @@ typedef struct sp_test {
     SP_VEC(sp_expect) expects;
 } sp_test;
 
-/* `relation NAME of PARTY = SET;` (LANGUAGE.md 10.1). */
+/* `relation NAME of PARTY = SET;` (docs/language.md, "Relations"). */
 typedef struct sp_fact {
     sp_ref relation, party;
     sp_set set;

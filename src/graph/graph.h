@@ -29,9 +29,9 @@
 #include "symtab.h"
 
 /* A SET over parties.  A rule's set may also hold party references
- * (LANGUAGE.md 10.2), read against the query at decision time: two words
- * each at u32[refs], the n_refs of its names then the n_xrefs of its
- * excepts.  Word 0 is SP_REF_FROM, _TO, _ORIGINATOR or _PARTY (then word 1
+ * (docs/language.md, "Party references"), read against the query at
+ * decision time: two words each at u32[refs], the n_refs of its names then
+ * the n_xrefs of its excepts.  Word 0 is SP_REF_FROM, _TO, _ORIGINATOR or _PARTY (then word 1
  * is the party), with SP_REF_ORG for `organisation of`, and the relation's
  * id + 1 from bit SP_REF_REL_SHIFT up (0: no relation). */
 typedef struct sp_pset {

@@ -1,9 +1,8 @@
-/* cmd_serve.c — `sharepol serve`: the decision service (INTERFACES.md
- * section 5; docs/serve.md).  This file reads the options, compiles the
- * policy, starts the HTTP daemon (serve_http.c), and then waits for
- * signals and file changes: SIGHUP and --watch reload, SIGTERM and SIGINT
- * shut down gracefully (stop accepting, finish the requests in flight,
- * close the decision log). */
+/* cmd_serve.c — `sharepol serve`: the decision service (docs/serve.md).
+ * This file reads the options, compiles the policy, starts the HTTP daemon
+ * (serve_http.c), and then waits for signals and file changes: SIGHUP and
+ * --watch reload, SIGTERM and SIGINT shut down gracefully (stop accepting,
+ * finish the requests in flight, close the decision log). */
 #include <errno.h>
 #include <limits.h>
 #include <poll.h>

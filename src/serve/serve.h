@@ -1,6 +1,6 @@
 /* serve.h — what the files of `sharepol serve` share: the configuration,
  * the served policy and its revision, the metrics, the log lines, the
- * tokens and the HTTP daemon (INTERFACES.md section 5; docs/serve.md).
+ * tokens and the HTTP daemon (docs/serve.md).
  *
  * One job a file:
  *   cmd_serve.c      the command: options, start, signals, shutdown

@@ -1,5 +1,5 @@
 /* serve_explain.c — POST /v1/explain: the explanation of `sharepol explain`
- * (LANGUAGE.md section 7) as structured JSON:
+ * as structured JSON (docs/serve.md, "POST /v1/explain"):
  *
  *   {"id": ..., "decision": "deny",
  *    "rule": {"name", "kind", "label", "location", "agreement"} or null,

@@ -350,9 +350,9 @@ static void mark_used(const dot *d, const sp_pset *s, bool *used_group)
     }
 }
 
-/* An end that is a party reference (LANGUAGE.md 10.2): this bit and where
- * its two words are in the pool.  Its node is named by its text, which no
- * declared name can be (names hold no spaces). */
+/* An end that is a party reference (docs/language.md, "Party references"):
+ * this bit and where its two words are in the pool.  Its node is named by
+ * its text, which no declared name can be (names hold no spaces). */
 #define REF_END 0x80000000u
 
 /* The i-th end of a rule's edges: each name of the set, each party

@@ -489,9 +489,9 @@ static bool marked_one_of(const ctx *c, const sp_refs *scopes)
     return false;
 }
 
-/* Draft 2 (LANGUAGE.md 10.2): the party a reference stands for, the
- * query's or the one named, then the root of its tree for `organisation
- * of` (walked up one parent at a time). */
+/* Draft 2 (docs/language.md, "Party references"): the party a reference
+ * stands for, the query's or the one named, then the root of its tree for
+ * `organisation of` (walked up one parent at a time). */
 static int32_t ref_party(const ctx *c, const sp_pref *p)
 {
     int32_t x = p->base == SP_PREF_FROM         ? c->q->from
@@ -504,7 +504,8 @@ static int32_t ref_party(const ctx *c, const sp_pref *p)
     return x;
 }
 
-/* Party x's fact for relation rel (10.1), found by reading every fact. */
+/* Party x's fact for relation rel (docs/language.md, "Relations"), found by
+ * reading every fact. */
 static const sp_fact *fact_of(const oracle *o, int32_t rel, int32_t x)
 {
     for (uint32_t i = 0; i < o->prog->facts.n; i++) {

@@ -138,11 +138,11 @@ unsigned oracle_formula_min(const oracle *o, const oracle_formula *f, bool exhau
 void oracle_formula_parties(const oracle_formula *f, bool *mentioned);
 
 /* Marks in `needed` (indexed by decl) every party that is in some minimal
- * satisfying set of f (LANGUAGE.md 10.4): a party whose consent, for some
- * consents of the others, decides f; found from f's whole truth table over
- * the parties it names.  @return false, marking nothing, when f names more
- * than `max` parties (at most 20); true otherwise, or false when out of
- * memory. */
+ * satisfying set of f (docs/language.md, "Decisions"): a party whose
+ * consent, for some consents of the others, decides f; found from f's
+ * whole truth table over the parties it names.  @return false, marking
+ * nothing, when f names more than `max` parties (at most 20); true
+ * otherwise, or false when out of memory. */
 bool oracle_formula_needed(const oracle *o, const oracle_formula *f, size_t max, bool *needed);
 
 /* The formula as text into buf (truncated to size). */
