@@ -37,7 +37,7 @@
     X("undefined-name", "A name that no file of the set declares, with the kind that was expected and, when one is close, \"did you mean\".") \
     X("wrong-kind", "A declared name of the wrong kind: a category where a party or group is expected, a group where a party is expected (a query's sender, recipient, originator or consent), a group as a consent, a party after all of, a name other than a relation before of in a set (BankCo of from), a group after organisation of or as the party of a relation fact.") \
     X("cycle", "The organisational tree, the groups, the categories or the purposes go round in a circle.") \
-    X("duplicate-fact", "A second fact for the same relation and party (LANGUAGE.md 10.1): a party has at most one fact per relation, so a second would be ambiguous.") \
+    X("duplicate-fact", "A second fact for the same relation and party: a party has at most one fact per relation, so a second would be ambiguous.") \
     X("reference-outside-rule", "A party reference (from, to, originator, organisation of R, RELATION of R) in a set that must name fixed parties: a group, a scope's audience, an agreement's parties, or a relation's fact.") \
     X("reference-in-consent", "A party reference where a consent is expected.") \
     X("too-large", "Who is in which group, and which categories and purposes lie under which, are worked out once, as tables, when the policy compiles.") \
