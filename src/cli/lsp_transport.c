@@ -44,6 +44,9 @@ static long read_line(FILE *in, char *buf, size_t size, bool *long_line)
 }
 
 static void say(char *error, size_t size, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void say(char *error, size_t size, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
