@@ -114,5 +114,6 @@ int cmd_test(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
 int cmd_graph(int argc, char **argv);
 int cmd_flows(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
 
 #endif

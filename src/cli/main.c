@@ -20,6 +20,7 @@ static const char usage[] =
     "                                the rule graph in Graphviz DOT\n"
     "  flows FILES --category C --originator O\n"
     "                                every party an item can reach, and how\n"
+    "  diff OLD... -- NEW...         the queries two versions answer differently\n"
     "\n"
     "A DIR means every .spol file below it, in sorted order.\n"
     "Run 'sharepol <command> --help' for a command's options.\n"
@@ -62,6 +63,8 @@ int main(int argc, char **argv)
         return cli_finish_output(cmd_graph(argc - 1, argv + 1));
     if (strcmp(cmd, "flows") == 0)
         return cli_finish_output(cmd_flows(argc - 1, argv + 1));
+    if (strcmp(cmd, "diff") == 0)
+        return cli_finish_output(cmd_diff(argc - 1, argv + 1));
     fprintf(stderr, "sharepol: unknown command '%s'\n\n%s", cmd, usage);
     return EXIT_USAGE;
 }

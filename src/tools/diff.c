@@ -542,7 +542,11 @@ static void build_query(const state *st, uint32_t v, int32_t mark, uint32_t upur
     }
     if (upurpose != NONE_U)
         q->purpose = (sharepol_id)sd->purpose[upurpose];
-    q->date = sd->day != SHAREPOL_DATE_NONE ? sd->day : st->day_lo;
+    /* the last day of a class that starts with the calendar: the day
+       nearest to what changes */
+    q->date = sd->day != SHAREPOL_DATE_NONE ? sd->day
+              : st->day_lo == st->min_day ? st->day_hi
+                                          : st->day_lo;
     size_t n = 0;
     for (uint32_t i = 0; named && mask >> i; i++)
         if ((mask >> i) & 1)
@@ -1312,7 +1316,8 @@ static bool cond_same_days(const sharepol_policy *pol, uint32_t node, int32_t d1
     }
 }
 
-/* One policy on two days: a rule changed when its days tell them apart. */
+/* Each version on its own day: a rule changed too when its days tell the
+ * two days apart. */
 static void match_days(state *st)
 {
     for (uint32_t v = 0; v < 2; v++) {
@@ -1321,7 +1326,7 @@ static void match_days(state *st)
             const sp_crule *cr = &pol->rules[r];
             int32_t d1 = st->s[0].day, d2 = st->s[1].day;
             bool in1 = cr->start <= d1 && d1 < cr->end, in2 = cr->start <= d2 && d2 < cr->end;
-            st->s[v].changed[r] =
+            st->s[v].changed[r] |=
                 in1 != in2 || (cr->when >= 0 && !cond_same_days(pol, (uint32_t)cr->when, d1, d2));
         }
     }
@@ -1360,12 +1365,11 @@ static uint32_t common_names(state *st, int kind, uint32_t **map0, uint32_t **ma
             back1[SP_NAME_ID(v)] = n++;
         } else {
             back0[i] = NONE_U;
-            if (!st->fixed_days)
-                note_only(st, 0, kind, name);
+            note_only(st, 0, kind, name);
         }
     }
     for (size_t i = 0; i < nn; i++)
-        if (back1[i] == NONE_U && !st->fixed_days)
+        if (back1[i] == NONE_U)
             note_only(st, 1, kind, sharepol_name(pn, kind, (sharepol_id)i));
     if (u0) {
         *u0 = back0;
@@ -1387,10 +1391,10 @@ static void run(state *st)
     st->named_mark = work_alloc(st, st->nu_party + 1, 1);
     for (uint32_t v = 0; v < 2; v++)
         st->s[v].changed = work_alloc(st, st->s[v].pol->n_rules + 1, sizeof(bool));
+    if (st->s[0].pol != st->s[1].pol)
+        match_rules(st);
     if (st->fixed_days)
         match_days(st);
-    else
-        match_rules(st);
 
     uint32_t n_refs = st->s[0].pol->n_rules + st->s[1].pol->n_rules;
     uint32_t dim = st->nu_party;
