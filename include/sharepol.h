@@ -866,7 +866,7 @@ typedef struct sharepol_diff sharepol_diff;
  *  @return  SHAREPOL_OK; SHAREPOL_EINVAL (NULL out or policy, an options
  *           version this library does not know, only one of the two dates);
  *           SHAREPOL_ERANGE (a date outside 1900..9999); SHAREPOL_ELIMIT (a
- *           class whose consents name more than 16 parties, or residuals
+ *           class whose consents name more than 20 parties, or residuals
  *           over more than 24); SHAREPOL_ENOMEM. */
 SHAREPOL_API int sharepol_diff_new(sharepol_diff **out, const sharepol_policy *old_policy,
                                    const sharepol_policy *new_policy,

@@ -24,13 +24,14 @@
 #include "alloc.h"
 #include "arena.h"
 #include "date.h"
+#include "eval.h"
 #include "graph.h"
 
 #define NONE_U UINT32_MAX
 #define REF(v, i) (((uint32_t)(v) << 31) | (uint32_t)(i))
 #define REF_V(x) ((x) >> 31)
 #define REF_I(x) ((x) & 0x7fffffffu)
-#define MAX_CONSENT_PARTIES 16
+#define MAX_CONSENT_PARTIES 20
 #define MAX_RESIDUAL_PARTIES 24
 
 enum { LEVEL_CAT, LEVEL_DAY, LEVEL_FROM, LEVEL_TO, LEVEL_ORIG, LEVEL_MARK, LEVEL_PURPOSE,
@@ -625,13 +626,81 @@ static void record(state *st, int32_t mark, uint32_t upurpose, const uint32_t *n
     sp_vec_push(a, &st->out->classes, c);
 }
 
+static bool same_consent(state *st, uint32_t a, uint32_t b);
+
+/* Do the same rules (by name and kind, in the same order, with the same
+ * consent) apply in both versions?  Then no set of consents tells the
+ * answers apart.  The old version's rules come first in `applying`. */
+static bool same_applying(state *st, const uint32_t *applying, uint32_t n)
+{
+    uint32_t n_old = 0;
+    while (n_old < n && REF_V(applying[n_old]) == 0)
+        n_old++;
+    if (2 * n_old != n)
+        return false;
+    for (uint32_t i = 0; i < n_old; i++) {
+        uint32_t a = REF_I(applying[i]), b = REF_I(applying[n_old + i]);
+        const sp_crule *x = &st->s[0].pol->rules[a], *y = &st->s[1].pol->rules[b];
+        if (x->kind != y->kind || (x->consent < 0) != (y->consent < 0) ||
+            strcmp(rule_key(&st->s[0].pol->rule_info[a]), rule_key(&st->s[1].pol->rule_info[b])) ||
+            (x->consent >= 0 && !same_consent(st, (uint32_t)x->consent, (uint32_t)y->consent)))
+            return false;
+    }
+    return true;
+}
+
 /* Every set of the consents that matter, fewest first: the first that
  * gives different answers makes the class a difference. */
 static void leaf(state *st, const uint32_t *rules, uint32_t n_rules, int32_t mark,
                  uint32_t upurpose, uint64_t size)
 {
+    /* Only the rules that apply to the class matter: when no changed rule
+     * does, its answers are the same under every set of consents; and a
+     * version where a deny applies answers alike under all of them. */
+    sp_ctx ctx[2];
+    sharepol_id own_audience[2][1];
+    bool denied[2] = { false, false }, changed = false;
+    for (uint32_t v = 0; v < 2; v++) {
+        sharepol_query q;
+        build_query(st, v, mark, upurpose, NULL, 0, NULL, own_audience[v], &q);
+        if (sp_eval_prepare(&ctx[v], st->s[v].pol, &q) != SHAREPOL_OK) {
+            st->error = SHAREPOL_EINVAL;
+            return;
+        }
+    }
+    uint32_t *applying = st->lv[LEVEL_PURPOSE].rules, n_applying = 0;
+    for (uint32_t i = 0; i < n_rules; i++) {
+        uint32_t v = REF_V(rules[i]), r = REF_I(rules[i]);
+        if (!sp_eval_applies(&ctx[v], r, 0))
+            continue;
+        changed |= st->s[v].changed[r];
+        denied[v] |= st->s[v].pol->rules[r].kind == SHAREPOL_RULE_DENY;
+        applying[n_applying++] = rules[i];
+    }
+    if (!changed || same_applying(st, applying, n_applying))
+        return;
+    /* A version answers alike under every set of consents when a deny
+     * applies, when no allow does, or when the first allow that applies
+     * needs nothing (no consent of its own, no require rule applying). */
+    bool constant[2], some_require[2] = { false, false };
+    int first_allow[2] = { -1, -1 };
+    for (uint32_t i = 0; i < n_applying; i++) {
+        uint32_t v = REF_V(applying[i]);
+        const sp_crule *cr = &st->s[v].pol->rules[REF_I(applying[i])];
+        some_require[v] |= cr->kind == SHAREPOL_RULE_REQUIRE;
+        if (cr->kind == SHAREPOL_RULE_ALLOW && first_allow[v] < 0)
+            first_allow[v] = (int)i;
+    }
+    for (uint32_t v = 0; v < 2; v++)
+        constant[v] = denied[v] || first_allow[v] < 0 ||
+                      (!some_require[v] &&
+                       st->s[v].pol->rules[REF_I(applying[first_allow[v]])].consent < 0);
+    uint32_t n_consenting = 0;
+    for (uint32_t i = 0; i < n_applying; i++)
+        if (!constant[REF_V(applying[i])])
+            applying[n_consenting++] = applying[i];
     observed *o = &st->lv[LEVEL_PURPOSE].obs;
-    observe(st, o, rules, n_rules);
+    observe(st, o, applying, n_consenting);
     uint32_t named[MAX_CONSENT_PARTIES + 1], k = 0;
     bool too_many = false;
     for (uint32_t i = 0; i < o->named.n; i++) {
