@@ -101,7 +101,14 @@ typedef struct state {
     int32_t *mark_vals;
     uint32_t n_mark_vals;
     sharepol_residual *pending[2]; /* freed if an allocation jumps out */
+    /* classes whose answers are the same functions of the consents (the
+       same rules apply, the same sender and originator where a consent
+       can name them) differ alike: what was found, by key */
+    SP_VEC(uint32_t) keys;
+    struct seen { uint64_t hash; uint32_t key, len; int differs; uint32_t mask; } *seen;
 } state;
+
+#define SEEN_SLOTS (1u << 16)
 
 static void *work_alloc(state *st, size_t n, size_t size)
 {
@@ -627,6 +634,8 @@ static void record(state *st, int32_t mark, uint32_t upurpose, const uint32_t *n
 }
 
 static bool same_consent(state *st, uint32_t a, uint32_t b);
+static int compare_at(state *st, int32_t mark, uint32_t upurpose, const uint32_t *named,
+                      uint32_t mask, uint64_t size);
 
 /* Do the same rules (by name and kind, in the same order, with the same
  * consent) apply in both versions?  Then no set of consents tells the
@@ -695,6 +704,9 @@ static void leaf(state *st, const uint32_t *rules, uint32_t n_rules, int32_t mar
         constant[v] = denied[v] || first_allow[v] < 0 ||
                       (!some_require[v] &&
                        st->s[v].pol->rules[REF_I(applying[first_allow[v]])].consent < 0);
+    uint32_t key_at = st->keys.n;
+    for (uint32_t i = 0; i < n_applying; i++)
+        sp_vec_push(&st->work, &st->keys, applying[i]);
     uint32_t n_consenting = 0;
     for (uint32_t i = 0; i < n_applying; i++)
         if (!constant[REF_V(applying[i])])
@@ -727,31 +739,85 @@ static void leaf(state *st, const uint32_t *rules, uint32_t n_rules, int32_t mar
         st->error = SHAREPOL_ELIMIT;
         return;
     }
+    bool from_named = false;
+    for (uint32_t i = 0; i < o->named.n; i++)
+        from_named |= o->named.v[i] == st->from_rep;
+    sp_vec_push(&st->work, &st->keys, from_named || o->orig_consent ? st->from_rep : NONE_U);
+    sp_vec_push(&st->work, &st->keys,
+                o->orig_consent && st->orig_mode == SHAREPOL_DIFF_ORIGINATOR_OTHER ? st->orig_rep
+                                                                                  : NONE_U);
+    for (uint32_t i = 0; i < k; i++)
+        sp_vec_push(&st->work, &st->keys, named[i]);
+    uint32_t key_len = st->keys.n - key_at;
+    uint64_t h = 0xcbf29ce484222325u;
+    for (uint32_t i = 0; i < key_len; i++) {
+        h ^= st->keys.v[key_at + i];
+        h *= 0x100000001b3u;
+    }
+    struct seen *slot = NULL;
+    for (uint32_t i = (uint32_t)h & (SEEN_SLOTS - 1);; i = (i + 1) & (SEEN_SLOTS - 1)) {
+        struct seen *e = &st->seen[i];
+        if (e->len == 0) {
+            slot = e;
+            break;
+        }
+        if (e->hash == h && e->len == key_len &&
+            !memcmp(st->keys.v + e->key, st->keys.v + key_at, key_len * sizeof(uint32_t))) {
+            st->keys.n = key_at;
+            if (!e->differs)
+                return;
+            compare_at(st, mark, upurpose, named, e->mask, size);
+            return;
+        }
+        if (((i + 1) & (SEEN_SLOTS - 1)) == ((uint32_t)h & (SEEN_SLOTS - 1)))
+            break; /* full: no more is remembered */
+    }
+    if (slot) {
+        *slot = (struct seen){ h, key_at, key_len, 0, 0 };
+        /* the key stays in st->keys */
+    } else {
+        st->keys.n = key_at;
+    }
     for (uint32_t pop = 0; pop <= k; pop++) {
         for (uint32_t mask = 0; mask < (1u << k); mask++) {
             if ((uint32_t)__builtin_popcount(mask) != pop)
                 continue;
-            answer ans[2];
-            for (uint32_t v = 0; v < 2; v++) {
-                sharepol_query q;
-                sharepol_id cons[MAX_CONSENT_PARTIES], aud[1];
-                build_query(st, v, mark, upurpose, named, mask, cons, aud, &q);
-                decide(st, v, &q, &ans[v]);
-            }
-            int d = answers_differ(st, &ans[0], &ans[1]);
-            st->pending[0] = ans[0].residual;
-            st->pending[1] = ans[1].residual;
-            if (d > 0 && !st->error)
-                record(st, mark, upurpose, named, mask, ans, size);
-            st->pending[0] = st->pending[1] = NULL;
-            answer_free(&ans[0]);
-            answer_free(&ans[1]);
-            if (d < 0)
-                st->error = d == SHAREPOL_ENOMEM ? SHAREPOL_ENOMEM : d;
-            if (d != 0)
+            int d = compare_at(st, mark, upurpose, named, mask, size);
+            if (d != 0) {
+                if (slot && d > 0) {
+                    slot->differs = 1;
+                    slot->mask = mask;
+                }
                 return;
+            }
         }
     }
+}
+
+/* Decides the class's example under consents `mask` in both versions and
+ * records the class when the answers differ.  @return 1 differ, 0 not, or
+ * an error (also left in st->error). */
+static int compare_at(state *st, int32_t mark, uint32_t upurpose, const uint32_t *named,
+                      uint32_t mask, uint64_t size)
+{
+    answer ans[2];
+    for (uint32_t v = 0; v < 2; v++) {
+        sharepol_query q;
+        sharepol_id cons[MAX_CONSENT_PARTIES], aud[1];
+        build_query(st, v, mark, upurpose, named, mask, cons, aud, &q);
+        decide(st, v, &q, &ans[v]);
+    }
+    int d = answers_differ(st, &ans[0], &ans[1]);
+    st->pending[0] = ans[0].residual;
+    st->pending[1] = ans[1].residual;
+    if (d > 0 && !st->error)
+        record(st, mark, upurpose, named, mask, ans, size);
+    st->pending[0] = st->pending[1] = NULL;
+    answer_free(&ans[0]);
+    answer_free(&ans[1]);
+    if (d < 0)
+        st->error = d;
+    return d;
 }
 
 /* ---- the levels -------------------------------------------------------- */
@@ -1481,6 +1547,7 @@ static void run(state *st)
     st->cands = work_alloc(st, 5 * (size_t)dim + 8, sizeof(uint32_t));
     st->firsts = work_alloc(st, dim + 1, sizeof(uint64_t));
     st->order = work_alloc(st, dim + 1, sizeof(hidx));
+    st->seen = work_alloc(st, SEEN_SLOTS, sizeof *st->seen);
     uint32_t *refs = work_alloc(st, n_refs + 1, sizeof *refs), n = 0;
     for (uint32_t v = 0; v < 2; v++)
         for (uint32_t r = 0; r < st->s[v].pol->n_rules; r++)
