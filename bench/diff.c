@@ -1,7 +1,7 @@
 /* diff.c — the benchmark of `sharepol diff` (bench/README.md, "diff"):
  * sharepol_diff_new() on the seed policies against each changed copy of
  * tests/diff/, and on a generated policy set (gen.c) against copies of it
- * in which one rule gains `when unmarked` (or `and unmarked`).
+ * in which one named rule gains `when unmarked` (or `and unmarked`).
  *
  *   build/bench/bench-diff [--parties N] [--rules K] [--seed S]
  *
@@ -110,20 +110,24 @@ int main(int argc, char **argv)
     size_t len;
     const char *text = gen_policy_text(g, &len);
     sharepol_policy *a = compile_text(text, len);
-    unsigned n_rules = (unsigned)sharepol_count(a, SHAREPOL_KIND_RULE);
+    unsigned n_rules = (unsigned)sharepol_count(a, SHAREPOL_KIND_RULE), n_named = 0;
+    for (const char *p = strstr(text, "\nrule "); p; p = strstr(p + 1, "\nrule "))
+        n_named++;
     for (unsigned r = 0; r < rules; r++) {
-        unsigned k = (unsigned)((uint64_t)n_rules * (2 * r + 1) / (2 * rules));
+        /* the named rules, evenly spread */
+        unsigned k = (unsigned)((uint64_t)n_named * (2 * r + 1) / (2 * rules));
         size_t blen;
         char *b_text = one_rule_changed(text, len, k, &blen);
         if (!b_text)
             continue;
         sharepol_policy *b = compile_text(b_text, blen);
         char what[128];
-        snprintf(what, sizeof what, "%u parties, rule %u of %u", parties, k, n_rules);
+        snprintf(what, sizeof what, "%u parties, named rule %u of %u", parties, k, n_named);
         timed(what, a, b);
         sharepol_policy_release(b);
         free(b_text);
     }
+    printf("(%u rules in all)\n", n_rules);
     sharepol_policy_release(a);
     gen_policy_free(g);
     return 0;
