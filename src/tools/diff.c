@@ -700,10 +700,20 @@ static void leaf(state *st, const uint32_t *rules, uint32_t n_rules, int32_t mar
         if (cr->kind == SHAREPOL_RULE_ALLOW && first_allow[v] < 0)
             first_allow[v] = (int)i;
     }
-    for (uint32_t v = 0; v < 2; v++)
+    for (uint32_t v = 0; v < 2; v++) {
         constant[v] = denied[v] || first_allow[v] < 0 ||
                       (!some_require[v] &&
                        st->s[v].pol->rules[REF_I(applying[first_allow[v]])].consent < 0);
+        if (!constant[v]) {
+            /* consent only grows what is satisfied: when the first allow
+               that applies holds without any consent, it holds with all */
+            sharepol_query q;
+            sharepol_result res;
+            build_query(st, v, mark, upurpose, NULL, 0, NULL, own_audience[v], &q);
+            constant[v] = sharepol_decide(st->s[v].pol, &q, &res) == SHAREPOL_ALLOW &&
+                          res.rule_index == REF_I(applying[first_allow[v]]);
+        }
+    }
     uint32_t key_at = st->keys.n;
     for (uint32_t i = 0; i < n_applying; i++)
         sp_vec_push(&st->work, &st->keys, applying[i]);
