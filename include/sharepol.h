@@ -967,6 +967,115 @@ sharepol_expectation_get(const sharepol_policy *policy, size_t index);
 SHAREPOL_API int sharepol_expectation_run(const sharepol_policy *policy, size_t index,
                                           sharepol_result *result, int *passed);
 
+/* ---------------------------------------------------------------------- */
+/* The difference between two policies (docs/diff.md).                     */
+/* ---------------------------------------------------------------------- */
+
+#define SHAREPOL_DIFF_OPTIONS_VERSION 1
+
+/*! How sharepol_diff_new() compares.  Initialise with
+ *  SHAREPOL_DIFF_OPTIONS_INIT; fields are only ever appended, and `version`
+ *  tells the library which fields the caller knows. */
+typedef struct sharepol_diff_options {
+    unsigned version;   /* SHAREPOL_DIFF_OPTIONS_VERSION */
+    int32_t old_date;   /* with new_date: decide every query of the old policy
+                           on this day and of the new one on new_date ("what
+                           changes on that day"); SHAREPOL_DATE_NONE for
+                           both: every day, the same in both */
+    int32_t new_date;
+} sharepol_diff_options;
+
+#define SHAREPOL_DIFF_OPTIONS_INIT                                            \
+    { SHAREPOL_DIFF_OPTIONS_VERSION, SHAREPOL_DATE_NONE, SHAREPOL_DATE_NONE }
+
+/* A class's markings: a scope id of the old policy, or one of these. */
+enum {
+    SHAREPOL_DIFF_UNMARKED = -1,        /* no scope, no audience */
+    SHAREPOL_DIFF_AUDIENCE_WITH = -2,   /* any explicit audience that holds the
+                                           recipient */
+    SHAREPOL_DIFF_AUDIENCE_WITHOUT = -3 /* any explicit audience that does not */
+};
+
+/* A class's originators. */
+enum {
+    SHAREPOL_DIFF_ORIGINATOR_ANY,    /* every party (the rules never look) */
+    SHAREPOL_DIFF_ORIGINATOR_SENDER, /* the sender itself (none given) */
+    SHAREPOL_DIFF_ORIGINATOR_OTHER   /* one of `originators`, not the sender */
+};
+
+/*! One class of queries whose answers differ: every combination of the
+ *  listed values (ids of the old policy) is a query of the class, and all
+ *  of them differ alike.  Borrowed from the diff. */
+typedef struct sharepol_diff_class {
+    const sharepol_id *categories;
+    size_t n_categories;
+    const sharepol_id *from;
+    size_t n_from;
+    const sharepol_id *to;
+    size_t n_to;
+    int originator_mode;              /* SHAREPOL_DIFF_ORIGINATOR_* */
+    const sharepol_id *originators;   /* OTHER only */
+    size_t n_originators;
+    const int32_t *markings;          /* scope ids or SHAREPOL_DIFF_* */
+    size_t n_markings;
+    const sharepol_id *purposes;      /* SHAREPOL_ID_NONE: no purpose */
+    size_t n_purposes;
+    int32_t first_day, last_day;      /* the days, both included;
+                                         SHAREPOL_DATE_NONE with old_date */
+    uint64_t size;                    /* the queries without consents it
+                                         stands for (docs/diff.md); saturates
+                                         at UINT64_MAX */
+    sharepol_query old_query;         /* the example, in the old policy's ids,
+                                         with the consents that make it differ */
+    sharepol_query new_query;         /* the same query in the new one's ids */
+    sharepol_result old_result, new_result; /* rules borrowed from the policies */
+    const char *old_residual, *new_residual; /* needs consent: the residual
+                                                text; else NULL */
+} sharepol_diff_class;
+
+typedef struct sharepol_diff sharepol_diff;
+
+/*! sharepol_diff_new(): every class of queries whose answer (decision,
+ *  deciding rule, residual as a consent expression) differs between two
+ *  policies, over every query that names only names both declare
+ *  (docs/diff.md says exactly what is compared and counted).  The diff
+ *  borrows from both policies: release them after the diff.  Safe from any
+ *  thread on shared policies; allocates through the old policy's allocator.
+ *  @out     receives the diff (free with sharepol_diff_free()); NULL on
+ *           failure.
+ *  @options NULL for the defaults.
+ *  @return  SHAREPOL_OK; SHAREPOL_EINVAL (NULL out or policy, an options
+ *           version this library does not know, only one of the two dates);
+ *           SHAREPOL_ERANGE (a date outside 1900..9999); SHAREPOL_ELIMIT (a
+ *           class whose consents name more than 20 parties, residuals over
+ *           more than 24, or a policy whose rules name the query's own
+ *           parties, `to organisation of from`, which diff does not compare
+ *           yet); SHAREPOL_ENOMEM.  Queries are compared with at most one
+ *           marking each (several markings: not yet). */
+SHAREPOL_API int sharepol_diff_new(sharepol_diff **out, const sharepol_policy *old_policy,
+                                   const sharepol_policy *new_policy,
+                                   const sharepol_diff_options *options);
+
+/*! sharepol_diff_count(): how many classes differ (0 for NULL). */
+SHAREPOL_API size_t sharepol_diff_count(const sharepol_diff *diff);
+
+/*! sharepol_diff_class_at(): class number index, in the order of category,
+ *  day, sender, recipient, originator, marking and purpose.
+ *  @return borrowed from the diff, or NULL when out of range. */
+SHAREPOL_API const sharepol_diff_class *sharepol_diff_class_at(const sharepol_diff *diff,
+                                                               size_t index);
+
+/*! sharepol_diff_only_in(): name number index of those that only the old
+ *  (which 0) or only the new (which 1) policy declares as a party,
+ *  category, purpose or scope: every query naming one is an error in the
+ *  other.  @kind receives its SHAREPOL_KIND_*; may be NULL.
+ *  @return borrowed from that policy, or NULL past the end. */
+SHAREPOL_API const char *sharepol_diff_only_in(const sharepol_diff *diff, int which,
+                                               size_t index, int *kind);
+
+/*! sharepol_diff_free(): frees it; NULL is allowed. */
+SHAREPOL_API void sharepol_diff_free(sharepol_diff *diff);
+
 #ifdef __cplusplus
 }
 #endif

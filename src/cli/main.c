@@ -24,6 +24,7 @@ static const char usage[] =
     "                                every party an item can reach, and how\n"
     "  log verify FILE...            check a decision log's hash chain\n"
     "  lsp                           a language server for editors, on stdin/stdout\n"
+    "  diff OLD... -- NEW...         the queries two versions answer differently\n"
     "\n"
     "A DIR means every .spol file below it, in sorted order.\n"
     "Run 'sharepol <command> --help' for a command's options.\n"
@@ -72,6 +73,8 @@ int main(int argc, char **argv)
         return cli_finish_output(cmd_log(argc - 1, argv + 1));
     if (strcmp(cmd, "lsp") == 0)
         return cli_finish_output(cmd_lsp(argc - 1, argv + 1));
+    if (strcmp(cmd, "diff") == 0)
+        return cli_finish_output(cmd_diff(argc - 1, argv + 1));
     fprintf(stderr, "sharepol: unknown command '%s'\n\n%s", cmd, usage);
     return EXIT_USAGE;
 }

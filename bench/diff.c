@@ -1,0 +1,134 @@
+/* diff.c — the benchmark of `sharepol diff` (bench/README.md, "diff"):
+ * sharepol_diff_new() on the seed policies against each changed copy of
+ * tests/diff/, and on a generated policy set (gen.c) against copies of it
+ * in which one named rule gains `when unmarked` (or `and unmarked`).
+ *
+ *   build/bench/bench-diff [--parties N] [--rules K] [--seed S]
+ *
+ * prints, per pair, the time of the diff alone (the compilations apart)
+ * and how many classes differ.  K rules are tried, spread over the set. */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "gen.h"
+#include "sharepol.h"
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void timed(const char *what, const sharepol_policy *a, const sharepol_policy *b)
+{
+    sharepol_diff *d = NULL;
+    double t0 = now();
+    int st = sharepol_diff_new(&d, a, b, NULL);
+    double t1 = now();
+    if (st != SHAREPOL_OK)
+        printf("%-40s %9.3f s  %s\n", what, t1 - t0, sharepol_strerror(st));
+    else
+        printf("%-40s %9.3f s  %zu classes differ\n", what, t1 - t0, sharepol_diff_count(d));
+    fflush(stdout);
+    sharepol_diff_free(d);
+}
+
+static sharepol_policy *compile_dir(const char *dir)
+{
+    sharepol_policy *p = NULL;
+    const char *paths[1] = { dir };
+    if (sharepol_compile_files(&p, paths, 1, NULL, NULL) != SHAREPOL_OK) {
+        fprintf(stderr, "bench-diff: %s does not compile\n", dir);
+        exit(2);
+    }
+    return p;
+}
+
+static sharepol_policy *compile_text(const char *text, size_t len)
+{
+    sharepol_policy *p = NULL;
+    if (sharepol_compile_string(&p, text, len, "gen.spol", NULL, NULL) != SHAREPOL_OK) {
+        fprintf(stderr, "bench-diff: the generated policy does not compile\n");
+        exit(2);
+    }
+    return p;
+}
+
+/* text with the rule that starts at the k-th "\nrule " narrowed by
+ * `unmarked`; NULL when there is no k-th rule.  free() it. */
+static char *one_rule_changed(const char *text, size_t len, unsigned k, size_t *out_len)
+{
+    const char *p = text;
+    for (unsigned i = 0; p && i <= k; i++)
+        p = strstr(p + 1, "\nrule ");
+    if (!p)
+        return NULL;
+    const char *semi = strchr(p + 1, ';');
+    const char *nl = p + 1;
+    bool has_when = false;
+    for (; nl < semi; nl++)
+        has_when |= !strncmp(nl, " when ", 6);
+    const char *add = has_when ? " and unmarked" : " when unmarked";
+    size_t at = (size_t)(semi - text), n = strlen(add);
+    char *s = malloc(len + n + 1);
+    memcpy(s, text, at);
+    memcpy(s + at, add, n);
+    memcpy(s + at + n, text + at, len - at + 1);
+    *out_len = len + n;
+    return s;
+}
+
+int main(int argc, char **argv)
+{
+    unsigned parties = 1000, rules = 5;
+    uint64_t seed = 1;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (!strcmp(argv[i], "--parties"))
+            parties = (unsigned)strtoul(argv[i + 1], NULL, 10);
+        else if (!strcmp(argv[i], "--rules"))
+            rules = (unsigned)strtoul(argv[i + 1], NULL, 10);
+        else if (!strcmp(argv[i], "--seed"))
+            seed = strtoull(argv[i + 1], NULL, 10);
+    }
+    sharepol_policy *seed_policies = compile_dir(SHAREPOL_SOURCE_DIR "/policies");
+    static const char *const changed[] = { "ipa-leaves", "no-renewal", "art-3-2-no-consent" };
+    for (size_t i = 0; i < sizeof changed / sizeof *changed; i++) {
+        char dir[4096], what[128];
+        snprintf(dir, sizeof dir, "%s/tests/diff/%s", SHAREPOL_SOURCE_DIR, changed[i]);
+        snprintf(what, sizeof what, "seed policies -- %s", changed[i]);
+        sharepol_policy *b = compile_dir(dir);
+        timed(what, seed_policies, b);
+        sharepol_policy_release(b);
+    }
+    sharepol_policy_release(seed_policies);
+
+    gen_policy *g = gen_policy_new(parties, seed);
+    size_t len;
+    const char *text = gen_policy_text(g, &len);
+    sharepol_policy *a = compile_text(text, len);
+    unsigned n_rules = (unsigned)sharepol_count(a, SHAREPOL_KIND_RULE), n_named = 0;
+    for (const char *p = strstr(text, "\nrule "); p; p = strstr(p + 1, "\nrule "))
+        n_named++;
+    for (unsigned r = 0; r < rules; r++) {
+        /* the named rules, evenly spread */
+        unsigned k = (unsigned)((uint64_t)n_named * (2 * r + 1) / (2 * rules));
+        size_t blen;
+        char *b_text = one_rule_changed(text, len, k, &blen);
+        if (!b_text)
+            continue;
+        sharepol_policy *b = compile_text(b_text, blen);
+        char what[128];
+        snprintf(what, sizeof what, "%u parties, named rule %u of %u", parties, k, n_named);
+        timed(what, a, b);
+        sharepol_policy_release(b);
+        free(b_text);
+    }
+    printf("(%u rules in all)\n", n_rules);
+    sharepol_policy_release(a);
+    gen_policy_free(g);
+    return 0;
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""examples.py — every example `sharepol diff` prints, run through `sharepol
+query`, gives exactly the answers diff printed for it (docs/diff.md).
+
+    tests/diff/examples.py SHAREPOL_BINARY
+
+For each changed copy of the seed policies under tests/diff/ (and for the
+seed policies on two days with --at), runs `sharepol diff --format json`,
+then for each class `sharepol query --format json` on the old and on the new
+version with the class's example, and compares decision, rule and residual.
+"""
+import json
+import os
+import subprocess
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+root = os.path.dirname(os.path.dirname(here))
+binary = sys.argv[1]
+policies = os.path.join(root, "policies")
+
+
+def run(args):
+    p = subprocess.run([binary] + args, capture_output=True, text=True)
+    return p.returncode, json.loads(p.stdout)
+
+
+def answer(doc):
+    rule = doc["rule"]["name"] if doc["rule"] else None
+    return doc["decision"], rule, doc["residual"]
+
+
+failures = 0
+checked = 0
+cases = [(["-q", policies, "--", os.path.join(here, d)], policies, os.path.join(here, d), None)
+         for d in sorted(os.listdir(here)) if os.path.isdir(os.path.join(here, d))]
+cases.append((["-q", "--at", "2024-12-26", "--at", "2024-12-27", policies], policies, policies,
+              ("2024-12-26", "2024-12-27")))
+for args, old, new, days in cases:
+    code, doc = run(["diff", "--format", "json"] + args)
+    if code != (1 if doc["classes"] or doc["onlyInOld"] or doc["onlyInNew"] else 0):
+        print(f"diff {args}: exit {code} does not match its report")
+        failures += 1
+    for c in doc["classes"]:
+        for side, path in (("old", old), ("new", new)):
+            query = c["example"]
+            at = ["--at", days[0] if side == "old" else days[1]] if days else []
+            _, q = run(["query", "-q", "--format", "json"] + at + [path, "--", query])
+            got = answer(q)
+            want = (c[side]["decision"], c[side]["rule"]["name"] if c[side]["rule"] else None,
+                    c[side]["residual"])
+            checked += 1
+            if got != want:
+                failures += 1
+                print(f"{path}: {query}: query says {got}, diff said {want}")
+print(f"{checked} examples checked, {failures} failures")
+sys.exit(1 if failures or not checked else 0)

@@ -1,0 +1,560 @@
+/* test_diff_exact.c — sharepol_diff_new() against brute force.
+ *
+ * A seeded generator writes small random policies (three or four parties,
+ * one a unit of another, a group, categories and purposes in trees, a scope
+ * with an audience and one without, an agreement with a term and renewals
+ * or a fixed end; allow, deny and require rules with every form of set,
+ * consent and condition) and a changed copy of each (a rule replaced,
+ * removed, added or moved, the group or the scope's audience changed, the
+ * agreement's dates changed, a party added to one version only).  For each
+ * pair, every query over the names both declare is decided by both
+ * versions — every category, sender, recipient, originator, marking (no
+ * scope, each scope, every explicit audience), purpose, every set of
+ * consents, and every day next to a date the policies name — and:
+ *
+ *   - a query whose answers differ under some set of consents lies in
+ *     exactly one class of the diff, and every other query in none;
+ *   - each class's example, decided again, gives the answers it carries,
+ *     and they differ.
+ *
+ * The same runs with `--at`: one policy on two days.
+ *
+ * Environment: SHAREPOL_DIFF_EXACT_SEED (default: from the clock, printed),
+ * SHAREPOL_DIFF_EXACT_PAIRS (default 12; SHAREPOL_DIFF_EXACT_PRINT prints each pair). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "helpers.h"
+#include "rng.h"
+
+#define MAX_P 4
+#define TEXT 8192
+
+typedef struct gen {
+    rng r;
+    int np;             /* parties p0 .. p(np-1); p1 is in p0 */
+    int extra;          /* 1: the new version declares p3 too */
+    char decl[TEXT], rules[32][200], agreement[400];
+    int n_rules;
+    bool no_group;      /* writing g0 itself */
+} gen;
+
+static const char *const dates[] = { "2024-01-01", "2024-06-01", "2025-01-01" };
+
+static int put_set(gen *g, char *s, int len, int np)
+{
+    if (rng_chance(&g->r, 20))
+        return len + sprintf(s + len, "*%s", rng_chance(&g->r, 40) ? " except p1" : "");
+    int k = 1 + (int)rng_below(&g->r, 2);
+    for (int i = 0; i < k; i++) {
+        if (!g->no_group && rng_chance(&g->r, 25))
+            len += sprintf(s + len, "%sg0", i ? ", " : "");
+        else
+            len += sprintf(s + len, "%sp%u", i ? ", " : "", rng_below(&g->r, (uint32_t)np));
+    }
+    if (rng_chance(&g->r, 15))
+        len += sprintf(s + len, " except p%u", rng_below(&g->r, (uint32_t)np));
+    return len;
+}
+
+static int put_consent(gen *g, char *s, int len, int depth)
+{
+    switch (rng_below(&g->r, depth ? 6 : 8)) {
+    case 0: return len + sprintf(s + len, "originator");
+    case 1: return len + sprintf(s + len, "p%u", rng_below(&g->r, (uint32_t)g->np));
+    case 2: return len + sprintf(s + len, "all of g0");
+    case 3: return len + sprintf(s + len, "any of {p0, p2}");
+    case 4: return len + sprintf(s + len, "2 of {p0, p1, p2}");
+    case 5: return len + sprintf(s + len, "any of g0");
+    default:
+        len = put_consent(g, s, len, depth + 1);
+        len += sprintf(s + len, rng_chance(&g->r, 50) ? " and " : " or ");
+        return put_consent(g, s, len, depth + 1);
+    }
+}
+
+static int put_cond(gen *g, char *s, int len, int depth)
+{
+    switch (rng_below(&g->r, depth ? 12 : 15)) {
+    case 0: len += sprintf(s + len, "originator in "); return put_set(g, s, len, g->np);
+    case 1: len += sprintf(s + len, "from in "); return put_set(g, s, len, g->np);
+    case 2: len += sprintf(s + len, "to in "); return put_set(g, s, len, g->np);
+    case 3: return len + sprintf(s + len, "to outside scope");
+    case 4: return len + sprintf(s + len, "to within scope");
+    case 5: return len + sprintf(s + len, "onward");
+    case 6: return len + sprintf(s + len, rng_chance(&g->r, 50) ? "marked s0" : "marked s1, s0");
+    case 7: return len + sprintf(s + len, "unmarked");
+    case 8: return len + sprintf(s + len, "purpose in u%u", rng_below(&g->r, 2));
+    case 9: return len + sprintf(s + len, "before %s", dates[rng_below(&g->r, 3)]);
+    case 10: return len + sprintf(s + len, "since %s", dates[rng_below(&g->r, 3)]);
+    case 11: len += sprintf(s + len, "not "); return put_cond(g, s, len, depth + 1);
+    default:
+        len += sprintf(s + len, "(");
+        len = put_cond(g, s, len, depth + 1);
+        len += sprintf(s + len, rng_chance(&g->r, 50) ? " and " : " or ");
+        len = put_cond(g, s, len, depth + 1);
+        return len + sprintf(s + len, ")");
+    }
+}
+
+static void put_rule(gen *g, char *s)
+{
+    int len = 0, kind = (int)rng_below(&g->r, 5);
+    static const char *const cats[] = { "*", "c0", "c1", "c2", "c1, c2" };
+    const char *c = cats[rng_below(&g->r, 5)];
+    if (rng_chance(&g->r, 50))
+        len += sprintf(s + len, "rule r%u ", rng_below(&g->r, 1000000));
+    if (kind <= 2) {
+        len += sprintf(s + len, "allow %s from ", c);
+        len = put_set(g, s, len, g->np);
+        len += sprintf(s + len, " to ");
+        len = put_set(g, s, len, g->np);
+        if (rng_chance(&g->r, 40)) {
+            len += sprintf(s + len, " with consent of ");
+            len = put_consent(g, s, len, 0);
+        }
+    } else if (kind == 3) {
+        len += sprintf(s + len, "deny %s from ", c);
+        len = put_set(g, s, len, g->np);
+        len += sprintf(s + len, " to ");
+        len = put_set(g, s, len, g->np);
+    } else {
+        len += sprintf(s + len, "require consent of ");
+        len = put_consent(g, s, len, 1);
+        if (rng_chance(&g->r, 50))
+            len += sprintf(s + len, " for %s", c);
+        if (rng_chance(&g->r, 40)) {
+            len += sprintf(s + len, " to ");
+            len = put_set(g, s, len, g->np);
+        }
+    }
+    if (rng_chance(&g->r, 50)) {
+        len += sprintf(s + len, " when ");
+        len = put_cond(g, s, len, 0);
+    }
+    sprintf(s + len, ";");
+}
+
+static void put_agreement(gen *g, char *s)
+{
+    const char *d = dates[rng_below(&g->r, 3)];
+    switch (rng_below(&g->r, 3)) {
+    case 0:
+        sprintf(s, "agreement a0 { parties p0, p2; effective %s; term 6mo renews 6mo unless "
+                   "notice 1mo;%s\n", d, rng_chance(&g->r, 50) ? " notice by p0 on 2024-11-15;" : "");
+        break;
+    case 1:
+        sprintf(s, "agreement a0 { parties p0, p2; effective %s; expires %s;\n", d,
+                dates[rng_below(&g->r, 3)]);
+        break;
+    default:
+        sprintf(s, "agreement a0 { parties p0, p2; signed %s; term 1y;\n", d);
+    }
+}
+
+static void put_decl(gen *g, char *s, bool extra)
+{
+    int len = sprintf(s, "party p0; party p1 in p0; party p2;%s%s\n", g->np > 3 ? " party p3;" : "",
+                      extra ? " party p9;" : "");
+    len += sprintf(s + len, "group g0 = ");
+    g->no_group = true;
+    len = put_set(g, s, len, g->np);
+    g->no_group = false;
+    if (extra)
+        len += sprintf(s + len, ", p9");
+    len += sprintf(s + len, ";\ncategory c0; category c1 in c0; category c2;\n");
+    len += sprintf(s + len, "purpose u0; purpose u1 in u0; purpose u2;\n");
+    len += sprintf(s + len, "scope s0; scope s1 = ");
+    len = put_set(g, s, len, g->np);
+    sprintf(s + len, ";\n");
+}
+
+/* The policy text of the rules given, half of them inside the agreement. */
+static void policy_text(char *out, const char *decl, char rules[][200], int n,
+                        const char *agreement)
+{
+    int len = sprintf(out, "%s", decl);
+    for (int i = 0; i < n / 2; i++)
+        len += sprintf(out + len, "%s\n", rules[i]);
+    len += sprintf(out + len, "%s", agreement);
+    for (int i = n / 2; i < n; i++)
+        len += sprintf(out + len, "  %s\n", rules[i]);
+    sprintf(out + len, "}\n");
+}
+
+static sharepol_policy *compile_quiet(const char *text)
+{
+    sharepol_policy *p = NULL;
+    sharepol_compile_options opts = SHAREPOL_COMPILE_OPTIONS_INIT;
+    if (sharepol_compile_string(&p, text, strlen(text), "gen.spol", &opts, NULL) != SHAREPOL_OK)
+        return NULL;
+    return p;
+}
+
+/* ---- brute force ------------------------------------------------------ */
+
+typedef struct ans {
+    int decision;
+    const char *rule;
+    sharepol_residual *residual;
+} ans;
+
+static const char *rule_name(const sharepol_result *r)
+{
+    if (!r->rule)
+        return "";
+    /* an unnamed rule is FILE:LINE; both versions are "gen.spol" here */
+    return r->rule->name;
+}
+
+static ans decide(const sharepol_policy *p, const sharepol_query *q)
+{
+    sharepol_result res;
+    ans a = { 0, "", NULL };
+    a.decision = sharepol_decide_residual(p, q, &res, &a.residual);
+    assert_true(a.decision > 0);
+    a.rule = rule_name(&res);
+    return a;
+}
+
+/* The residual, as a function of further consents over parties 0..np-1
+ * (names the same in both versions), at `given`. */
+static bool sat(const sharepol_policy *p, const sharepol_consent_node *n, const char *const *names,
+                int np, unsigned given)
+{
+    switch (n->kind) {
+    case SHAREPOL_CONSENT_PARTY: {
+        const char *nm = sharepol_name(p, SHAREPOL_KIND_PARTY, n->party);
+        for (int i = 0; i < np; i++)
+            if (!strcmp(nm, names[i]))
+                return (given >> i) & 1;
+        return false;
+    }
+    case SHAREPOL_CONSENT_ANY:
+    case SHAREPOL_CONSENT_COUNT: {
+        unsigned k = n->kind == SHAREPOL_CONSENT_ANY ? 1 : n->count, got = 0;
+        for (size_t j = 0; j < n->n_parties; j++) {
+            const char *nm = sharepol_name(p, SHAREPOL_KIND_PARTY, n->parties[j]);
+            for (int i = 0; i < np; i++)
+                if (!strcmp(nm, names[i]))
+                    got += (given >> i) & 1;
+        }
+        return got >= k;
+    }
+    case SHAREPOL_CONSENT_AND:
+        for (size_t j = 0; j < n->n_children; j++)
+            if (!sat(p, n->children[j], names, np, given))
+                return false;
+        return true;
+    default:
+        for (size_t j = 0; j < n->n_children; j++)
+            if (sat(p, n->children[j], names, np, given))
+                return true;
+        return false;
+    }
+}
+
+static const char *const party_names[] = { "p0", "p1", "p2", "p3", "p9" };
+
+static bool differ(const sharepol_policy *po, const sharepol_policy *pn, const ans *a,
+                   const ans *b)
+{
+    if (a->decision != b->decision || strcmp(a->rule, b->rule))
+        return true;
+    if (a->decision != SHAREPOL_NEEDS_CONSENT)
+        return false;
+    for (unsigned given = 0; given < 32; given++)
+        if (sat(po, sharepol_residual_root(a->residual), party_names, 5, given) !=
+            sat(pn, sharepol_residual_root(b->residual), party_names, 5, given))
+            return true;
+    return false;
+}
+
+static bool has_id(const sharepol_id *v, size_t n, sharepol_id id)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i] == id)
+            return true;
+    return false;
+}
+
+typedef struct world {
+    const sharepol_policy *po, *pn;
+    int np;
+    sharepol_id party[2][MAX_P], cat[2][3], purpose[2][3], scope[2][2];
+    int parent[MAX_P]; /* p1 in p0 */
+} world;
+
+/* Is party `to` within the audience (by the organisational tree)? */
+static bool within(const world *w, const int *aud, int n, int to)
+{
+    for (int i = 0; i < n; i++)
+        if (aud[i] == to || w->parent[to] == aud[i])
+            return true;
+    return false;
+}
+
+static bool in_class(const world *w, const sharepol_diff_class *c, int cat, int from, int to,
+                     int orig, int mark, bool aud_within, int purpose, int32_t day)
+{
+    if (!has_id(c->categories, c->n_categories, w->cat[0][cat]) ||
+        !has_id(c->from, c->n_from, w->party[0][from]) || !has_id(c->to, c->n_to, w->party[0][to]))
+        return false;
+    if (c->originator_mode == SHAREPOL_DIFF_ORIGINATOR_SENDER && orig != from)
+        return false;
+    if (c->originator_mode == SHAREPOL_DIFF_ORIGINATOR_OTHER &&
+        (orig == from || !has_id(c->originators, c->n_originators, w->party[0][orig])))
+        return false;
+    int32_t m = mark == -1 ? SHAREPOL_DIFF_UNMARKED
+                : mark >= 0 ? (int32_t)w->scope[0][mark]
+                : aud_within ? SHAREPOL_DIFF_AUDIENCE_WITH : SHAREPOL_DIFF_AUDIENCE_WITHOUT;
+    bool found = false;
+    for (size_t i = 0; i < c->n_markings; i++)
+        found |= c->markings[i] == m;
+    if (!found)
+        return false;
+    if (!has_id(c->purposes, c->n_purposes, purpose < 0 ? SHAREPOL_ID_NONE : w->purpose[0][purpose]))
+        return false;
+    if (c->first_day != SHAREPOL_DATE_NONE && (day < c->first_day || day > c->last_day))
+        return false;
+    return true;
+}
+
+static int32_t day_of(const char *s)
+{
+    int32_t d = 0;
+    assert_int_equal(sharepol_date_parse(&d, s), SHAREPOL_OK);
+    return d;
+}
+
+/* Every query of the pair on the days given (old and new day apart with
+ * --at), checked against the diff.  @return the differing queries found. */
+static size_t check_pair(const world *w, const sharepol_diff *diff, const int32_t *days,
+                         int n_days, int32_t at_new, const char *texts)
+{
+    size_t differing = 0, n_classes = sharepol_diff_count(diff);
+    int np = w->np;
+    for (int di = 0; di < n_days; di++)
+    for (int cat = 0; cat < 3; cat++)
+    for (int from = 0; from < np; from++)
+    for (int to = 0; to < np; to++)
+    for (int orig = 0; orig < np; orig++)
+    for (int purpose = -1; purpose < 3; purpose++)
+    for (int mark = -2 - ((1 << np) - 1); mark < 2; mark++) {
+        /* mark: -1 none, 0/1 scopes, below -1 an audience: bits of -mark-2 */
+        int aud[MAX_P], n_aud = 0;
+        unsigned aud_bits = mark < -1 ? (unsigned)(-mark - 2) : 0;
+        for (int i = 0; i < np; i++)
+            if ((aud_bits >> i) & 1)
+                aud[n_aud++] = i;
+        bool diff_here = false;
+        char why[512] = "";
+        for (unsigned cons = 0; cons < (1u << np) && !diff_here; cons++) {
+            ans a[2];
+            for (int v = 0; v < 2; v++) {
+                sharepol_query q = SHAREPOL_QUERY_INIT;
+                sharepol_id audv[MAX_P], consv[MAX_P];
+                size_t nc = 0;
+                q.category = w->cat[v][cat];
+                q.from = w->party[v][from];
+                q.to = w->party[v][to];
+                q.originator = orig == from ? SHAREPOL_ID_NONE : w->party[v][orig];
+                if (mark >= 0)
+                    q.scope = w->scope[v][mark];
+                if (mark < -1) {
+                    for (int i = 0; i < n_aud; i++)
+                        audv[i] = w->party[v][aud[i]];
+                    q.audience = audv;
+                    q.n_audience = (size_t)n_aud;
+                }
+                q.purpose = purpose < 0 ? SHAREPOL_ID_NONE : w->purpose[v][purpose];
+                q.date = v && at_new != SHAREPOL_DATE_NONE ? at_new : days[di];
+                for (int i = 0; i < np; i++)
+                    if ((cons >> i) & 1)
+                        consv[nc++] = w->party[v][i];
+                q.consents = nc ? consv : NULL;
+                q.n_consents = nc;
+                a[v] = decide(v ? w->pn : w->po, &q);
+            }
+            diff_here = differ(w->po, w->pn, &a[0], &a[1]);
+            if (diff_here)
+                snprintf(why, sizeof why, "consents %#x: %d %s / %d %s", cons, a[0].decision,
+                         a[0].rule, a[1].decision, a[1].rule);
+            sharepol_residual_free(a[0].residual);
+            sharepol_residual_free(a[1].residual);
+        }
+        size_t in = 0;
+        for (size_t k = 0; k < n_classes; k++)
+            in += in_class(w, sharepol_diff_class_at(diff, k), cat, from, to, orig, mark,
+                           within(w, aud, n_aud, to), purpose, days[di]);
+        if (in != (diff_here ? 1u : 0u)) {
+            char day[11];
+            sharepol_date_format(day, days[di]);
+            fail_msg("%s\nquery c%d from p%d to p%d originator p%d mark %d purpose %d at %s: "
+                     "differs %d (%s), in %zu classes", texts, cat, from, to, orig, mark, purpose,
+                     day, diff_here, why, in);
+        }
+        differing += diff_here;
+    }
+    return differing;
+}
+
+/* Each example, decided again, gives the answers the class carries. */
+static void check_examples(const world *w, const sharepol_diff *diff)
+{
+    for (size_t k = 0; k < sharepol_diff_count(diff); k++) {
+        const sharepol_diff_class *c = sharepol_diff_class_at(diff, k);
+        ans a = decide(w->po, &c->old_query), b = decide(w->pn, &c->new_query);
+        assert_int_equal(a.decision, c->old_result.decision);
+        assert_int_equal(b.decision, c->new_result.decision);
+        assert_true(differ(w->po, w->pn, &a, &b));
+        if (a.residual)
+            assert_string_equal(sharepol_residual_text(a.residual), c->old_residual);
+        if (b.residual)
+            assert_string_equal(sharepol_residual_text(b.residual), c->new_residual);
+        assert_true(c->size > 0);
+        sharepol_residual_free(a.residual);
+        sharepol_residual_free(b.residual);
+    }
+}
+
+static void fill_world(world *w, const sharepol_policy *po, const sharepol_policy *pn, int np)
+{
+    static const char *const cats[] = { "c0", "c1", "c2" }, *const purposes[] = { "u0", "u1", "u2" };
+    w->po = po;
+    w->pn = pn;
+    w->np = np;
+    for (int v = 0; v < 2; v++) {
+        const sharepol_policy *p = v ? pn : po;
+        for (int i = 0; i < np; i++)
+            w->party[v][i] = sharepol_party(p, party_names[i]);
+        for (int i = 0; i < 3; i++) {
+            w->cat[v][i] = sharepol_category(p, cats[i]);
+            w->purpose[v][i] = sharepol_purpose(p, purposes[i]);
+        }
+        w->scope[v][0] = sharepol_scope(p, "s0");
+        w->scope[v][1] = sharepol_scope(p, "s1");
+    }
+    for (int i = 0; i < np; i++)
+        w->parent[i] = i == 1 ? 0 : -1;
+}
+
+static void test_random_pairs(void **state)
+{
+    (void)state;
+    const char *env = getenv("SHAREPOL_DIFF_EXACT_SEED");
+    uint64_t seed = env ? strtoull(env, NULL, 10) : (uint64_t)time(NULL);
+    env = getenv("SHAREPOL_DIFF_EXACT_PAIRS");
+    int pairs = env ? atoi(env) : 12;
+    printf("test_diff_exact: SHAREPOL_DIFF_EXACT_SEED=%llu, %d pairs\n", (unsigned long long)seed,
+           pairs);
+    int32_t days[16];
+    int n_days = 0;
+    days[n_days++] = day_of("1900-01-01");
+    days[n_days++] = day_of("9999-12-31");
+    for (int i = 0; i < 3; i++) {
+        int32_t d = day_of(dates[i]);
+        days[n_days++] = d - 1;
+        days[n_days++] = d;
+    }
+    days[n_days++] = day_of("2024-07-01"); /* a term of 6mo from 2024-01-01 ends here */
+    days[n_days++] = day_of("2024-12-01"); /* 6mo from 2024-06-01 */
+    days[n_days++] = day_of("2025-07-01"); /* one renewal later */
+    days[n_days++] = day_of("2025-06-01"); /* 1y from 2024-06-01 */
+    days[n_days++] = day_of("2026-01-01"); /* 1y from 2025-01-01 */
+    size_t total_differing = 0, total_classes = 0, skipped = 0;
+    for (int pair = 0; pair < pairs; pair++) {
+        gen g;
+        memset(&g, 0, sizeof g);
+        g.r.s = seed * 1000003u + (uint64_t)pair;
+        g.np = rng_chance(&g.r, 25) ? 4 : 3;
+        put_decl(&g, g.decl, false);
+        put_agreement(&g, g.agreement);
+        g.n_rules = 2 + (int)rng_below(&g.r, 6);
+        for (int i = 0; i < g.n_rules; i++)
+            put_rule(&g, g.rules[i]);
+        static char old_text[TEXT], new_text[TEXT], both[2 * TEXT + 64];
+        policy_text(old_text, g.decl, g.rules, g.n_rules, g.agreement);
+        /* the changed copy */
+        char ndecl[TEXT], nagr[400];
+        memcpy(ndecl, g.decl, sizeof ndecl);
+        memcpy(nagr, g.agreement, sizeof nagr);
+        char nrules[32][200];
+        int nn = g.n_rules;
+        memcpy(nrules, g.rules, sizeof nrules);
+        int changes = 1 + (int)rng_below(&g.r, 2);
+        for (int k = 0; k < changes; k++) {
+            int i = (int)rng_below(&g.r, (uint32_t)nn);
+            switch (rng_below(&g.r, 7)) {
+            case 0: put_rule(&g, nrules[i]); break;
+            case 1:
+                if (nn > 1) {
+                    memmove(nrules[i], nrules[i + 1], (size_t)(nn - i - 1) * 200);
+                    nn--;
+                }
+                break;
+            case 2:
+                if (nn < 30)
+                    put_rule(&g, nrules[nn++]);
+                break;
+            case 3: {
+                int j = (int)rng_below(&g.r, (uint32_t)nn);
+                char tmp[200];
+                memcpy(tmp, nrules[i], 200);
+                memcpy(nrules[i], nrules[j], 200);
+                memcpy(nrules[j], tmp, 200);
+                break;
+            }
+            case 4: put_decl(&g, ndecl, rng_chance(&g.r, 50)); break;
+            case 5: put_agreement(&g, nagr); break;
+            default: break; /* no change at all */
+            }
+        }
+        policy_text(new_text, ndecl, nrules, nn, nagr);
+        snprintf(both, sizeof both, "--- old\n%s--- new\n%s", old_text, new_text);
+        sharepol_policy *po = compile_quiet(old_text), *pn = compile_quiet(new_text);
+        if (getenv("SHAREPOL_DIFF_EXACT_PRINT"))
+            printf("%s", both);
+        if (!po || !pn) {
+            skipped++;
+            /* a random `2 of` or `any of` that the generator made invalid */
+            sharepol_policy_release(po);
+            sharepol_policy_release(pn);
+            continue;
+        }
+        world w;
+        fill_world(&w, po, pn, g.np);
+        sharepol_diff *diff = NULL;
+        int st = sharepol_diff_new(&diff, po, pn, NULL);
+        if (st != SHAREPOL_OK)
+            fail_msg("%s\nsharepol_diff_new: %s", both, sharepol_strerror(st));
+        total_differing += check_pair(&w, diff, days, n_days, SHAREPOL_DATE_NONE, both);
+        total_classes += sharepol_diff_count(diff);
+        check_examples(&w, diff);
+        sharepol_diff_free(diff);
+
+        /* --at: the old policy on two of the days */
+        fill_world(&w, po, po, g.np);
+        sharepol_diff_options opts = SHAREPOL_DIFF_OPTIONS_INIT;
+        opts.old_date = days[rng_below(&g.r, (uint32_t)n_days)];
+        opts.new_date = days[rng_below(&g.r, (uint32_t)n_days)];
+        assert_int_equal(sharepol_diff_new(&diff, po, po, &opts), SHAREPOL_OK);
+        check_pair(&w, diff, &opts.old_date, 1, opts.new_date, both);
+        check_examples(&w, diff);
+        sharepol_diff_free(diff);
+        sharepol_policy_release(po);
+        sharepol_policy_release(pn);
+    }
+    printf("test_diff_exact: %zu differing queries in %zu classes; %zu pairs not valid\n",
+           total_differing, total_classes, skipped);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_random_pairs),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
