@@ -71,17 +71,11 @@ typedef struct mentions {
     uint32_t n_dates;
 } mentions;
 
-/* Recursion is bounded by the parser's nesting limit. */
-static void find_mentions(const sharepol_policy *pol, uint32_t node, mentions *m)
+static bool mention(const sharepol_policy *pol, const sp_wnode *w, uint32_t node, void *ctx)
 {
-    const sp_wnode *w = &pol->wnodes[node];
+    (void)node;
+    mentions *m = ctx;
     switch ((sp_wop)w->op) {
-    case SP_W_OR:
-    case SP_W_AND:
-    case SP_W_NOT:
-        for (uint32_t i = 0; i < (w->op == SP_W_NOT ? 1 : w->n); i++)
-            find_mentions(pol, pol->u32[w->a + i], m);
-        break;
     case SP_W_ORIGINATOR_IN:
     case SP_W_ONWARD:
         m->originator = true;
@@ -126,6 +120,7 @@ static void find_mentions(const sharepol_policy *pol, uint32_t node, mentions *m
     default:
         break;
     }
+    return false;
 }
 
 /* The markings an item carries, as few combinations as tell every
@@ -190,7 +185,7 @@ static bool condition_can_hold(const sharepol_policy *pol, uint32_t r)
     const sp_crule *cr = &pol->rules[r];
     mentions m;
     memset(&m, 0, sizeof m);
-    find_mentions(pol, (uint32_t)cr->when, &m);
+    sp_graph_any_atom(pol, (uint32_t)cr->when, mention, &m);
     int32_t first = cr->start == SP_DATE_NOSTART ? SP_DATE_MIN : cr->start;
     m.dates[m.n_dates++] = first;
     uint32_t np = pol->n_parties;

@@ -3,6 +3,7 @@
  * their files), the check that publishes diagnostics per file, and the
  * conversion between byte offsets and LSP positions, whose characters are
  * counted in UTF-16 code units unless the client chose UTF-8 or UTF-32. */
+#include <ctype.h>
 #include <dirent.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -218,15 +219,13 @@ void lsp_log(lsp_server *srv, int type, const char *fmt, ...)
 
 /* ---- URIs -------------------------------------------------------------- */
 
-static int hex_value(char c)
+/* "%XX" at p as a byte, or -1 when it is not one. */
+static int percent_byte(const char *p)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
+    if (p[0] != '%' || !isxdigit((unsigned char)p[1]) || !isxdigit((unsigned char)p[2]))
+        return -1;
+    char two[3] = { p[1], p[2], '\0' };
+    return (int)strtol(two, NULL, 16);
 }
 
 /* The path of a file: URI (RFC 8089: "file://" with an empty or localhost
@@ -245,9 +244,9 @@ static char *path_of_uri(const char *uri)
     if (!out)
         return NULL;
     for (; *p; p++) {
-        int hi, lo;
-        if (*p == '%' && (hi = hex_value(p[1])) >= 0 && (lo = hex_value(p[2])) >= 0) {
-            char c = (char)(hi * 16 + lo);
+        int byte = percent_byte(p);
+        if (byte >= 0) {
+            char c = (char)byte;
             if (c == '\0') {
                 free(out);
                 return NULL;

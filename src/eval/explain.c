@@ -105,26 +105,21 @@ static void explain_refs(sp_buf *b, const sp_ctx *ctx, int32_t pset)
 }
 
 /* The same for each set with references in a condition (`to in
- * organisation of from`); recursion is bounded by the nesting limit. */
-static void explain_cond_refs(sp_buf *b, const sp_ctx *ctx, uint32_t node)
+ * organisation of from`). */
+typedef struct cond_refs {
+    sp_buf *b;
+    const sp_ctx *ctx;
+} cond_refs;
+
+static bool explain_atom_refs(const sharepol_policy *pol, const sp_wnode *w, uint32_t node,
+                              void *ctx)
 {
-    const sharepol_policy *pol = ctx->pol;
-    const sp_wnode *w = &pol->wnodes[node];
-    switch ((sp_wop)w->op) {
-    case SP_W_OR:
-    case SP_W_AND:
-    case SP_W_NOT:
-        for (uint32_t i = 0; i < (w->op == SP_W_NOT ? 1 : w->n); i++)
-            explain_cond_refs(b, ctx, pol->u32[w->a + i]);
-        break;
-    case SP_W_ORIGINATOR_IN:
-    case SP_W_FROM_IN:
-    case SP_W_TO_IN:
-        explain_refs(b, ctx, (int32_t)w->a);
-        break;
-    default:
-        break;
-    }
+    (void)pol;
+    (void)node;
+    const cond_refs *c = ctx;
+    if (w->op == SP_W_ORIGINATOR_IN || w->op == SP_W_FROM_IN || w->op == SP_W_TO_IN)
+        explain_refs(c->b, c->ctx, (int32_t)w->a);
+    return false;
 }
 
 static void explain_failure(sp_buf *b, const sp_ctx *ctx, uint32_t r, sp_part p)
@@ -161,10 +156,12 @@ static void explain_failure(sp_buf *b, const sp_ctx *ctx, uint32_t r, sp_part p)
         put_source(b, "'to ", t->to, "'");
         explain_refs(b, ctx, cr->to);
         break;
-    case SP_PART_WHEN:
+    case SP_PART_WHEN: {
         put_source(b, "its condition 'when ", t->when, "' does not hold");
-        explain_cond_refs(b, ctx, (uint32_t)cr->when);
+        cond_refs c = { b, ctx };
+        sp_graph_any_atom(ctx->pol, (uint32_t)cr->when, explain_atom_refs, &c);
         break;
+    }
     case SP_PART_ALL_HOLD:
         sp_buf_puts(b, "it applies");
         break;

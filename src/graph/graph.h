@@ -344,4 +344,14 @@ static inline bool sp_graph_in_rset(const sharepol_policy *pol, uint32_t p, cons
     return true;
 }
 
+/* What sp_graph_any_atom calls on an atom of a condition (any node but
+ * or, and, not): true stops the walk. */
+typedef bool sp_graph_atom_fn(const sharepol_policy *pol, const sp_wnode *atom, uint32_t node,
+                              void *ctx);
+
+/* Calls fn on each atom of the condition tree at node, in order, until fn
+ * returns true.  @return whether one did. */
+bool sp_graph_any_atom(const sharepol_policy *pol, uint32_t node, sp_graph_atom_fn *fn,
+                       void *ctx);
+
 #endif

@@ -206,47 +206,63 @@ static void observe_consent(state *st, observed *o, uint32_t v, uint32_t node)
     }
 }
 
-static void observe_cond(state *st, observed *o, uint32_t v, uint32_t node)
+/* What one atom of a condition observes of a query, into an observed. */
+typedef struct observing {
+    state *st;
+    observed *o;
+    uint32_t v;
+} observing;
+
+static bool observe_atom(const sharepol_policy *pol, const sp_wnode *w, uint32_t node, void *ctx)
 {
-    const sp_wnode *w = &st->s[v].pol->wnodes[node];
+    (void)pol;
+    observing *c = ctx;
+    state *st = c->st;
+    observed *o = c->o;
+    uint32_t v = c->v;
     switch ((sp_wop)w->op) {
     case SP_W_OR:
     case SP_W_AND:
-    case SP_W_NOT:
-        for (uint32_t i = 0; i < (w->op == SP_W_NOT ? 1u : w->n); i++)
-            observe_cond(st, o, v, st->s[v].pol->u32[w->a + i]);
-        return;
+    case SP_W_NOT: /* sp_graph_any_atom walks these */
+        break;
     case SP_W_ORIGINATOR_IN:
         sp_vec_push(&st->work, &o->orig_sets, REF(v, w->a));
-        return;
+        break;
     case SP_W_FROM_IN:
         sp_vec_push(&st->work, &o->from_sets, REF(v, w->a));
-        return;
+        break;
     case SP_W_TO_IN:
         sp_vec_push(&st->work, &o->to_sets, REF(v, w->a));
-        return;
+        break;
     case SP_W_OUTSIDE_SCOPE:
     case SP_W_WITHIN_SCOPE:
         o->audience = true;
-        return;
+        break;
     case SP_W_ONWARD:
         o->onward = true;
-        return;
+        break;
     case SP_W_MARKED:
         o->marking = true;
         sp_vec_push(&st->work, &o->marked, REF(v, node));
-        return;
+        break;
     case SP_W_UNMARKED:
         o->marking = true;
-        return;
+        break;
     case SP_W_PURPOSE_IN:
         sp_vec_push(&st->work, &o->purpose_in, REF(v, node));
-        return;
+        break;
     case SP_W_BEFORE:
     case SP_W_SINCE:
         sp_vec_push(&st->work, &o->dates, w->date);
-        return;
+        break;
     }
+    return false;
+}
+
+static void observe_cond(state *st, observed *o, uint32_t v, uint32_t node)
+{
+    observing c = { st, o, v };
+    sp_graph_any_atom(st->s[v].pol, node, observe_atom, &c);
 }
 
 static void observe(state *st, observed *o, const uint32_t *rules, uint32_t n)
@@ -1442,23 +1458,14 @@ static void match_rules(state *st)
     mark_moved(st, old_of, new_of, n);
 }
 
-static bool cond_same_days(const sharepol_policy *pol, uint32_t node, int32_t d1, int32_t d2)
+/* Whether a date atom tells day d1 from day d2 (two days, packed in ctx). */
+static bool atom_tells_days(const sharepol_policy *pol, const sp_wnode *w, uint32_t node,
+                            void *ctx)
 {
-    const sp_wnode *w = &pol->wnodes[node];
-    switch ((sp_wop)w->op) {
-    case SP_W_OR:
-    case SP_W_AND:
-    case SP_W_NOT:
-        for (uint32_t i = 0; i < (w->op == SP_W_NOT ? 1u : w->n); i++)
-            if (!cond_same_days(pol, pol->u32[w->a + i], d1, d2))
-                return false;
-        return true;
-    case SP_W_BEFORE:
-    case SP_W_SINCE:
-        return (d1 < w->date) == (d2 < w->date);
-    default:
-        return true;
-    }
+    (void)pol;
+    (void)node;
+    const int32_t *d = ctx;
+    return (w->op == SP_W_BEFORE || w->op == SP_W_SINCE) && (d[0] < w->date) != (d[1] < w->date);
 }
 
 /* Each version on its own day: a rule changed too when its days tell the
@@ -1469,10 +1476,12 @@ static void match_days(state *st)
         const sharepol_policy *pol = st->s[v].pol;
         for (uint32_t r = 0; r < pol->n_rules; r++) {
             const sp_crule *cr = &pol->rules[r];
-            int32_t d1 = st->s[0].day, d2 = st->s[1].day;
-            bool in1 = cr->start <= d1 && d1 < cr->end, in2 = cr->start <= d2 && d2 < cr->end;
+            int32_t d[2] = { st->s[0].day, st->s[1].day };
+            bool in1 = cr->start <= d[0] && d[0] < cr->end;
+            bool in2 = cr->start <= d[1] && d[1] < cr->end;
             st->s[v].changed[r] |=
-                in1 != in2 || (cr->when >= 0 && !cond_same_days(pol, (uint32_t)cr->when, d1, d2));
+                in1 != in2 ||
+                (cr->when >= 0 && sp_graph_any_atom(pol, (uint32_t)cr->when, atom_tells_days, d));
         }
     }
 }
@@ -1579,27 +1588,13 @@ static bool pset_reads_query(const sharepol_policy *pol, int32_t pset)
     return pset >= 0 && (pol->psets[pset].n_refs | pol->psets[pset].n_xrefs) != 0;
 }
 
-/* Recursion is bounded by the parser's nesting limit. */
-static bool cond_reads_query(const sharepol_policy *pol, int32_t node)
+static bool atom_reads_query(const sharepol_policy *pol, const sp_wnode *w, uint32_t node,
+                             void *ctx)
 {
-    if (node < 0)
-        return false;
-    const sp_wnode *w = &pol->wnodes[node];
-    switch ((sp_wop)w->op) {
-    case SP_W_OR:
-    case SP_W_AND:
-    case SP_W_NOT:
-        for (uint32_t i = 0; i < (w->op == SP_W_NOT ? 1 : w->n); i++)
-            if (cond_reads_query(pol, (int32_t)pol->u32[w->a + i]))
-                return true;
-        return false;
-    case SP_W_ORIGINATOR_IN:
-    case SP_W_FROM_IN:
-    case SP_W_TO_IN:
-        return pset_reads_query(pol, (int32_t)w->a);
-    default:
-        return false;
-    }
+    (void)node;
+    (void)ctx;
+    return (w->op == SP_W_ORIGINATOR_IN || w->op == SP_W_FROM_IN || w->op == SP_W_TO_IN) &&
+           pset_reads_query(pol, (int32_t)w->a);
 }
 
 /* The classes are cut by what rules observe of fixed sets; a rule whose set
@@ -1611,7 +1606,7 @@ static bool reads_query_parties(const sharepol_policy *pol)
     for (uint32_t i = 0; i < pol->n_rules; i++) {
         const sp_crule *r = &pol->rules[i];
         if (pset_reads_query(pol, r->from) || pset_reads_query(pol, r->to) ||
-            cond_reads_query(pol, r->when))
+            (r->when >= 0 && sp_graph_any_atom(pol, (uint32_t)r->when, atom_reads_query, NULL)))
             return true;
     }
     return false;
