@@ -122,5 +122,6 @@ int cmd_graph(int argc, char **argv);
 int cmd_flows(int argc, char **argv);
 int cmd_log(int argc, char **argv);
 int cmd_lsp(int argc, char **argv);
+int cmd_stix(int argc, char **argv);
 
 #endif
