@@ -188,6 +188,31 @@ static bool stix_id_ok(const char *id, const char *type)
     return true;
 }
 
+/* What is wrong with an object's markings, or NULL: a marking the gate
+ * cannot read must stop the bundle, never pass for no marking. */
+static const char *malformed_markings(json_t *obj)
+{
+    json_t *refs = json_object_get(obj, "object_marking_refs");
+    size_t i;
+    json_t *v;
+    if (refs && !json_is_array(refs))
+        return "\"object_marking_refs\" is not an array";
+    json_array_foreach(refs, i, v) if (!json_is_string(v))
+        return "\"object_marking_refs\" holds something other than an id";
+    json_t *granular = json_object_get(obj, "granular_markings");
+    if (granular && !json_is_array(granular))
+        return "\"granular_markings\" is not an array";
+    json_array_foreach(granular, i, v) {
+        json_t *ref = json_object_get(v, "marking_ref");
+        if (!json_is_object(v) || (ref && !json_is_string(ref)))
+            return "\"granular_markings\" holds a marking without a string \"marking_ref\"";
+    }
+    json_t *creator = json_object_get(obj, "created_by_ref");
+    if (creator && !json_is_string(creator))
+        return "\"created_by_ref\" is not a string";
+    return NULL;
+}
+
 /* Parses and checks the bundle.  @return -1 to go on, else the exit code. */
 static int read_bundle(gate *g)
 {
@@ -245,6 +270,9 @@ static int read_bundle(gate *g)
             fputs("sharepol stix: out of memory\n", stderr);
             return EXIT_USAGE;
         }
+        const char *wrong = malformed_markings(o->json);
+        if (wrong)
+            return bad_input_at(g, at, "%s's %s", shown(a, sizeof a, o->id), wrong);
         o->carrier = strcmp(o->type, "identity") == 0 ||
                      strcmp(o->type, "marking-definition") == 0;
     }
