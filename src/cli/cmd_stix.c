@@ -446,32 +446,80 @@ static bool follow(object *o, const object *t)
     return true;
 }
 
-/* No dangling references: an object that refers (in a top-level *_ref or
- * *_refs property) to a held-back object is held back too; repeated until
- * nothing changes, since a report may contain a relationship. */
-static void close_references(gate *g)
+/* Calls visit(g, referrer, target, ctx) for each reference object i makes
+ * (a top-level *_ref or *_refs other than creator and markings) to an
+ * object of the bundle that is not a carrier. */
+typedef void (*ref_visit)(gate *g, size_t referrer, size_t target, void *ctx);
+
+static void each_reference(gate *g, size_t i, ref_visit visit, void *ctx)
 {
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (size_t i = 0; i < g->n; i++) {
-            object *o = &g->objects[i];
-            if (o->carrier || o->decision == SHAREPOL_DENY)
-                continue;
-            const char *key;
-            json_t *value;
-            json_object_foreach(o->json, key, value) {
-                if (!is_ref_key(key))
-                    continue;
-                if (json_is_array(value)) {
-                    size_t k;
-                    json_t *ref;
-                    json_array_foreach(value, k, ref) changed |= follow(o, target(g, ref));
-                } else {
-                    changed |= follow(o, target(g, value));
-                }
-            }
+    const char *key;
+    json_t *value;
+    json_object_foreach(g->objects[i].json, key, value) {
+        if (!is_ref_key(key))
+            continue;
+        size_t n = json_is_array(value) ? json_array_size(value) : 1;
+        for (size_t k = 0; k < n; k++) {
+            object *t = target(g, json_is_array(value) ? json_array_get(value, k) : value);
+            if (t && !t->carrier)
+                visit(g, i, (size_t)(t - g->objects), ctx);
         }
     }
+}
+
+/* The referrers of each object, in compressed rows: those of object t are
+ * from[off[t] .. off[t + 1]). */
+typedef struct referrers {
+    size_t *off, *from;
+    bool filling;
+} referrers;
+
+static void count_or_fill(gate *g, size_t referrer, size_t target_, void *ctx)
+{
+    (void)g;
+    referrers *r = ctx;
+    if (r->filling)
+        r->from[--r->off[target_]] = referrer;
+    else
+        r->off[target_]++;
+}
+
+/* No dangling references: an object that refers to a held-back object is
+ * held back too, and so on (a report that contains a relationship to
+ * TLP:RED malware).  A work list over the referrers: an object's decision
+ * only gets worse (allow, needs consent, deny), so each is queued at most
+ * three times, and a long chain costs its length, not its square.
+ * @return false when memory ran out. */
+static bool close_references(gate *g)
+{
+    referrers r = { calloc(g->n + 1, sizeof(size_t)), NULL, false };
+    size_t *queue = calloc(3 * g->n + 1, sizeof *queue);
+    bool ok = r.off && queue;
+    for (size_t i = 0; ok && i < g->n; i++)
+        if (!g->objects[i].carrier)
+            each_reference(g, i, count_or_fill, &r);
+    for (size_t t = 0; ok && t < g->n; t++)
+        r.off[t + 1] += r.off[t]; /* off[t]: where t's row ends, until filled */
+    if (ok && (r.from = calloc(r.off[g->n] + 1, sizeof *r.from)) == NULL)
+        ok = false;
+    r.filling = true;
+    for (size_t i = g->n; ok && i-- > 0;)
+        if (!g->objects[i].carrier)
+            each_reference(g, i, count_or_fill, &r);
+    size_t head = 0, tail = 0;
+    for (size_t i = 0; ok && i < g->n; i++)
+        if (!g->objects[i].carrier && g->objects[i].decision != SHAREPOL_ALLOW)
+            queue[tail++] = i;
+    while (ok && head < tail) {
+        size_t t = queue[head++];
+        for (size_t k = r.off[t]; k < r.off[t + 1]; k++)
+            if (follow(&g->objects[r.from[k]], &g->objects[t]))
+                queue[tail++] = r.from[k];
+    }
+    free(r.off);
+    free(r.from);
+    free(queue);
+    return ok;
 }
 
 /* Marks the carriers a sent object refers to. */
@@ -625,7 +673,10 @@ static int run(gate *g, const sharepol_policy *policy, const sharepol_query *bas
         fprintf(stderr, "sharepol stix: %s\n", sharepol_strerror(st));
         return EXIT_USAGE;
     }
-    close_references(g);
+    if (!close_references(g)) {
+        fputs("sharepol stix: out of memory\n", stderr);
+        return EXIT_USAGE;
+    }
     mark_carriers(g);
     if (report && (rc = write_report(g, report)) != EXIT_OK)
         return rc;
