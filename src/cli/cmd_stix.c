@@ -79,6 +79,7 @@ typedef struct object {
     json_t *json;          /* borrowed from the bundle */
     const char *id, *type;
     bool carrier;          /* an identity or marking definition: goes with its referrers */
+    bool sealed;           /* a carrier with markings of its own: never sent */
     int decision;          /* SHAREPOL_ALLOW, SHAREPOL_DENY, SHAREPOL_NEEDS_CONSENT */
     bool sent;             /* a carrier that a sent object refers to */
     const char *rule;      /* the deciding rule, or NULL */
@@ -275,6 +276,15 @@ static int read_bundle(gate *g)
             return bad_input_at(g, at, "%s's %s", shown(a, sizeof a, o->id), wrong);
         o->carrier = strcmp(o->type, "identity") == 0 ||
                      strcmp(o->type, "marking-definition") == 0;
+        /* a carrier is not a query of its own, so one that is marked
+         * itself cannot be decided: it stays, and so does what refers to it */
+        if (o->carrier && (json_array_size(json_object_get(o->json, "object_marking_refs")) ||
+                           json_array_size(json_object_get(o->json, "granular_markings")))) {
+            o->sealed = true;
+            o->decision = SHAREPOL_DENY;
+            o->reason = strdup("an identity or marking definition with markings of its own "
+                               "is not sent");
+        }
     }
     return -1;
 }
@@ -428,7 +438,7 @@ static bool is_ref_key(const char *key)
  * the two.  @return whether o changed. */
 static bool follow(object *o, const object *t)
 {
-    if (!t || t->carrier || t->decision == SHAREPOL_ALLOW)
+    if (!t || (t->carrier && !t->sealed) || t->decision == SHAREPOL_ALLOW)
         return false;
     int worse = t->decision == SHAREPOL_DENY || o->decision == SHAREPOL_DENY
                     ? SHAREPOL_DENY
@@ -447,8 +457,10 @@ static bool follow(object *o, const object *t)
 }
 
 /* Calls visit(g, referrer, target, ctx) for each reference object i makes
- * (a top-level *_ref or *_refs other than creator and markings) to an
- * object of the bundle that is not a carrier. */
+ * to an object of the bundle that can be held back: through a top-level
+ * *_ref or *_refs other than creator and markings to one that is not a
+ * carrier, through any reference (a granular marking's too) to a sealed
+ * carrier. */
 typedef void (*ref_visit)(gate *g, size_t referrer, size_t target, void *ctx);
 
 static void each_reference(gate *g, size_t i, ref_visit visit, void *ctx)
@@ -456,14 +468,21 @@ static void each_reference(gate *g, size_t i, ref_visit visit, void *ctx)
     const char *key;
     json_t *value;
     json_object_foreach(g->objects[i].json, key, value) {
-        if (!is_ref_key(key))
+        if (!ends_in_ref(key))
             continue;
         size_t n = json_is_array(value) ? json_array_size(value) : 1;
         for (size_t k = 0; k < n; k++) {
             object *t = target(g, json_is_array(value) ? json_array_get(value, k) : value);
-            if (t && !t->carrier)
+            if (t && (t->carrier ? t->sealed : is_ref_key(key)))
                 visit(g, i, (size_t)(t - g->objects), ctx);
         }
+    }
+    size_t k;
+    json_t *gm;
+    json_array_foreach(json_object_get(g->objects[i].json, "granular_markings"), k, gm) {
+        object *t = target(g, json_object_get(gm, "marking_ref"));
+        if (t && t->sealed)
+            visit(g, i, (size_t)(t - g->objects), ctx);
     }
 }
 
@@ -508,7 +527,8 @@ static bool close_references(gate *g)
             each_reference(g, i, count_or_fill, &r);
     size_t head = 0, tail = 0;
     for (size_t i = 0; ok && i < g->n; i++)
-        if (!g->objects[i].carrier && g->objects[i].decision != SHAREPOL_ALLOW)
+        if ((!g->objects[i].carrier || g->objects[i].sealed) &&
+            g->objects[i].decision != SHAREPOL_ALLOW)
             queue[tail++] = i;
     while (ok && head < tail) {
         size_t t = queue[head++];
@@ -572,7 +592,7 @@ static void write_bundle(const gate *g)
     bool first = true;
     for (size_t i = 0; i < g->n; i++) {
         const object *o = &g->objects[i];
-        if (o->carrier ? !o->sent : o->decision != SHAREPOL_ALLOW)
+        if (o->carrier ? !o->sent || o->sealed : o->decision != SHAREPOL_ALLOW)
             continue;
         fputs(first ? "\n" : ",\n", stdout);
         fwrite(g->text + g->spans[i].start, 1, g->spans[i].end - g->spans[i].start, stdout);
@@ -590,7 +610,7 @@ static int write_report(const gate *g, const char *path)
     }
     for (size_t i = 0; i < g->n; i++) {
         const object *o = &g->objects[i];
-        if (o->carrier || o->decision == SHAREPOL_ALLOW)
+        if ((o->carrier && !o->sealed) || o->decision == SHAREPOL_ALLOW)
             continue;
         json_t *line = json_pack("{s:s, s:s, s:s, s:s?, s:s?, s:s?}", "id", o->id, "type",
                                  o->type, "decision", sharepol_decision_name(o->decision),
@@ -684,7 +704,7 @@ static int run(gate *g, const sharepol_policy *policy, const sharepol_query *bas
     int exit_code = EXIT_OK;
     for (size_t i = 0; i < g->n; i++) {
         const object *o = &g->objects[i];
-        if (o->carrier)
+        if (o->carrier && !o->sealed)
             continue;
         if (o->decision == SHAREPOL_DENY)
             return EXIT_REJECTED;
