@@ -159,8 +159,12 @@ static int bad_input_at(const gate *g, size_t at, const char *fmt, ...)
 static const char *shown(char *buf, size_t size, const char *s)
 {
     size_t n = 0;
-    for (; s[n] && n + 1 < size && n < 100; n++)
-        buf[n] = (unsigned char)s[n] < 0x20 || s[n] == 0x7f ? '?' : s[n];
+    for (; s[n] && n + 1 < size && n < 100; n++) {
+        bool control = (unsigned char)s[n] < 0x20 || s[n] == 0x7f;
+        buf[n] = s[n];
+        if (control)
+            buf[n] = '?';
+    }
     buf[n] = '\0';
     return buf;
 }
