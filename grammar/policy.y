@@ -125,7 +125,7 @@ static void sp_yyerror(SP_YYLTYPE *loc, void *scanner, struct sp_parse_state *ps
 %token KW_ORGANISATION "organisation" KW_ORIGINATOR "originator" KW_OUTSIDE "outside" KW_PARTIES "parties"
 %token KW_PARTY "party" KW_PURPOSE "purpose" KW_RELATION "relation" KW_RENEWS "renews"
 %token KW_REQUIRE "require" KW_RULE "rule" KW_SCOPE "scope" KW_SIGNED "signed"
-%token KW_SINCE "since" KW_TERM "term" KW_TEST "test" KW_TO "to"
+%token KW_SINCE "since" KW_STIX "stix" KW_TERM "term" KW_TEST "test" KW_TO "to"
 %token KW_UNLESS "unless" KW_UNMARKED "unmarked" KW_WHEN "when"
 %token KW_WITH "with" KW_WITHIN "within"
 
@@ -165,6 +165,7 @@ item
     | agreement
     | rule
     | test
+    | stix
     | error ';'                             { yyerrok; }
     ;
 
@@ -461,6 +462,33 @@ cond_atom
         { $$ = sp_ast_cond_names(A, SP_COND_PURPOSE_IN, $3, @$); }
     | KW_BEFORE DATE                        { $$ = sp_ast_cond_date(A, SP_COND_BEFORE, $2, @$); }
     | KW_SINCE DATE                         { $$ = sp_ast_cond_date(A, SP_COND_SINCE, $2, @$); }
+    ;
+
+/* stix = "stix" "{" { stix_item } "}" [ ";" ] ;  How STIX 2.1 identities,
+ * marking definitions and object types map to parties, scopes and
+ * categories (`sharepol stix`).  The words before the ids and types are
+ * names, not keywords (parse.c checks them). */
+stix
+    : stix_head stix_items '}' opt_semi     { sp_parse_end_stix(ps, @$); }
+    | stix_head stix_items error '}' opt_semi
+        { yyerrok; sp_parse_end_stix(ps, @$); }
+    ;
+
+stix_head
+    : KW_STIX '{'                           { sp_parse_begin_stix(ps, @$, @2); }
+    ;
+
+stix_items
+    : %empty
+    | stix_items stix_item
+    ;
+
+/* stix_item = ( "identity" | "marking" ) STRING "=" NAME ";"
+ *           | "type" NAME { "," NAME } "=" NAME ";" ; */
+stix_item
+    : name STRING '=' name ';'              { sp_parse_stix_id(ps, $1, $2, @2, $4, @$); }
+    | name names '=' name ';'               { sp_parse_stix_types(ps, $1, $2, $4, @$); }
+    | error ';'                             { yyerrok; }
     ;
 
 /* test = "test" STRING [ "at" DATE ] "{" { expectation } "}" [ ";" ] ; */

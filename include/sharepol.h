@@ -1076,6 +1076,96 @@ SHAREPOL_API const char *sharepol_diff_only_in(const sharepol_diff *diff, int wh
 /*! sharepol_diff_free(): frees it; NULL is allowed. */
 SHAREPOL_API void sharepol_diff_free(sharepol_diff *diff);
 
+/* ---------------------------------------------------------------------- */
+/* STIX 2.1 objects (docs/stix.md): the policy's `stix` mappings.          */
+/* ---------------------------------------------------------------------- */
+
+/* What a STIX key is, for sharepol_stix_lookup(). */
+enum {
+    SHAREPOL_STIX_IDENTITY = 1, /* an identity's id: maps to a party */
+    SHAREPOL_STIX_MARKING,      /* a marking definition's id: to a scope */
+    SHAREPOL_STIX_TYPE          /* an object type: to a category */
+};
+
+/*! sharepol_stix_lookup(): what the policy's `stix` blocks map a STIX id or
+ *  type to (docs/language.md, "STIX mappings"); the five TLP 2.0 marking
+ *  definitions map to the scopes `tlp-clear` ... `tlp-red` where the policy
+ *  declares them and does not map those ids itself.  Ids match with their
+ *  hex digits in either case.  Allocates nothing; safe from any thread.
+ *  @kind    SHAREPOL_STIX_IDENTITY, SHAREPOL_STIX_MARKING or
+ *           SHAREPOL_STIX_TYPE.
+ *  @key     the id or type, `length` bytes (no NUL needed).
+ *  @return  the party's, scope's or category's id; SHAREPOL_ID_UNKNOWN when
+ *           nothing is mapped to key as that kind (a malformed id, one of
+ *           another type, a key longer than 300 bytes included), or when
+ *           policy or key is NULL or kind is not one of the three. */
+SHAREPOL_API sharepol_id sharepol_stix_lookup(const sharepol_policy *policy, int kind,
+                                              const char *key, size_t length);
+
+/*! The fields of one STIX object that decide where it may go, as the
+ *  caller parsed them (NUL-terminated strings, borrowed for the call). */
+typedef struct sharepol_stix_object {
+    const char *type;                 /* its `type`; required */
+    const char *created_by_ref;       /* its `created_by_ref`, or NULL */
+    const char *const *marking_refs;  /* its `object_marking_refs` */
+    size_t n_marking_refs;
+    const char *const *granular_refs; /* the `marking_ref` of each of its
+                                         `granular_markings` */
+    size_t n_granular_refs;
+} sharepol_stix_object;
+
+/* Why an object is held back before any rule is asked: the positive
+ * returns of sharepol_stix_query(). */
+enum {
+    SHAREPOL_STIX_UNATTRIBUTED = 1,  /* no created_by_ref and no originator
+                                        in the base query */
+    SHAREPOL_STIX_UNMAPPED_TYPE,     /* its type has no mapping */
+    SHAREPOL_STIX_UNMAPPED_CREATOR,  /* its created_by_ref has no mapping */
+    SHAREPOL_STIX_UNMAPPED_MARKING,  /* a marking (object or granular) has
+                                        none */
+    SHAREPOL_STIX_TOO_MANY_MARKINGS  /* more than SHAREPOL_MAX_MARKINGS
+                                        distinct scopes */
+};
+
+/*! sharepol_stix_query(): the query that decides one STIX object: `base`
+ *  (the holder as `from`, the recipient as `to`, the date, consents and
+ *  purpose, as the caller sets them) with the category its type maps to,
+ *  the party its created_by_ref maps to as originator (without a
+ *  created_by_ref, base's originator: SHAREPOL_ID_NONE there leaves the
+ *  object unattributed), and as markings the scopes of its object markings
+ *  and of its granular markings, each scope once.  A granular marking
+ *  counts as a marking of the whole object: an object is never let out
+ *  because the marked part is only a part.  The gate fails closed: an
+ *  object with a field that has no mapping is not decided.
+ *  @query     receives the query; it points into `markings` and into
+ *             base's arrays.
+ *  @markings  room for SHAREPOL_MAX_MARKINGS markings.
+ *  @unmapped  may be NULL; receives the type or id that has no mapping
+ *             (borrowed from object), or NULL.
+ *  @return    SHAREPOL_OK: decide *query with sharepol_decide(); a positive
+ *             SHAREPOL_STIX_* when the object is held back; SHAREPOL_EINVAL
+ *             when an argument or object->type is NULL, or a count comes
+ *             without its array. */
+SHAREPOL_API int sharepol_stix_query(const sharepol_policy *policy,
+                                     const sharepol_stix_object *object,
+                                     const sharepol_query *base, sharepol_query *query,
+                                     sharepol_marking *markings, const char **unmapped);
+
+/*! sharepol_stix_decide(): sharepol_stix_query() then sharepol_decide(),
+ *  for a program that gates objects one by one.
+ *  @result    may be NULL; filled as by sharepol_decide(), a deny without a
+ *             rule for a held-back object.
+ *  @held      may be NULL; receives 0 when the policy decided, else the
+ *             SHAREPOL_STIX_* reason.
+ *  @unmapped  as for sharepol_stix_query().
+ *  @return    SHAREPOL_ALLOW, SHAREPOL_DENY (a held-back object too) or
+ *             SHAREPOL_NEEDS_CONSENT; or an error of sharepol_stix_query()
+ *             or sharepol_decide().  An error is never an allow. */
+SHAREPOL_API int sharepol_stix_decide(const sharepol_policy *policy,
+                                      const sharepol_stix_object *object,
+                                      const sharepol_query *base, sharepol_result *result,
+                                      int *held, const char **unmapped);
+
 #ifdef __cplusplus
 }
 #endif

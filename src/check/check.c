@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "stix_id.h"
 #include "suggest.h"
 
 typedef struct checker {
@@ -401,6 +402,100 @@ static void check_facts(checker *ck)
     }
 }
 
+/* ---- STIX mappings ------------------------------------------------------ */
+
+/* The first mapping of each key (a canonical id, or a type): a key mapped
+ * twice is an error even to the same target, as a repeated fact is. */
+typedef struct stix_seen {
+    sp_symtab keys;
+    sp_loc *first;
+    int32_t n;
+} stix_seen;
+
+static void stix_once(checker *ck, stix_seen *seen, const char *key, sp_loc loc,
+                      const char *what)
+{
+    int32_t prev = sp_symtab_put(&seen->keys, key, seen->n);
+    if (prev < 0) {
+        seen->first[seen->n++] = loc;
+        return;
+    }
+    sp_diag_error(ck->diags, "stix-duplicate", loc, "%s '%s' is mapped twice", what, key);
+    sp_diag_note(ck->diags, seen->first[prev], "first mapped here; a STIX %s maps to one "
+                 "name only", what);
+}
+
+static void check_stix_id(checker *ck, stix_seen *seen, sp_ref *key, sp_stix_kind kind)
+{
+    const char *want = kind == SP_STIX_IDENTITY ? "identity" : "marking-definition";
+    size_t len = strlen(key->name), type_len;
+    const char *why;
+    if (!sp_stix_id_valid(key->name, len, &type_len, &why)) {
+        sp_diag_error(ck->diags, "stix-bad-id", key->loc, "'%s' is not a STIX id: it %s",
+                      key->name, why);
+        sp_diag_note(ck->diags, key->loc, "a STIX id is TYPE--UUID, as in '%s--%s'", want,
+                     "f431f809-377b-45e0-aa1c-6a4751cae5ff");
+        return;
+    }
+    if (type_len != strlen(want) || memcmp(key->name, want, type_len) != 0) {
+        sp_diag_error(ck->diags, "stix-bad-id", key->loc,
+                      "'%s' is the id of %s '%.*s', but '%s' maps the ids of '%s' objects",
+                      key->name, strchr("aeiou", key->name[0]) ? "an" : "a", (int)type_len,
+                      key->name, kind == SP_STIX_IDENTITY ? "identity" : "marking", want);
+        return;
+    }
+    char *canon = sp_arena_alloc(ck->arena, len + 1);
+    sp_stix_id_canonical(canon, key->name, len);
+    stix_once(ck, seen, canon, key->loc, kind == SP_STIX_IDENTITY ? "identity" : "marking");
+}
+
+static void check_stix_type(checker *ck, stix_seen *seen, const sp_ref *key)
+{
+    const char *why;
+    if (!sp_stix_type_valid(key->name, strlen(key->name), &why)) {
+        sp_diag_error(ck->diags, "stix-bad-type", key->loc,
+                      "'%s' is not a STIX object type: it %s", key->name, why);
+        return;
+    }
+    if (strcmp(key->name, "identity") == 0 || strcmp(key->name, "marking-definition") == 0) {
+        sp_diag_error(ck->diags, "stix-bad-type", key->loc,
+                      "'%s' objects cannot be mapped to a category: they go with the "
+                      "objects that refer to them", key->name);
+        return;
+    }
+    stix_once(ck, seen, key->name, key->loc, "type");
+}
+
+/* Each mapping's target by kind, each id's and type's spelling, and each
+ * key at most once. */
+static void check_stix(checker *ck)
+{
+    sp_program *prog = ck->prog;
+    uint32_t n_keys = 0;
+    for (uint32_t i = 0; i < prog->stix_maps.n; i++)
+        n_keys += prog->stix_maps.v[i].keys.n;
+    if (n_keys == 0)
+        return;
+    stix_seen ids = { { 0 }, NULL, 0 }, types = { { 0 }, NULL, 0 };
+    sp_symtab_init(&ids.keys, ck->arena, n_keys);
+    sp_symtab_init(&types.keys, ck->arena, n_keys);
+    ids.first = sp_arena_alloc(ck->arena, sizeof(sp_loc) * n_keys);
+    types.first = sp_arena_alloc(ck->arena, sizeof(sp_loc) * n_keys);
+    static const sp_decl_kind target_kind[] = { [SP_STIX_IDENTITY] = SP_DECL_PARTY,
+                                                [SP_STIX_MARKING] = SP_DECL_SCOPE,
+                                                [SP_STIX_TYPE] = SP_DECL_CATEGORY };
+    for (uint32_t i = 0; i < prog->stix_maps.n; i++) {
+        sp_stix_map *m = &prog->stix_maps.v[i];
+        resolve(ck, &m->target, SP_KINDS(target_kind[m->kind]));
+        for (uint32_t k = 0; k < m->keys.n; k++) {
+            if (m->kind == SP_STIX_TYPE)
+                check_stix_type(ck, &types, &m->keys.v[k]);
+            else
+                check_stix_id(ck, &ids, &m->keys.v[k], m->kind);
+        }
+    }
+}
+
 /* ---- cycles ------------------------------------------------------------ */
 
 /* The "in" edges of a declaration: what it must come after. */
@@ -573,6 +668,7 @@ void sp_check(sp_program *prog, sp_symtab *names, uint32_t **order)
     for (uint32_t i = 0; i < prog->agreements.n; i++)
         check_agreement(&ck, prog->agreements.v[i]);
     check_facts(&ck);
+    check_stix(&ck);
     resolve_rules(&ck);
     check_unnamed_rules(&ck);
     resolve_tests(&ck);

@@ -123,5 +123,6 @@ int cmd_flows(int argc, char **argv);
 int cmd_log(int argc, char **argv);
 int cmd_lsp(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
+int cmd_stix(int argc, char **argv);
 
 #endif

@@ -48,6 +48,10 @@
     X("notice-without-parties", "A notice by in an agreement that does not say who its parties are.") \
     X("notice-by-outsider", "A notice of non-renewal by a party that is not one of the agreement's parties (a unit of a party counts as that party).") \
     X("internal", "The scanner failed in a way no input should cause (\"scanner failure: …\").") \
+    X("stix-bad-id", "A string after identity or marking that is not a STIX id of the right type: a STIX id is TYPE--UUID, the UUID written 8-4-4-4-12 in hexadecimal digits of either case (the OASIS examples write both), and identity maps ids of identity objects, marking those of marking-definition objects.") \
+    X("stix-bad-type", "A name after type that is not a STIX object type (3 to 250 of a-z, 0-9 and -, no --, not starting or ending with -), or is identity or marking-definition: those objects are not gated on their own but go out with the objects that refer to them.") \
+    X("stix-duplicate", "An id or a type mapped twice, in one block or two, even to the same name.") \
+    X("stix-statement", "A statement in a stix block that is none of its three: identity \"ID\" = PARTY;, marking \"ID\" = SCOPE;, type TYPE, ...") \
     X("unused", "A party, group, category, purpose or scope that nothing uses.") \
     X("unused-fact", "A relation fact for a relation that no rule uses: the fact has no effect.") \
     X("never-applies", "A rule that can never apply: its from or to set has no party left after except, or its when condition holds for no transfer while the rule's agreement is in force.") \

@@ -22,6 +22,7 @@ static const char usage[] =
     "                                the rule graph in Graphviz DOT\n"
     "  flows FILES --category C --originator O\n"
     "                                every party an item can reach, and how\n"
+    "  stix FILES --from H --to R    gate a STIX 2.1 bundle (stdin) for one recipient\n"
     "  log verify FILE...            check a decision log's hash chain\n"
     "  lsp                           a language server for editors, on stdin/stdout\n"
     "  diff OLD... -- NEW...         the queries two versions answer differently\n"
@@ -71,6 +72,8 @@ int main(int argc, char **argv)
         return cli_finish_output(cmd_flows(argc - 1, argv + 1));
     if (strcmp(cmd, "log") == 0)
         return cli_finish_output(cmd_log(argc - 1, argv + 1));
+    if (strcmp(cmd, "stix") == 0)
+        return cli_finish_output(cmd_stix(argc - 1, argv + 1));
     if (strcmp(cmd, "lsp") == 0)
         return cli_finish_output(cmd_lsp(argc - 1, argv + 1));
     if (strcmp(cmd, "diff") == 0)

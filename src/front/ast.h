@@ -181,7 +181,9 @@ typedef enum sp_item_kind {
     SP_ITEM_EXPIRES,
     SP_ITEM_TERM,
     SP_ITEM_NOTICE,     /* index: in agreement.notices */
-    SP_ITEM_FACT        /* index: in program.facts */
+    SP_ITEM_FACT,       /* index: in program.facts */
+    SP_ITEM_STIX,       /* index: in program.stix_blocks */
+    SP_ITEM_STIX_MAP    /* inside a stix block; index: in program.stix_maps */
 } sp_item_kind;
 
 typedef struct sp_item {
@@ -261,6 +263,28 @@ typedef struct sp_fact {
     sp_loc loc;
 } sp_fact;
 
+/* One statement of a `stix { ... }` block (docs/language.md, "STIX
+ * mappings"): `identity "ID" = PARTY;`, `marking "ID" = SCOPE;` or
+ * `type T1, T2 = CATEGORY;`.  keys holds the one id, as written (its loc the
+ * string's), or the types. */
+typedef enum sp_stix_kind {
+    SP_STIX_IDENTITY,
+    SP_STIX_MARKING,
+    SP_STIX_TYPE
+} sp_stix_kind;
+
+typedef struct sp_stix_map {
+    sp_stix_kind kind;
+    sp_refs keys;
+    sp_ref target;
+    sp_loc loc;
+} sp_stix_map;
+
+typedef struct sp_stix_block {
+    sp_items items;       /* its statements (SP_ITEM_STIX_MAP) in source order */
+    sp_loc loc;
+} sp_stix_block;
+
 /* A whole policy set (or one query text). */
 typedef struct sp_program {
     sp_arena *arena;
@@ -270,6 +294,8 @@ typedef struct sp_program {
     SP_VEC(sp_agreement *) agreements;
     SP_VEC(sp_test *) tests;
     SP_VEC(sp_fact) facts;               /* source order */
+    SP_VEC(sp_stix_map) stix_maps;       /* source order, over all blocks */
+    SP_VEC(sp_stix_block *) stix_blocks;
     sp_query_ast *query;                 /* set when a query text was parsed */
     sp_items items;                      /* top-level statements in source order */
     SP_VEC(sp_loc) comments;             /* every comment, in source order */

@@ -21,7 +21,8 @@
     X("relation", KW_RELATION) X("renews", KW_RENEWS)                          \
     X("require", KW_REQUIRE)                                                   \
     X("rule", KW_RULE) X("scope", KW_SCOPE) X("signed", KW_SIGNED)             \
-    X("since", KW_SINCE) X("term", KW_TERM) X("test", KW_TEST) X("to", KW_TO)  \
+    X("since", KW_SINCE) X("stix", KW_STIX) X("term", KW_TERM)                \
+    X("test", KW_TEST) X("to", KW_TO)                                          \
     X("unless", KW_UNLESS) X("unmarked", KW_UNMARKED) X("when", KW_WHEN)       \
     X("with", KW_WITH) X("within", KW_WITHIN)
 

@@ -165,17 +165,23 @@ void sp_parse_begin_agreement(sp_parse_state *ps, sp_ref name, const char *label
     ps->block_open = brace;
 }
 
+/* A block's item is placed when it opens; once it is closed, it spans it. */
+static void place_last_block(sp_parse_state *ps, sp_item_kind kind, sp_loc loc)
+{
+    for (uint32_t i = ps->prog->items.n; i-- > 0;)
+        if (ps->prog->items.v[i].kind == kind) {
+            ps->prog->items.v[i].loc = loc;
+            break;
+        }
+}
+
 void sp_parse_end_agreement(sp_parse_state *ps, sp_loc loc)
 {
     if (ps->agreement >= 0) {
         sp_agreement *ag = ps->prog->agreements.v[ps->agreement];
         ag->loc = loc;
         ps->prog->decls.v[ag->decl].loc = loc;
-        for (uint32_t i = ps->prog->items.n; i-- > 0;)
-            if (ps->prog->items.v[i].kind == SP_ITEM_AGREEMENT) {
-                ps->prog->items.v[i].loc = loc;
-                break;
-            }
+        place_last_block(ps, SP_ITEM_AGREEMENT, loc);
     }
     ps->agreement = -1;
     ps->in_block = false;
@@ -296,6 +302,78 @@ void sp_parse_end_test(sp_parse_state *ps, sp_loc loc)
     }
     ps->test = NULL;
     ps->in_block = false;
+}
+
+void sp_parse_begin_stix(sp_parse_state *ps, sp_loc loc, sp_loc brace)
+{
+    sp_stix_block *blk = sp_arena_zalloc(ps->arena, sizeof *blk);
+    blk->loc = loc;
+    sp_vec_push(ps->arena, &ps->prog->stix_blocks, blk);
+    add_item(ps, &ps->prog->items, SP_ITEM_STIX, ps->prog->stix_blocks.n - 1, loc);
+    ps->stix = blk;
+    ps->in_block = true;
+    ps->block_open = brace;
+}
+
+void sp_parse_end_stix(sp_parse_state *ps, sp_loc loc)
+{
+    if (ps->stix) {
+        ps->stix->loc = loc;
+        place_last_block(ps, SP_ITEM_STIX, loc);
+    }
+    ps->stix = NULL;
+    ps->in_block = false;
+}
+
+static void add_stix_map(sp_parse_state *ps, sp_stix_kind kind, const sp_refs *keys,
+                         sp_ref target, sp_loc loc)
+{
+    sp_stix_map m;
+    memset(&m, 0, sizeof m);
+    m.kind = kind;
+    m.keys = *keys;
+    m.target = target;
+    m.loc = loc;
+    sp_vec_push(ps->arena, &ps->prog->stix_maps, m);
+    if (ps->stix)
+        add_item(ps, &ps->stix->items, SP_ITEM_STIX_MAP, ps->prog->stix_maps.n - 1, loc);
+}
+
+void sp_parse_stix_id(sp_parse_state *ps, sp_ref word, const char *id, sp_loc key_loc,
+                      sp_ref target, sp_loc loc)
+{
+    sp_stix_kind kind;
+    if (strcmp(word.name, "identity") == 0) {
+        kind = SP_STIX_IDENTITY;
+    } else if (strcmp(word.name, "marking") == 0) {
+        kind = SP_STIX_MARKING;
+    } else {
+        sp_diag_error(ps->diags, "stix-statement", word.loc,
+                      "unexpected '%s' before a STIX id, expected 'identity' or 'marking'",
+                      word.name);
+        sp_diag_note(ps->diags, word.loc, "a stix block holds 'identity \"identity--...\" = "
+                     "PARTY;', 'marking \"marking-definition--...\" = SCOPE;' and "
+                     "'type TYPE, ... = CATEGORY;'");
+        return;
+    }
+    sp_refs *keys = sp_ast_refs(ps->arena, sp_ast_ref(id, key_loc));
+    add_stix_map(ps, kind, keys, target, loc);
+}
+
+void sp_parse_stix_types(sp_parse_state *ps, sp_ref word, const sp_refs *types,
+                         sp_ref target, sp_loc loc)
+{
+    if (strcmp(word.name, "type") != 0) {
+        sp_diag_error(ps->diags, "stix-statement", word.loc,
+                      "unexpected '%s' before a list of STIX types, expected 'type'",
+                      word.name);
+        if (strcmp(word.name, "identity") == 0 || strcmp(word.name, "marking") == 0)
+            sp_diag_note(ps->diags, word.loc, "'%s' takes a STIX id in quotes: "
+                         "'%s \"%s--...\" = ...;'", word.name, word.name,
+                         word.name[0] == 'i' ? "identity" : "marking-definition");
+        return;
+    }
+    add_stix_map(ps, SP_STIX_TYPE, types, target, loc);
 }
 
 void sp_parse_expect(sp_parse_state *ps, sp_expect *outcome, const sp_query_ast *query,

@@ -29,6 +29,7 @@ typedef struct sp_parse_state {
 
     int32_t agreement;    /* index of the agreement being parsed, or -1 */
     sp_test *test;        /* the test block being parsed, or NULL */
+    sp_stix_block *stix;  /* the stix block being parsed, or NULL */
     sp_loc block_open;    /* `{` of that agreement or test */
     bool in_block;
     bool at_stmt_start;
@@ -88,6 +89,16 @@ void sp_parse_rule(sp_parse_state *ps, sp_rule *rule, const sp_ref *name,
 void sp_parse_begin_test(sp_parse_state *ps, const char *label, bool has_at,
                          int32_t at, sp_loc loc, sp_loc brace);
 void sp_parse_end_test(sp_parse_state *ps, sp_loc loc);
+/* A `stix { ... }` block and its statements.  The word before a string
+ * (`identity`, `marking`) or before a list of types (`type`) is a plain
+ * name, checked here, so that none of them is reserved; the string's place
+ * is key_loc. */
+void sp_parse_begin_stix(sp_parse_state *ps, sp_loc loc, sp_loc brace);
+void sp_parse_end_stix(sp_parse_state *ps, sp_loc loc);
+void sp_parse_stix_id(sp_parse_state *ps, sp_ref word, const char *id, sp_loc key_loc,
+                      sp_ref target, sp_loc loc);
+void sp_parse_stix_types(sp_parse_state *ps, sp_ref word, const sp_refs *types,
+                         sp_ref target, sp_loc loc);
 /* An expectation of the test being parsed: its query and outcome. */
 void sp_parse_expect(sp_parse_state *ps, sp_expect *outcome, const sp_query_ast *query,
                      sp_loc loc);

@@ -136,7 +136,7 @@ static bool starts_statement(const tok *t)
                                          "scope", "agreement", "rule", "allow",
                                          "deny", "require", "test", "expect",
                                          "parties", "signed", "effective",
-                                         "expires", "term", "notice" };
+                                         "expires", "term", "notice", "stix" };
     if (t->cls == TOK_EOF || (t->cls == TOK_PUNCT && strcmp(t->text, "}") == 0))
         return true;
     if (t->cls != TOK_KEYWORD)
@@ -212,7 +212,14 @@ void sp_syntax_error(sp_parse_state *ps, int lookahead, sp_loc loc,
     size_t len;
     const char *text = sp_diag_text(ps->diags, loc, &len);
 
-    if (la.cls == TOK_KEYWORD && expects(exp, n, "name") && repeats_previous(ps, text, len)) {
+    if (ps->stix && la.cls == TOK_KEYWORD && expects(exp, n, "name") && expects(exp, n, "}")) {
+        /* the first word of a stix block's statement: a keyword there is
+         * another block's statement, not a name chosen badly */
+        sp_diag_error(ps->diags, "stix-statement", loc,
+                      "unexpected '%s' in a stix block, expected 'identity', 'marking' or "
+                      "'type'", la.text);
+    } else if (la.cls == TOK_KEYWORD && expects(exp, n, "name") &&
+               repeats_previous(ps, text, len)) {
         sp_diag_error(ps->diags, "syntax", loc, "unexpected second '%s', expected a name",
                       la.text);
     } else if (la.cls == TOK_KEYWORD && expects(exp, n, "name")) {

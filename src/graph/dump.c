@@ -6,9 +6,11 @@
  * Sections, in this order: the parties in tree order (each with its tree
  * range, its organisation and the groups it is in), the groups with their
  * member parties, the categories and purposes with their ancestors, the
- * scopes with their audiences, the agreements with the days they are in
- * force, every rule in its lowered form (kind, categories, days in force,
- * sets, consent tree, condition tree), and the rule index, key by key.
+ * scopes with their audiences, the relations with their facts, the STIX
+ * mappings (ids and types to parties, scopes and categories), the
+ * agreements with the days they are in force, every rule in its lowered
+ * form (kind, categories, days in force, sets, consent tree, condition
+ * tree), and the rule index, key by key.
  * Declarations show their ids (`MOD #0`); everything else refers to them by
  * name.  The order is fixed (declaration, tree, source or id order; a key's
  * runs by category id), and no address or hash slot is shown, so the same
@@ -301,6 +303,25 @@ static void dump_relations(dumper *d)
     }
 }
 
+/* The STIX mappings, identities, markings and types in key order; a TLP 2.0
+ * marking the policy did not map itself says so. */
+static void dump_stix(dumper *d)
+{
+    const sharepol_policy *pol = d->pol;
+    if (pol->n_stix == 0)
+        return;
+    static const char *const words[] = { "identity", "marking", "type" };
+    sp_buf_puts(&d->b, "\nstix mappings\n");
+    for (uint32_t i = 0; i < pol->n_stix; i++) {
+        const sp_stix_entry *e = &pol->stix[i];
+        const sp_entity *to = e->to == SP_STIX_TO_PARTY   ? &pol->parties[e->target]
+                              : e->to == SP_STIX_TO_SCOPE ? &pol->scopes[e->target]
+                                                          : &pol->categories[e->target];
+        sp_buf_printf(&d->b, "  %s %s -> %s%s\n", words[e->to], e->key, to->name,
+                      e->by_default ? " (TLP 2.0, by default)" : "");
+    }
+}
+
 static void dump_agreements(dumper *d)
 {
     const sharepol_policy *pol = d->pol;
@@ -545,6 +566,7 @@ int sharepol_policy_dump(char **out, const sharepol_policy *policy)
                  policy->purpose_anc_off);
         dump_scopes(&d);
         dump_relations(&d);
+        dump_stix(&d);
         dump_agreements(&d);
         if (policy->n_rules)
             sp_buf_puts(&d.b, "\nrules, in source order\n");

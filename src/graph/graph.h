@@ -153,6 +153,20 @@ static inline uint32_t sp_graph_bloom(uint32_t node)
 
 _Static_assert(sizeof(sp_pinfo) == 64, "a party's record is one cache line");
 
+/* One STIX mapping as compiled (docs/language.md, "STIX mappings"). */
+typedef enum sp_stix_to {
+    SP_STIX_TO_PARTY,     /* an identity's id */
+    SP_STIX_TO_SCOPE,     /* a marking definition's id */
+    SP_STIX_TO_CATEGORY   /* an object type */
+} sp_stix_to;
+
+typedef struct sp_stix_entry {
+    const char *key;      /* an id in canonical (lower-case hex) form, or a type */
+    uint32_t target;      /* the party's, scope's or category's id */
+    uint8_t to;           /* sp_stix_to */
+    bool by_default;      /* a TLP 2.0 marking the policy did not map itself */
+} sp_stix_entry;
+
 typedef struct sp_entity {
     const char *name;
     const char *label;   /* NULL when none */
@@ -203,6 +217,11 @@ struct sharepol_policy {
 
     uint32_t n_sources;
     sharepol_source_info *sources; /* the texts as compiled, for revisions */
+
+    uint32_t n_stix;
+    sp_stix_entry *stix;           /* sorted by `to`, then by key */
+    sp_symtab stix_keys;           /* key -> index in stix: ids and types
+                                      cannot collide (a type has no "--") */
 };
 
 /* Encodes a name's kind and id for the names table: the kind in bits 27 to

@@ -606,6 +606,7 @@ void sp_lower(sharepol_policy *pol, const sp_program *prog, const sp_closure *cl
     lw.scratch = sp_closure_bits(cl);
 
     lower_names(&lw);
+    sp_lower_stix(pol, prog, cl);
     lower_in_lists(&lw);
     lower_groups(&lw);
     pol->cat_anc_off = lower_dag(&lw, pol->n_categories, cl->cat_anc, cl->cat_words);

@@ -11,4 +11,10 @@
 void sp_lower(sharepol_policy *pol, const sp_program *prog, const sp_closure *cl,
               sp_arena *tmp);
 
+/* The STIX mappings (lower_stix.c): the policy's own, then a TLP 2.0
+ * marking definition's by default wherever the policy declares the scope of
+ * its name and has not mapped that id itself.  Called by sp_lower after the
+ * names are lowered. */
+void sp_lower_stix(sharepol_policy *pol, const sp_program *prog, const sp_closure *cl);
+
 #endif

@@ -697,11 +697,37 @@ static void put_test(fmt *f, const sp_test *t, sp_loc loc, int indent)
     close_block(f, loc, indent);
 }
 
+/* `identity "ID" = PARTY;`, `type T1, T2 = CATEGORY;`: one line each, like
+ * a declaration. */
+static void put_stix_map(fmt *f, const sp_stix_map *m, int indent)
+{
+    sp_buf *b = &f->out;
+    put_indent(b, indent);
+    if (m->kind == SP_STIX_TYPE) {
+        sp_buf_puts(b, "type ");
+        put_refs(b, &m->keys);
+    } else {
+        sp_buf_puts(b, m->kind == SP_STIX_IDENTITY ? "identity " : "marking ");
+        put_string(b, m->keys.v[0].name);
+    }
+    sp_buf_printf(b, " = %s;", m->target.name);
+}
+
+static void put_stix(fmt *f, const sp_stix_block *blk, sp_loc loc, int indent)
+{
+    put_indent(&f->out, indent);
+    sp_buf_puts(&f->out, "stix {\n");
+    f->block_start = true;
+    print_items(f, &blk->items, indent + INDENT, NULL);
+    close_block(f, loc, indent);
+}
+
 static void print_items(fmt *f, const sp_items *items, int indent, const sp_agreement *ag)
 {
     for (uint32_t i = 0; i < items->n; i++) {
         const sp_item *it = &items->v[i];
-        bool block = it->kind == SP_ITEM_AGREEMENT || it->kind == SP_ITEM_TEST;
+        bool block = it->kind == SP_ITEM_AGREEMENT || it->kind == SP_ITEM_TEST ||
+                     it->kind == SP_ITEM_STIX;
         /* Comments inside a one-line statement move before it. */
         comments_before(f, block ? it->loc.start : it->loc.end, indent);
         separate(f, it->loc.start);
@@ -721,6 +747,12 @@ static void print_items(fmt *f, const sp_items *items, int indent, const sp_agre
         case SP_ITEM_TEST:
             put_test(f, f->prog->tests.v[it->index], it->loc, indent);
             continue;
+        case SP_ITEM_STIX:
+            put_stix(f, f->prog->stix_blocks.v[it->index], it->loc, indent);
+            continue;
+        case SP_ITEM_STIX_MAP:
+            put_stix_map(f, &f->prog->stix_maps.v[it->index], indent);
+            break;
         default:
             put_agreement_item(f, ag, it, indent);
             break;

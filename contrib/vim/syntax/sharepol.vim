@@ -25,8 +25,8 @@ syn keyword sharepolDecision    allow deny require
 syn keyword sharepolLogic       and or not
 syn keyword sharepolKeyword     all any at before by consent effective except
       \ expires for from in marked needs notice of on onward organisation
-      \ originator outside parties relation renews signed since term to unless
-      \ unmarked when with within
+      \ originator outside parties relation renews signed since stix term to
+      \ unless unmarked when with within
 
 " The name a declaration or a rule introduces (statements start a line).
 syn match   sharepolDefined     "\%(^\s*\%(party\|group\|category\|purpose\|scope\|agreement\)\s\+\)\@<=[A-Za-z_][A-Za-z0-9_-]*"

@@ -1,0 +1,5 @@
+# a formatted policy with a stix block passes fmt --check
+args: fmt --check stix-map.spol
+exit: 0
+--- stdout
+--- stderr
