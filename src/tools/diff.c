@@ -366,7 +366,7 @@ static void partition(state *st, level *lv, const uint32_t *vals, uint32_t n, ui
             const uint64_t *lead = st->rows + (size_t)order[a].idx * words;
             for (uint32_t b = a; b < j; b++)
                 if (assigned[b] == NONE_U &&
-                    !memcmp(lead, st->rows + (size_t)order[b].idx * words, words * 8)) {
+                    !memcmp(lead, st->rows + (size_t)order[b].idx * words, (size_t)words * 8)) {
                     assigned[b] = n_atoms;
                 }
             firsts[n_atoms] = ((uint64_t)order[a].idx << 32) | n_atoms;
@@ -667,7 +667,8 @@ static bool same_applying(state *st, const uint32_t *applying, uint32_t n)
         uint32_t a = REF_I(applying[i]), b = REF_I(applying[n_old + i]);
         const sp_crule *x = &st->s[0].pol->rules[a], *y = &st->s[1].pol->rules[b];
         if (x->kind != y->kind || (x->consent < 0) != (y->consent < 0) ||
-            strcmp(rule_key(&st->s[0].pol->rule_info[a]), rule_key(&st->s[1].pol->rule_info[b])) ||
+            strcmp(rule_key(&st->s[0].pol->rule_info[a]), rule_key(&st->s[1].pol->rule_info[b])) !=
+                0 ||
             (x->consent >= 0 && !same_consent(st, (uint32_t)x->consent, (uint32_t)y->consent)))
             return false;
     }
@@ -739,7 +740,7 @@ static void leaf(state *st, const uint32_t *rules, uint32_t n_rules, int32_t mar
             applying[n_consenting++] = applying[i];
     observed *o = &st->lv[LEVEL_PURPOSE].obs;
     observe(st, o, applying, n_consenting);
-    uint32_t named[MAX_CONSENT_PARTIES + 1], k = 0;
+    uint32_t named[MAX_CONSENT_PARTIES + 1] = { 0 }, k = 0; /* mask bits past k: none */
     bool too_many = false;
     for (uint32_t i = 0; i < o->named.n; i++) {
         uint32_t u = o->named.v[i];
