@@ -288,7 +288,8 @@ static void dump_relations(dumper *d)
     sp_buf_puts(&d->b, "\nrelations, with each party's fact\n");
     for (uint32_t r = 0; r < pol->n_relations; r++) {
         declared(d, pol->relations[r].name, r, pol->relations[r].label);
-        const int32_t *facts = pol->facts + (size_t)r * pol->n_parties;
+        /* without parties there is no table of facts (NULL) to index */
+        const int32_t *facts = pol->n_parties ? pol->facts + (size_t)r * pol->n_parties : NULL;
         uint32_t n = 0;
         for (uint32_t p = 0; p < pol->n_parties; p++)
             n += facts[p] >= 0;
