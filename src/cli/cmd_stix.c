@@ -1,8 +1,9 @@
 /* cmd_stix.c — `sharepol stix`: the gate for STIX 2.1 bundles.
  *
  * One bundle on stdin, the part that may go to one recipient on stdout.
- * jansson parses the bundle to decide; stix_scan.c finds each object's
- * bytes, so the objects that go out are copied exactly as they came.  Each
+ * stix_read.c parses it, one object at a time, into the records the gate
+ * decides on and the bytes of each object, so the objects that go out are
+ * copied exactly as they came.  Each
  * object is one query (sharepol_stix_query: its type, creator and markings
  * through the policy's `stix` mappings); identities and marking definitions
  * are not gated but go with the objects that refer to them.  An object that
@@ -11,15 +12,15 @@
  * one JSON line of --report. */
 #include <errno.h>
 #include <jansson.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli.h"
-#include "stix_scan.h"
+#include "stix_read.h"
 
-/* The largest bundle read: the objects and jansson's tree of them take
- * about six times its size. */
+/* The largest bundle read: the text, and the records of its objects beside
+ * it, take about one and a half times its size. */
 #define MAX_BUNDLE ((size_t)64 << 20)
 
 static const char help[] =
@@ -76,7 +77,7 @@ static int stix_option(void *ctx, int argc, char **argv, int *i)
 enum { GO = 0, GATED_OUT = 1, REFERENCED = 2 };
 
 typedef struct object {
-    json_t *json;          /* borrowed from the bundle */
+    const stix_record *record; /* borrowed from the bundle */
     const char *id, *type;
     bool carrier;          /* an identity or marking definition: goes with its referrers */
     bool sealed;           /* a carrier with markings of its own: never sent */
@@ -88,13 +89,9 @@ typedef struct object {
 } object;
 
 typedef struct gate {
-    const char *text;      /* the bundle */
-    size_t len;
-    json_t *bundle;
-    stix_span *spans;
+    stix_bundle bundle;
     object *objects;
     size_t n;
-    json_t *index;         /* id -> its number, as a JSON integer */
 } gate;
 
 /* ---- reading ---------------------------------------------------------- */
@@ -134,195 +131,42 @@ static char *read_stdin(size_t *len)
     return buf;
 }
 
-/* Reports bad input at byte `at` of the bundle.  @return EXIT_USAGE. */
-static int bad_input_at(const gate *g, size_t at, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
-
-static int bad_input_at(const gate *g, size_t at, const char *fmt, ...)
-{
-    unsigned line, column;
-    stix_scan_position(g->text, at, &line, &column);
-    fprintf(stderr, "sharepol stix: <stdin>:%u:%u: ", line, column);
-    va_list ap;
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
-    return EXIT_USAGE;
-}
-
-/* A string of the input, cut at 100 bytes and with control characters as
- * '?', for a message: it must not send escape sequences to a terminal. */
-static const char *shown(char *buf, size_t size, const char *s)
-{
-    size_t n = 0;
-    for (; s[n] && n + 1 < size && n < 100; n++) {
-        bool control = (unsigned char)s[n] < 0x20 || s[n] == 0x7f;
-        buf[n] = s[n];
-        if (control)
-            buf[n] = '?';
-    }
-    buf[n] = '\0';
-    return buf;
-}
-
-/* A property that must be a string; NULL when absent or not a string. */
-static const char *string_of(json_t *obj, const char *key)
-{
-    return json_string_value(json_object_get(obj, key));
-}
-
-static bool stix_id_ok(const char *id, const char *type)
-{
-    size_t tl = strlen(type);
-    if (strncmp(id, type, tl) != 0 || strncmp(id + tl, "--", 2) != 0)
-        return false;
-    const char *u = id + tl + 2;
-    if (strlen(u) != 36)
-        return false;
-    for (int i = 0; i < 36; i++) {
-        char c = u[i];
-        bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-        if (dash ? c != '-' : !hex)
-            return false;
-    }
-    return true;
-}
-
-/* What is wrong with an object's markings, or NULL: a marking the gate
- * cannot read must stop the bundle, never pass for no marking. */
-static const char *malformed_markings(json_t *obj)
-{
-    json_t *refs = json_object_get(obj, "object_marking_refs");
-    size_t i;
-    json_t *v;
-    if (refs && !json_is_array(refs))
-        return "\"object_marking_refs\" is not an array";
-    json_array_foreach(refs, i, v) if (!json_is_string(v))
-        return "\"object_marking_refs\" holds something other than an id";
-    json_t *granular = json_object_get(obj, "granular_markings");
-    if (granular && !json_is_array(granular))
-        return "\"granular_markings\" is not an array";
-    json_array_foreach(granular, i, v) {
-        json_t *ref = json_object_get(v, "marking_ref");
-        if (!json_is_object(v) || (ref && !json_is_string(ref)))
-            return "\"granular_markings\" holds a marking without a string \"marking_ref\"";
-    }
-    json_t *creator = json_object_get(obj, "created_by_ref");
-    if (creator && !json_is_string(creator))
-        return "\"created_by_ref\" is not a string";
-    return NULL;
-}
-
-/* Parses and checks the bundle.  @return -1 to go on, else the exit code. */
+/* Reads and checks the bundle.  @return -1 to go on, else the exit code. */
 static int read_bundle(gate *g)
 {
-    json_error_t jerr;
-    g->bundle = json_loadb(g->text, g->len, JSON_REJECT_DUPLICATES, &jerr);
-    if (!g->bundle) {
-        fprintf(stderr, "sharepol stix: <stdin>:%d:%d: not JSON: %s\n", jerr.line, jerr.column,
-                jerr.text);
-        return EXIT_USAGE;
-    }
-    if (!json_is_object(g->bundle))
-        return bad_input_at(g, 0, "not a STIX bundle: the input is not a JSON object");
-    const char *type = string_of(g->bundle, "type");
-    if (!type || strcmp(type, "bundle") != 0)
-        return bad_input_at(g, 0, "not a STIX bundle: its \"type\" is %s",
-                            type ? "not \"bundle\"" : "missing");
-    json_t *objects = json_object_get(g->bundle, "objects");
-    if (objects && !json_is_array(objects))
-        return bad_input_at(g, 0, "not a STIX bundle: its \"objects\" is not an array");
-    g->n = objects ? json_array_size(objects) : 0;
-    size_t found = g->n ? stix_scan_objects(g->text, g->len, &g->spans) : 0;
-    if (found != g->n) {
-        fputs("sharepol stix: <stdin>: cannot find the bytes of the bundle's objects (is "
-              "\"objects\" spelled with escapes?)\n", stderr);
-        return EXIT_USAGE;
-    }
+    int rc = stix_read_bundle(&g->bundle);
+    if (rc >= 0)
+        return rc;
+    g->n = g->bundle.n;
     g->objects = calloc(g->n + 1, sizeof *g->objects);
-    g->index = json_object();
-    if (!g->objects || !g->index) {
+    if (!g->objects) {
         fputs("sharepol stix: out of memory\n", stderr);
         return EXIT_USAGE;
     }
-    char a[128], b[128];
     for (size_t i = 0; i < g->n; i++) {
         object *o = &g->objects[i];
-        o->json = json_array_get(objects, i);
-        size_t at = g->spans[i].start;
-        if (!json_is_object(o->json))
-            return bad_input_at(g, at, "object %zu of the bundle is not a JSON object",
-                                i + 1);
-        o->type = string_of(o->json, "type");
-        o->id = string_of(o->json, "id");
-        if (!o->type)
-            return bad_input_at(g, at, "an object without a string \"type\"");
-        if (!o->id)
-            return bad_input_at(g, at, "a %s object without a string \"id\"",
-                                shown(a, sizeof a, o->type));
-        if (!stix_id_ok(o->id, o->type))
-            return bad_input_at(g, at, "'%s' is not a STIX id of type '%s' (TYPE--UUID)",
-                                shown(a, sizeof a, o->id), shown(b, sizeof b, o->type));
-        if (json_object_get(g->index, o->id))
-            return bad_input_at(g, at, "a second object with the id '%s'",
-                                shown(a, sizeof a, o->id));
-        if (json_object_set_new(g->index, o->id, json_integer((json_int_t)i)) != 0) {
-            fputs("sharepol stix: out of memory\n", stderr);
-            return EXIT_USAGE;
-        }
-        const char *wrong = malformed_markings(o->json);
-        if (wrong)
-            return bad_input_at(g, at, "%s's %s", shown(a, sizeof a, o->id), wrong);
+        o->record = &g->bundle.records[i];
+        o->id = o->record->id;
+        o->type = o->record->type;
         o->carrier = strcmp(o->type, "identity") == 0 ||
                      strcmp(o->type, "marking-definition") == 0;
         /* a carrier is not a query of its own, so one that is marked
          * itself cannot be decided: it stays, and so does what refers to it */
-        if (o->carrier && (json_array_size(json_object_get(o->json, "object_marking_refs")) ||
-                           json_array_size(json_object_get(o->json, "granular_markings")))) {
+        if (o->carrier && o->record->marked) {
             o->sealed = true;
             o->decision = SHAREPOL_DENY;
             o->reason = strdup("an identity or marking definition with markings of its own "
                                "is not sent");
+            if (!o->reason) {
+                fputs("sharepol stix: out of memory\n", stderr);
+                return EXIT_USAGE;
+            }
         }
     }
     return -1;
 }
 
 /* ---- deciding ---------------------------------------------------------- */
-
-/* The strings of an array property, for the library; NULL entries for
- * non-strings (which map to nothing, so the object is held back). */
-static const char **strings_of(json_t *array, size_t *n)
-{
-    *n = json_is_array(array) ? json_array_size(array) : 0;
-    const char **v = calloc(*n + 1, sizeof *v);
-    for (size_t i = 0; v && i < *n; i++) {
-        const char *s = json_string_value(json_array_get(array, i));
-        v[i] = s ? s : "";
-    }
-    return v;
-}
-
-static const char **granular_of(json_t *array, size_t *n)
-{
-    *n = 0;
-    size_t all = json_is_array(array) ? json_array_size(array) : 0;
-    const char **v = calloc(all + 1, sizeof *v);
-    for (size_t i = 0; v && i < all; i++) {
-        json_t *g = json_array_get(array, i);
-        json_t *ref = json_object_get(g, "marking_ref");
-        if (ref)
-            v[(*n)++] = json_is_string(ref) ? json_string_value(ref) : "";
-        else if (!json_object_get(g, "lang"))
-            v[(*n)++] = ""; /* neither: unmapped, held back */
-    }
-    return v;
-}
 
 static char *held_reason(int held, const char *unmapped)
 {
@@ -369,46 +213,36 @@ static int decide_all(gate *g, const sharepol_policy *policy, const sharepol_que
         object *o = &g->objects[i];
         if (o->carrier)
             continue;
-        size_t n_marks, n_granular;
-        const char **marks = strings_of(json_object_get(o->json, "object_marking_refs"),
-                                        &n_marks);
-        const char **granular = granular_of(json_object_get(o->json, "granular_markings"),
-                                            &n_granular);
-        json_t *creator = json_object_get(o->json, "created_by_ref");
-        sharepol_stix_object so = { o->type, NULL, marks, n_marks, granular, n_granular };
-        if (creator)
-            so.created_by_ref = json_is_string(creator) ? json_string_value(creator) : "";
-        int st = SHAREPOL_ENOMEM;
-        if (marks && granular) {
-            sharepol_query q;
-            sharepol_marking m[SHAREPOL_MAX_MARKINGS];
-            const char *unmapped;
-            st = sharepol_stix_query(policy, &so, base, &q, m, &unmapped);
+        const stix_record *rec = o->record;
+        sharepol_stix_object so = { o->type, rec->created_by_ref, rec->marking_refs,
+                                    rec->n_marking_refs, rec->granular_refs,
+                                    rec->n_granular_refs };
+        sharepol_query q;
+        sharepol_marking m[SHAREPOL_MAX_MARKINGS];
+        const char *unmapped;
+        int st = sharepol_stix_query(policy, &so, base, &q, m, &unmapped);
+        if (st > 0) {
+            o->decision = SHAREPOL_DENY;
+            o->reason = held_reason(st, unmapped);
+            st = o->reason ? SHAREPOL_OK : SHAREPOL_ENOMEM;
+        } else if (st == SHAREPOL_OK) {
+            sharepol_result r;
+            st = sharepol_decide(policy, &q, &r);
             if (st > 0) {
-                o->decision = SHAREPOL_DENY;
-                o->reason = held_reason(st, unmapped);
-                st = o->reason ? SHAREPOL_OK : SHAREPOL_ENOMEM;
-            } else if (st == SHAREPOL_OK) {
-                sharepol_result r;
-                st = sharepol_decide(policy, &q, &r);
-                if (st > 0) {
-                    o->decision = st;
-                    o->rule = r.rule ? r.rule->name : NULL;
-                    st = SHAREPOL_OK;
-                    if (o->decision == SHAREPOL_NEEDS_CONSENT) {
-                        sharepol_residual *res = NULL;
-                        st = sharepol_residual_new(&res, policy, &q, &r);
-                        if (st == SHAREPOL_OK)
-                            o->residual = strdup(sharepol_residual_text(res));
-                        sharepol_residual_free(res);
-                    }
-                    if (st == SHAREPOL_OK && o->decision != SHAREPOL_ALLOW)
-                        st = policy_reason(o);
+                o->decision = st;
+                o->rule = r.rule ? r.rule->name : NULL;
+                st = SHAREPOL_OK;
+                if (o->decision == SHAREPOL_NEEDS_CONSENT) {
+                    sharepol_residual *res = NULL;
+                    st = sharepol_residual_new(&res, policy, &q, &r);
+                    if (st == SHAREPOL_OK)
+                        o->residual = strdup(sharepol_residual_text(res));
+                    sharepol_residual_free(res);
                 }
+                if (st == SHAREPOL_OK && o->decision != SHAREPOL_ALLOW)
+                    st = policy_reason(o);
             }
         }
-        free(marks);
-        free(granular);
         if (st != SHAREPOL_OK)
             return st;
     }
@@ -416,26 +250,9 @@ static int decide_all(gate *g, const sharepol_policy *policy, const sharepol_que
 }
 
 /* The object that `ref` names in the bundle, or NULL. */
-static object *target(const gate *g, json_t *ref)
+static object *target(const gate *g, const stix_ref *ref)
 {
-    const char *id = json_string_value(ref);
-    json_t *at = id ? json_object_get(g->index, id) : NULL;
-    return at ? &g->objects[json_integer_value(at)] : NULL;
-}
-
-/* Is key a reference property (`*_ref`, `*_refs`)? */
-static bool ends_in_ref(const char *key)
-{
-    size_t n = strlen(key);
-    return (n > 4 && strcmp(key + n - 4, "_ref") == 0) ||
-           (n > 5 && strcmp(key + n - 5, "_refs") == 0);
-}
-
-/* ... other than the creator and the markings, which point at carriers? */
-static bool is_ref_key(const char *key)
-{
-    return ends_in_ref(key) && strcmp(key, "created_by_ref") != 0 &&
-           strcmp(key, "object_marking_refs") != 0;
+    return ref->target == STIX_NO_OBJECT ? NULL : &g->objects[ref->target];
 }
 
 /* Holds o back for a held-back object it refers to: the worse decision of
@@ -469,24 +286,11 @@ typedef void (*ref_visit)(gate *g, size_t referrer, size_t target, void *ctx);
 
 static void each_reference(gate *g, size_t i, ref_visit visit, void *ctx)
 {
-    const char *key;
-    json_t *value;
-    json_object_foreach(g->objects[i].json, key, value) {
-        if (!ends_in_ref(key))
-            continue;
-        size_t n = json_is_array(value) ? json_array_size(value) : 1;
-        for (size_t k = 0; k < n; k++) {
-            object *t = target(g, json_is_array(value) ? json_array_get(value, k) : value);
-            if (t && (t->carrier ? t->sealed : is_ref_key(key)))
-                visit(g, i, (size_t)(t - g->objects), ctx);
-        }
-    }
-    size_t k;
-    json_t *gm;
-    json_array_foreach(json_object_get(g->objects[i].json, "granular_markings"), k, gm) {
-        object *t = target(g, json_object_get(gm, "marking_ref"));
-        if (t && t->sealed)
-            visit(g, i, (size_t)(t - g->objects), ctx);
+    const stix_record *r = g->objects[i].record;
+    for (uint32_t k = 0; k < r->n_refs; k++) {
+        const object *t = target(g, &r->refs[k]);
+        if (t && (t->carrier ? t->sealed : r->refs[k].gates))
+            visit(g, i, r->refs[k].target, ctx);
     }
 }
 
@@ -553,29 +357,8 @@ static void mark_carriers(gate *g)
         object *o = &g->objects[i];
         if (o->carrier || o->decision != SHAREPOL_ALLOW)
             continue;
-        const char *key;
-        json_t *value;
-        json_object_foreach(o->json, key, value) {
-            if (!ends_in_ref(key))
-                continue;
-            if (json_is_array(value)) {
-                size_t k;
-                json_t *r;
-                json_array_foreach(value, k, r) {
-                    object *t = target(g, r);
-                    if (t && t->carrier)
-                        t->sent = true;
-                }
-            } else {
-                object *t = target(g, value);
-                if (t && t->carrier)
-                    t->sent = true;
-            }
-        }
-        size_t k;
-        json_t *gm;
-        json_array_foreach(json_object_get(o->json, "granular_markings"), k, gm) {
-            object *t = target(g, json_object_get(gm, "marking_ref"));
+        for (uint32_t k = 0; k < o->record->n_refs; k++) {
+            object *t = target(g, &o->record->refs[k]);
             if (t && t->carrier)
                 t->sent = true;
         }
@@ -586,12 +369,10 @@ static void mark_carriers(gate *g)
 
 static void write_bundle(const gate *g)
 {
-    json_t *id = json_object_get(g->bundle, "id");
-    char *id_text = id ? json_dumps(id, JSON_ENCODE_ANY) : NULL;
+    const stix_bundle *b = &g->bundle;
     printf("{\"type\": \"bundle\", ");
-    if (id_text)
-        printf("\"id\": %s, ", id_text);
-    free(id_text);
+    if (b->id_json)
+        printf("\"id\": %s, ", b->id_json);
     printf("\"objects\": [");
     bool first = true;
     for (size_t i = 0; i < g->n; i++) {
@@ -599,7 +380,7 @@ static void write_bundle(const gate *g)
         if (o->carrier ? !o->sent || o->sealed : o->decision != SHAREPOL_ALLOW)
             continue;
         fputs(first ? "\n" : ",\n", stdout);
-        fwrite(g->text + g->spans[i].start, 1, g->spans[i].end - g->spans[i].start, stdout);
+        fwrite(b->text + b->spans[i].start, 1, b->spans[i].end - b->spans[i].start, stdout);
         first = false;
     }
     fputs(first ? "]}\n" : "\n]}\n", stdout);
@@ -680,31 +461,70 @@ static void gate_free(gate *g)
         free(g->objects[i].reason);
     }
     free(g->objects);
-    free(g->spans);
-    json_decref(g->index);
-    json_decref(g->bundle);
-    free((char *)g->text);
+    stix_read_free(&g->bundle);
+}
+
+/* When each stage began, by the clock and in the process's CPU time (its
+ * threads' summed), printed on stderr when SHAREPOL_STIX_TIMES is set
+ * (bench/stix.c reads them; docs/stix.md, "Size and speed"). */
+enum { READ, PARSE, DECIDE, REFERENCES, WRITE, N_STAGES };
+
+typedef struct stage_times {
+    double wall[N_STAGES + 1], cpu[N_STAGES + 1];
+} stage_times;
+
+static void stage_begins(stage_times *t, int stage)
+{
+    struct timespec w, c;
+    clock_gettime(CLOCK_MONOTONIC, &w);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &c);
+    t->wall[stage] = (double)w.tv_sec + (double)w.tv_nsec / 1e9;
+    t->cpu[stage] = (double)c.tv_sec + (double)c.tv_nsec / 1e9;
+}
+
+static void print_times(const stage_times *t, size_t n)
+{
+    const char *asked = getenv("SHAREPOL_STIX_TIMES");
+    if (!asked || !*asked)
+        return;
+    for (int cpu = 0; cpu < 2; cpu++) {
+        const double *at = cpu ? t->cpu : t->wall;
+        fprintf(stderr,
+                "sharepol stix: %s: read %.4f s, parse %.4f s, decide %.4f s, "
+                "references %.4f s, write %.4f s (%zu objects)\n",
+                cpu ? "cpu times" : "times", at[PARSE] - at[READ], at[DECIDE] - at[PARSE],
+                at[REFERENCES] - at[DECIDE], at[WRITE] - at[REFERENCES],
+                at[N_STAGES] - at[WRITE], n);
+    }
 }
 
 static int run(gate *g, const sharepol_policy *policy, const sharepol_query *base,
-               const char *report)
+               const char *report, stage_times *at)
 {
+    stage_begins(at, PARSE);
     int rc = read_bundle(g);
     if (rc >= 0)
         return rc;
+    stage_begins(at, DECIDE);
     int st = decide_all(g, policy, base);
     if (st != SHAREPOL_OK) {
         fprintf(stderr, "sharepol stix: %s\n", sharepol_strerror(st));
         return EXIT_USAGE;
     }
+    stage_begins(at, REFERENCES);
     if (!close_references(g)) {
         fputs("sharepol stix: out of memory\n", stderr);
         return EXIT_USAGE;
     }
     mark_carriers(g);
+    stage_begins(at, WRITE);
     if (report && (rc = write_report(g, report)) != EXIT_OK)
         return rc;
     write_bundle(g);
+    if (fflush(stdout) == 0) {
+        stage_begins(at, N_STAGES);
+        print_times(at, g->n);
+    }
     int exit_code = EXIT_OK;
     for (size_t i = 0; i < g->n; i++) {
         const object *o = &g->objects[i];
@@ -750,13 +570,15 @@ int cmd_stix(int argc, char **argv)
         base.n_consents = n_consents;
         gate g;
         memset(&g, 0, sizeof g);
-        g.text = read_stdin(&g.len);
-        if (!g.text) {
+        stage_times at;
+        stage_begins(&at, READ);
+        g.bundle.text = read_stdin(&g.bundle.len);
+        if (!g.bundle.text) {
             fprintf(stderr, "sharepol stix: cannot read the bundle on stdin: %s\n",
                     errno == EFBIG ? "larger than 64 MiB" : strerror(errno));
             rc = EXIT_USAGE;
         } else {
-            rc = run(&g, policy, &base, o.report);
+            rc = run(&g, policy, &base, o.report, &at);
         }
         gate_free(&g);
     }

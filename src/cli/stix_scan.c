@@ -25,8 +25,9 @@ static size_t skip_string(const char *t, size_t len, size_t p)
 }
 
 /* One value from p: a string, or a container with everything in it (a
- * depth count, not recursion), or a scalar up to the next delimiter. */
-static size_t skip_value(const char *t, size_t len, size_t p)
+ * depth count, not recursion), or a scalar up to the next delimiter.
+ * *deepest grows to the value's nesting depth. */
+static size_t skip_value(const char *t, size_t len, size_t p, size_t *deepest)
 {
     if (p >= len)
         return len;
@@ -44,24 +45,32 @@ static size_t skip_value(const char *t, size_t len, size_t p)
             p = skip_string(t, len, p);
             continue;
         }
-        if (c == '{' || c == '[')
-            depth++;
-        else if ((c == '}' || c == ']') && --depth == 0)
+        if (c == '{' || c == '[') {
+            if (++depth > *deepest)
+                *deepest = depth;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
             return p + 1;
+        }
         p++;
     }
     return len;
 }
 
-static size_t scan_array(const char *t, size_t len, size_t p, stix_span **spans)
+/* The elements of the array at p: their spans, the array's own and its
+ * elements' nesting.  @return their number, or (size_t)-1 when they are
+ * not separated by commas and closed by ']' or memory ran out. */
+static size_t scan_array(const char *t, size_t len, size_t p, stix_scan *out)
 {
     size_t n = 0, cap = 0;
-    *spans = NULL;
+    stix_span **spans = &out->spans;
+    out->array.start = p;
     p = skip_ws(t, len, p + 1);
-    if (p < len && t[p] == ']')
+    if (p < len && t[p] == ']') {
+        out->array.end = p + 1;
         return 0;
+    }
     while (p < len) {
-        size_t end = skip_value(t, len, p);
+        size_t end = skip_value(t, len, p, &out->depth);
         if (n == cap) {
             cap = cap ? cap * 2 : 64;
             stix_span *grown = realloc(*spans, cap * sizeof *grown);
@@ -74,16 +83,24 @@ static size_t scan_array(const char *t, size_t len, size_t p, stix_span **spans)
         }
         (*spans)[n++] = (stix_span){ p, end };
         p = skip_ws(t, len, end);
+        if (p < len && t[p] == ']') {
+            out->array.end = p + 1;
+            return n;
+        }
         if (p >= len || t[p] != ',')
             break;
         p = skip_ws(t, len, p + 1);
     }
-    return n;
+    free(*spans);
+    *spans = NULL;
+    return (size_t)-1;
 }
 
-size_t stix_scan_objects(const char *text, size_t len, stix_span **spans)
+size_t stix_scan_objects(const char *text, size_t len, stix_scan *out)
 {
-    *spans = NULL;
+    out->spans = NULL;
+    out->depth = 0;
+    size_t ignored = 0;
     size_t p = skip_ws(text, len, 0);
     if (p >= len || text[p] != '{')
         return (size_t)-1;
@@ -96,8 +113,8 @@ size_t stix_scan_objects(const char *text, size_t len, stix_span **spans)
             return (size_t)-1;
         p = skip_ws(text, len, p + 1);
         if (objects && p < len && text[p] == '[')
-            return scan_array(text, len, p, spans);
-        p = skip_ws(text, len, skip_value(text, len, p));
+            return scan_array(text, len, p, out);
+        p = skip_ws(text, len, skip_value(text, len, p, &ignored));
         if (p >= len || text[p] != ',')
             break;
         p = skip_ws(text, len, p + 1);
