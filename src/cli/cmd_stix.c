@@ -14,6 +14,7 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "cli.h"
@@ -99,6 +100,11 @@ typedef struct gate {
 static char *read_stdin(size_t *len)
 {
     size_t cap = 1 << 16, n = 0;
+    /* a file: its size at once, and no copy as the buffer grows */
+    struct stat st;
+    if (fstat(fileno(stdin), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+        (size_t)st.st_size <= MAX_BUNDLE)
+        cap = (size_t)st.st_size + 1;
     char *buf = malloc(cap);
     if (!buf)
         return NULL;
@@ -370,6 +376,8 @@ static void mark_carriers(gate *g)
 static void write_bundle(const gate *g)
 {
     const stix_bundle *b = &g->bundle;
+    /* the objects' bytes in large writes (nothing was written to stdout yet) */
+    setvbuf(stdout, NULL, _IOFBF, (size_t)1 << 20);
     printf("{\"type\": \"bundle\", ");
     if (b->id_json)
         printf("\"id\": %s, ", b->id_json);
@@ -386,6 +394,48 @@ static void write_bundle(const gate *g)
     fputs(first ? "]}\n" : "\n]}\n", stdout);
 }
 
+static bool ascii(const char *s)
+{
+    for (; s && *s; s++)
+        if ((unsigned char)*s >= 0x80)
+            return false;
+    return true;
+}
+
+/* An ASCII string (or NULL) as json_dumps() writes it. */
+static void put_ascii_json(FILE *f, const char *s)
+{
+    if (!s) {
+        fputs("null", f);
+        return;
+    }
+    putc('"', f);
+    while (*s) {
+        size_t plain = 0;
+        while (s[plain] && s[plain] != '"' && s[plain] != '\\' &&
+               (unsigned char)s[plain] >= 0x20)
+            plain++;
+        fwrite(s, 1, plain, f);
+        s += plain;
+        if (!*s)
+            break;
+        const char *escape = *s == '"'  ? "\\\""
+                             : *s == '\\' ? "\\\\"
+                             : *s == '\b' ? "\\b"
+                             : *s == '\f' ? "\\f"
+                             : *s == '\n' ? "\\n"
+                             : *s == '\r' ? "\\r"
+                             : *s == '\t' ? "\\t"
+                                          : NULL;
+        if (escape)
+            fputs(escape, f);
+        else
+            fprintf(f, "\\u%04X", (unsigned)*s);
+        s++;
+    }
+    putc('"', f);
+}
+
 static int write_report(const gate *g, const char *path)
 {
     FILE *f = fopen(path, "w");
@@ -393,10 +443,28 @@ static int write_report(const gate *g, const char *path)
         fprintf(stderr, "sharepol stix: cannot write %s: %s\n", path, strerror(errno));
         return EXIT_USAGE;
     }
+    setvbuf(f, NULL, _IOFBF, (size_t)1 << 16);
     for (size_t i = 0; i < g->n; i++) {
         const object *o = &g->objects[i];
         if ((o->carrier && !o->sealed) || o->decision == SHAREPOL_ALLOW)
             continue;
+        /* the usual line, all ASCII, written directly; jansson checks and
+         * writes any other */
+        const char *field[] = { o->id, o->type, sharepol_decision_name(o->decision), o->rule,
+                                o->residual, o->reason };
+        const char *name[] = { "{\"id\":", ",\"type\":", ",\"decision\":", ",\"rule\":",
+                               ",\"residual\":", ",\"reason\":" };
+        bool plain = true;
+        for (size_t k = 0; k < 6; k++)
+            plain = plain && ascii(field[k]);
+        if (plain) {
+            for (size_t k = 0; k < 6; k++) {
+                fputs(name[k], f);
+                put_ascii_json(f, field[k]);
+            }
+            fputs("}\n", f);
+            continue;
+        }
         json_t *line = json_pack("{s:s, s:s, s:s, s:s?, s:s?, s:s?}", "id", o->id, "type",
                                  o->type, "decision", sharepol_decision_name(o->decision),
                                  "rule", o->rule, "residual", o->residual, "reason",

@@ -73,6 +73,34 @@ static const char *arena_strdup(stix_arena *a, const char *s)
     return p;
 }
 
+/* ---- jansson's allocations ------------------------------------------- */
+
+/* While the objects are parsed, jansson allocates each one's tree from a
+ * block of its thread's, taken back whole once the object is read: no
+ * malloc and free for each string, member and table of the tree. */
+#define SCRATCH ((size_t)256 << 10)
+
+static _Thread_local char *scratch;   /* this thread's block, or NULL */
+static _Thread_local size_t scratch_used;
+
+static void *scratch_malloc(size_t size)
+{
+    size = (size + 15) & ~(size_t)15;
+    if (scratch && size <= SCRATCH - scratch_used) {
+        void *p = scratch + scratch_used;
+        scratch_used += size;
+        return p;
+    }
+    return malloc(size); /* an object larger than the block */
+}
+
+static void scratch_free(void *p)
+{
+    uintptr_t at = (uintptr_t)p, block = (uintptr_t)scratch;
+    if (!scratch || at < block || at >= block + SCRATCH)
+        free(p);
+}
+
 /* ---- messages --------------------------------------------------------- */
 
 /* Reports bad input at byte `at` of the bundle.  @return EXIT_USAGE. */
@@ -182,10 +210,17 @@ static bool is_ref_key(const char *key)
            strcmp(key, "object_marking_refs") != 0;
 }
 
+/* The ids of the objects: an open-addressed table of object numbers + 1. */
+typedef struct id_index {
+    uint32_t *slots;
+    size_t mask;
+} id_index;
+
 /* One thread's run of the objects, and what it found. */
 typedef struct part {
     stix_bundle *b;
     size_t lo, hi;          /* objects [lo, hi) */
+    const id_index *index;  /* for resolve_part() */
     stix_arena *arena;
     bool not_json;          /* jansson refused an object: the whole text decides */
     bool out_of_memory;
@@ -346,6 +381,7 @@ static void *parse_part(void *arg)
 {
     part *p = arg;
     const stix_bundle *b = p->b;
+    scratch = malloc(SCRATCH); /* without it, jansson mallocs */
     for (size_t i = p->lo; i < p->hi && !p->not_json && !p->out_of_memory; i++) {
         json_error_t jerr;
         json_t *obj = json_loadb(b->text + b->spans[i].start,
@@ -356,7 +392,10 @@ static void *parse_part(void *arg)
         else if (p->error == SIZE_MAX)
             extract(p, i, obj);
         json_decref(obj);
+        scratch_used = 0;
     }
+    free(scratch);
+    scratch = NULL;
     return NULL;
 }
 
@@ -435,6 +474,23 @@ static size_t threads_for(size_t n)
     return t;
 }
 
+/* Runs fn on each part, side by side: the first on this thread, each other
+ * on one of its own (or on this one, when no thread can be made). */
+static void run_parts(part *parts, size_t n_parts, void *(*fn)(void *))
+{
+    pthread_t threads[MAX_THREADS];
+    bool started[MAX_THREADS] = { false };
+    for (size_t k = 1; k < n_parts; k++)
+        started[k] = pthread_create(&threads[k], NULL, fn, &parts[k]) == 0;
+    fn(&parts[0]);
+    for (size_t k = 1; k < n_parts; k++) {
+        if (started[k])
+            pthread_join(threads[k], NULL);
+        else
+            fn(&parts[k]);
+    }
+}
+
 /* Parses the objects in about equal runs of bytes, side by side.
  * @return false when memory ran out. */
 static bool parse_objects(stix_bundle *b, part *parts, size_t n_parts)
@@ -451,17 +507,12 @@ static bool parse_objects(stix_bundle *b, part *parts, size_t n_parts)
     }
     /* seeded before any thread makes an object */
     json_object_seed(0);
-    pthread_t threads[MAX_THREADS];
-    bool started[MAX_THREADS] = { false };
-    for (size_t k = 1; k < n_parts; k++)
-        started[k] = pthread_create(&threads[k], NULL, parse_part, &parts[k]) == 0;
-    parse_part(&parts[0]);
-    for (size_t k = 1; k < n_parts; k++) {
-        if (started[k])
-            pthread_join(threads[k], NULL);
-        else
-            parse_part(&parts[k]);
-    }
+    json_malloc_t saved_malloc;
+    json_free_t saved_free;
+    json_get_alloc_funcs(&saved_malloc, &saved_free);
+    json_set_alloc_funcs(scratch_malloc, scratch_free);
+    run_parts(parts, n_parts, parse_part);
+    json_set_alloc_funcs(saved_malloc, saved_free);
     for (size_t k = 0; k < n_parts; k++)
         if (parts[k].out_of_memory)
             return false;
@@ -475,12 +526,6 @@ static uint64_t hash_of(const char *s)
         h = (h ^ (unsigned char)*s) * 1099511628211u;
     return h;
 }
-
-/* The ids of the objects: an open-addressed table of object numbers + 1. */
-typedef struct id_index {
-    uint32_t *slots;
-    size_t mask;
-} id_index;
 
 /* The slot of id: the one holding it, or the empty one where it goes. */
 static uint32_t *slot_of(const stix_bundle *b, const id_index *x, const char *id)
@@ -520,16 +565,18 @@ static int index_ids(stix_bundle *b, const part *parts, size_t n_parts, id_index
     return -1;
 }
 
-/* Each reference's target. */
-static void resolve(stix_bundle *b, const id_index *x)
+/* The target of each reference of the part's objects. */
+static void *resolve_part(void *arg)
 {
-    for (size_t i = 0; i < b->n; i++) {
-        stix_record *r = &b->records[i];
+    const part *p = arg;
+    for (size_t i = p->lo; i < p->hi; i++) {
+        stix_record *r = &p->b->records[i];
         for (uint32_t k = 0; k < r->n_refs; k++) {
-            uint32_t at = *slot_of(b, x, r->refs[k].id);
+            uint32_t at = *slot_of(p->b, p->index, r->refs[k].id);
             r->refs[k].target = at ? at - 1 : STIX_NO_OBJECT;
         }
     }
+    return NULL;
 }
 
 int stix_read_bundle(stix_bundle *b)
@@ -566,8 +613,10 @@ int stix_read_bundle(stix_bundle *b)
     id_index x = { NULL, 0 };
     if (rc < 0)
         rc = index_ids(b, parts, n_parts, &x);
+    for (size_t k = 0; rc < 0 && k < n_parts; k++)
+        parts[k].index = &x;
     if (rc < 0)
-        resolve(b, &x);
+        run_parts(parts, n_parts, resolve_part);
     free(x.slots);
     free(parts);
     return rc;

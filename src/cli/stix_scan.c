@@ -12,14 +12,21 @@ static size_t skip_ws(const char *t, size_t len, size_t p)
     return p;
 }
 
-/* From the opening quote to just after the closing one. */
+/* From the opening quote to just after the closing one: the next quote
+ * not escaped, that is after an even number of backslashes (memchr reads
+ * much faster than a loop over the bytes, and most bytes are in strings). */
 static size_t skip_string(const char *t, size_t len, size_t p)
 {
-    for (p++; p < len; p++) {
-        if (t[p] == '\\')
-            p++;
-        else if (t[p] == '"')
-            return p + 1;
+    for (p++; p < len;) {
+        const char *quote = memchr(t + p, '"', len - p);
+        if (!quote)
+            return len;
+        size_t at = (size_t)(quote - t), backslashes = 0;
+        while (t[at - backslashes - 1] == '\\') /* stops at the opening quote */
+            backslashes++;
+        if (backslashes % 2 == 0)
+            return at + 1;
+        p = at + 1;
     }
     return len;
 }
