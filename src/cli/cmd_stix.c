@@ -211,11 +211,18 @@ static int policy_reason(object *o)
     return o->reason ? SHAREPOL_OK : SHAREPOL_ENOMEM;
 }
 
-/* Decides every object that is not a carrier.  @return SHAREPOL_OK or an
- * error status. */
-static int decide_all(gate *g, const sharepol_policy *policy, const sharepol_query *base)
+/* Deciding objects [lo, hi) of one run. */
+typedef struct deciding {
+    gate *g;
+    const sharepol_policy *policy;
+    const sharepol_query *base;
+    int status[STIX_MAX_PARTS]; /* of each run */
+} deciding;
+
+static int decide_range(gate *g, const sharepol_policy *policy, const sharepol_query *base,
+                        size_t lo, size_t hi)
 {
-    for (size_t i = 0; i < g->n; i++) {
+    for (size_t i = lo; i < hi; i++) {
         object *o = &g->objects[i];
         if (o->carrier)
             continue;
@@ -252,6 +259,25 @@ static int decide_all(gate *g, const sharepol_policy *policy, const sharepol_que
         if (st != SHAREPOL_OK)
             return st;
     }
+    return SHAREPOL_OK;
+}
+
+static void decide_part(void *ctx, size_t part, size_t lo, size_t hi)
+{
+    deciding *d = ctx;
+    d->status[part] = decide_range(d->g, d->policy, d->base, lo, hi);
+}
+
+/* Decides every object that is not a carrier, in runs side by side (a
+ * compiled policy decides from any thread; each object is one run's).
+ * @return SHAREPOL_OK or an error status. */
+static int decide_all(gate *g, const sharepol_policy *policy, const sharepol_query *base)
+{
+    deciding d = { g, policy, base, { SHAREPOL_OK } };
+    size_t n_parts = stix_read_in_parts(g->n, decide_part, &d);
+    for (size_t k = 0; k < n_parts; k++)
+        if (d.status[k] != SHAREPOL_OK)
+            return d.status[k];
     return SHAREPOL_OK;
 }
 

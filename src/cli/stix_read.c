@@ -28,7 +28,7 @@
 #include "cli.h"
 
 #define CHUNK ((size_t)1 << 20)       /* an arena's usual block */
-#define MAX_THREADS 8
+#define MAX_THREADS STIX_MAX_PARTS
 #define OBJECTS_PER_THREAD 2048       /* fewer: not worth a thread */
 
 /* ---- the arenas ------------------------------------------------------- */
@@ -474,21 +474,50 @@ static size_t threads_for(size_t n)
     return t;
 }
 
-/* Runs fn on each part, side by side: the first on this thread, each other
- * on one of its own (or on this one, when no thread can be made). */
-static void run_parts(part *parts, size_t n_parts, void *(*fn)(void *))
+/* Runs fn on each of n jobs of `size` bytes at `jobs`, side by side: the
+ * first on this thread, each other on one of its own (or on this one, when
+ * no thread can be made). */
+static void side_by_side(void *jobs, size_t size, size_t n, void *(*fn)(void *))
 {
     pthread_t threads[MAX_THREADS];
     bool started[MAX_THREADS] = { false };
-    for (size_t k = 1; k < n_parts; k++)
-        started[k] = pthread_create(&threads[k], NULL, fn, &parts[k]) == 0;
-    fn(&parts[0]);
-    for (size_t k = 1; k < n_parts; k++) {
+    for (size_t k = 1; k < n; k++)
+        started[k] = pthread_create(&threads[k], NULL, fn, (char *)jobs + k * size) == 0;
+    fn(jobs);
+    for (size_t k = 1; k < n; k++) {
         if (started[k])
             pthread_join(threads[k], NULL);
         else
-            fn(&parts[k]);
+            fn((char *)jobs + k * size);
     }
+}
+
+static void run_parts(part *parts, size_t n_parts, void *(*fn)(void *))
+{
+    side_by_side(parts, sizeof *parts, n_parts, fn);
+}
+
+typedef struct range_job {
+    stix_part_fn *fn;
+    void *ctx;
+    size_t part, lo, hi;
+} range_job;
+
+static void *run_range(void *arg)
+{
+    range_job *j = arg;
+    j->fn(j->ctx, j->part, j->lo, j->hi);
+    return NULL;
+}
+
+size_t stix_read_in_parts(size_t n, stix_part_fn *fn, void *ctx)
+{
+    size_t n_parts = threads_for(n);
+    range_job jobs[MAX_THREADS];
+    for (size_t k = 0; k < n_parts; k++)
+        jobs[k] = (range_job){ fn, ctx, k, n * k / n_parts, n * (k + 1) / n_parts };
+    side_by_side(jobs, sizeof *jobs, n_parts, run_range);
+    return n_parts;
 }
 
 /* Parses the objects in about equal runs of bytes, side by side.

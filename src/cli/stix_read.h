@@ -70,4 +70,15 @@ int stix_read_bundle(stix_bundle *b);
 /* Frees what b holds (its text too); b may be partly read. */
 void stix_read_free(stix_bundle *b);
 
+/* The most threads the reader runs at once. */
+#define STIX_MAX_PARTS 8
+
+typedef void stix_part_fn(void *ctx, size_t part, size_t lo, size_t hi);
+
+/* Calls fn(ctx, part, lo, hi) for runs [lo, hi) that cover [0, n), side by
+ * side, as many as the reader would use for n objects (one a core, none
+ * shorter than a few thousand), part counting them from 0; returns when all
+ * are done.  @return the number of runs (at most STIX_MAX_PARTS). */
+size_t stix_read_in_parts(size_t n, stix_part_fn *fn, void *ctx);
+
 #endif
