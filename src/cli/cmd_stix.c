@@ -3,8 +3,8 @@
  * One bundle on stdin, the part that may go to one recipient on stdout.
  * stix_read.c parses it, one object at a time, into the records the gate
  * decides on and the bytes of each object, so the objects that go out are
- * copied exactly as they came.  Each
- * object is one query (sharepol_stix_query: its type, creator and markings
+ * copied exactly as they came.  Each object is one query
+ * (sharepol_stix_query: its type, creator and markings
  * through the policy's `stix` mappings); identities and marking definitions
  * are not gated but go with the objects that refer to them.  An object that
  * refers to a held-back object is held back too (docs/stix.md, "No
@@ -21,7 +21,7 @@
 #include "stix_read.h"
 
 /* The largest bundle read: the text, and the records of its objects beside
- * it, take about one and a half times its size. */
+ * it, take about twice its size. */
 #define MAX_BUNDLE ((size_t)64 << 20)
 
 static const char help[] =

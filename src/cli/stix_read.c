@@ -9,12 +9,13 @@
  * go into one table (a second object with an id is an error), and each
  * reference is looked up in it.
  *
- * A whole-bundle parse gives the messages: whenever the scanner finds no
- * array, or jansson refuses a part, jansson parses the whole text as the
- * gate did before it read objects one by one, and reports the first fault
- * of the text, at its line and column, exactly as before.  Only a
- * well-formed bundle takes the fast way, and then every message about an
- * object is the first in the order of the bundle. */
+ * Messages about JSON come from jansson on the whole text: whenever the
+ * scanner finds no array, the nesting is deeper than jansson reads, or
+ * jansson refuses a part, it parses the whole text and its first fault is
+ * reported at its line and column.  Only a bundle that is JSON takes the
+ * fast way, and then the message about its objects is about the first
+ * faulty one in the order of the bundle, as a whole-text reading would
+ * find it. */
 #include "stix_read.h"
 
 #include <jansson.h>
