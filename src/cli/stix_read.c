@@ -456,7 +456,8 @@ static json_t *parse_envelope(const stix_bundle *b, stix_span array, bool *oom)
     if (!text)
         return NULL;
     memcpy(text, b->text, array.start);
-    memcpy(text + array.start, "[]", 2);
+    text[array.start] = '[';
+    text[array.start + 1] = ']';
     memcpy(text + array.start + 2, b->text + array.end, after);
     json_error_t jerr;
     json_t *envelope = json_loadb(text, array.start + 2 + after, JSON_REJECT_DUPLICATES, &jerr);
