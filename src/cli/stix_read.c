@@ -465,6 +465,8 @@ static json_t *parse_envelope(const stix_bundle *b, stix_span array, bool *oom)
     return envelope;
 }
 
+/* How many runs n objects are parsed (and decided) in: one a core, none
+ * shorter than OBJECTS_PER_THREAD. */
 static size_t threads_for(size_t n)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
