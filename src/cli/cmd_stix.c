@@ -439,7 +439,8 @@ static bool is_ref_key(const char *key)
 }
 
 /* Holds o back for a held-back object it refers to: the worse decision of
- * the two.  @return whether o changed. */
+ * the two.  A carrier held back so is sealed: it is not sent either.
+ * @return whether o changed. */
 static bool follow(object *o, const object *t)
 {
     if (!t || (t->carrier && !t->sealed) || t->decision == SHAREPOL_ALLOW)
@@ -450,6 +451,7 @@ static bool follow(object *o, const object *t)
     if (o->decision == worse)
         return false;
     o->decision = worse;
+    o->sealed = o->carrier;
     o->rule = NULL;
     free(o->residual);
     o->residual = NULL;
@@ -463,8 +465,9 @@ static bool follow(object *o, const object *t)
 /* Calls visit(g, referrer, target, ctx) for each reference object i makes
  * to an object of the bundle that can be held back: through a top-level
  * *_ref or *_refs other than creator and markings to one that is not a
- * carrier, through any reference (a granular marking's too) to a sealed
- * carrier. */
+ * carrier, through any reference (a granular marking's too) to a carrier,
+ * which is held back when it is sealed or refers to a held-back one (an
+ * identity created by a marked identity). */
 typedef void (*ref_visit)(gate *g, size_t referrer, size_t target, void *ctx);
 
 static void each_reference(gate *g, size_t i, ref_visit visit, void *ctx)
@@ -477,7 +480,7 @@ static void each_reference(gate *g, size_t i, ref_visit visit, void *ctx)
         size_t n = json_is_array(value) ? json_array_size(value) : 1;
         for (size_t k = 0; k < n; k++) {
             object *t = target(g, json_is_array(value) ? json_array_get(value, k) : value);
-            if (t && (t->carrier ? t->sealed : is_ref_key(key)))
+            if (t && (t->carrier || is_ref_key(key)))
                 visit(g, i, (size_t)(t - g->objects), ctx);
         }
     }
@@ -485,7 +488,7 @@ static void each_reference(gate *g, size_t i, ref_visit visit, void *ctx)
     json_t *gm;
     json_array_foreach(json_object_get(g->objects[i].json, "granular_markings"), k, gm) {
         object *t = target(g, json_object_get(gm, "marking_ref"));
-        if (t && t->sealed)
+        if (t && t->carrier)
             visit(g, i, (size_t)(t - g->objects), ctx);
     }
 }
@@ -519,16 +522,14 @@ static bool close_references(gate *g)
     size_t *queue = calloc(3 * g->n + 1, sizeof *queue);
     bool ok = r.off && queue;
     for (size_t i = 0; ok && i < g->n; i++)
-        if (!g->objects[i].carrier)
-            each_reference(g, i, count_or_fill, &r);
+        each_reference(g, i, count_or_fill, &r);
     for (size_t t = 0; ok && t < g->n; t++)
         r.off[t + 1] += r.off[t]; /* off[t]: where t's row ends, until filled */
     if (ok && (r.from = calloc(r.off[g->n] + 1, sizeof *r.from)) == NULL)
         ok = false;
     r.filling = true;
     for (size_t i = g->n; ok && i-- > 0;)
-        if (!g->objects[i].carrier)
-            each_reference(g, i, count_or_fill, &r);
+        each_reference(g, i, count_or_fill, &r);
     size_t head = 0, tail = 0;
     for (size_t i = 0; ok && i < g->n; i++)
         if ((!g->objects[i].carrier || g->objects[i].sealed) &&
@@ -546,40 +547,40 @@ static bool close_references(gate *g)
     return ok;
 }
 
-/* Marks the carriers a sent object refers to. */
-static void mark_carriers(gate *g)
+/* The carriers to send, as a queue: each one's own references are
+ * followed after it. */
+typedef struct sending {
+    size_t *queue, head, tail;
+} sending;
+
+static void send_carrier(gate *g, size_t referrer, size_t target_, void *ctx)
 {
-    for (size_t i = 0; i < g->n; i++) {
-        object *o = &g->objects[i];
-        if (o->carrier || o->decision != SHAREPOL_ALLOW)
-            continue;
-        const char *key;
-        json_t *value;
-        json_object_foreach(o->json, key, value) {
-            if (!ends_in_ref(key))
-                continue;
-            if (json_is_array(value)) {
-                size_t k;
-                json_t *r;
-                json_array_foreach(value, k, r) {
-                    object *t = target(g, r);
-                    if (t && t->carrier)
-                        t->sent = true;
-                }
-            } else {
-                object *t = target(g, value);
-                if (t && t->carrier)
-                    t->sent = true;
-            }
-        }
-        size_t k;
-        json_t *gm;
-        json_array_foreach(json_object_get(o->json, "granular_markings"), k, gm) {
-            object *t = target(g, json_object_get(gm, "marking_ref"));
-            if (t && t->carrier)
-                t->sent = true;
-        }
+    (void)referrer;
+    sending *s = ctx;
+    object *t = &g->objects[target_];
+    if (t->carrier && !t->sent) {
+        t->sent = true;
+        s->queue[s->tail++] = target_;
     }
+}
+
+/* Marks the carriers a sent object refers to, and the carriers those refer
+ * to (the identity that created a statement marking), so that nothing sent
+ * points at a carrier of the bundle left behind.  None of them is sealed:
+ * a carrier that refers to a sealed one is held back, and so is everything
+ * that refers to it.  @return false when memory ran out. */
+static bool mark_carriers(gate *g)
+{
+    sending s = { calloc(g->n + 1, sizeof(size_t)), 0, 0 };
+    if (!s.queue)
+        return false;
+    for (size_t i = 0; i < g->n; i++)
+        if (!g->objects[i].carrier && g->objects[i].decision == SHAREPOL_ALLOW)
+            each_reference(g, i, send_carrier, &s);
+    while (s.head < s.tail)
+        each_reference(g, s.queue[s.head++], send_carrier, &s);
+    free(s.queue);
+    return true;
 }
 
 /* ---- writing ----------------------------------------------------------- */
@@ -701,7 +702,10 @@ static int run(gate *g, const sharepol_policy *policy, const sharepol_query *bas
         fputs("sharepol stix: out of memory\n", stderr);
         return EXIT_USAGE;
     }
-    mark_carriers(g);
+    if (!mark_carriers(g)) {
+        fputs("sharepol stix: out of memory\n", stderr);
+        return EXIT_USAGE;
+    }
     if (report && (rc = write_report(g, report)) != EXIT_OK)
         return rc;
     write_bundle(g);
