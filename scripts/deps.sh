@@ -3,11 +3,12 @@
 SHAREPOL_PACKAGES="gcc make cmake flex bison pkg-config libcmocka-dev libjansson-dev nettle-dev libmicrohttpd-dev"
 # What scripts/test needs beyond building: clang with libFuzzer and the
 # sanitizer runtimes (fuzzing, ThreadSanitizer), valgrind, the analyzers,
-# python3 with graphviz for the documentation's checkers, jsonschema for the
-# SARIF test, vim for the syntax file's test, neovim for the language
-# server's, and for the service's tests and bench (tests/serve/,
-# bench/serve.sh) curl, openssl (a throw-away certificate) and wrk.
-SHAREPOL_TEST_PACKAGES="clang libclang-rt-14-dev valgrind cppcheck clang-tidy python3 graphviz python3-jsonschema vim-nox neovim curl openssl wrk"
+# python3 with graphviz for the documentation's checkers (and jq for the
+# transcripts of docs/taxii.md), jsonschema for the SARIF test, vim for the
+# syntax file's test, neovim for the language server's, and for the
+# service's tests and bench (tests/serve/, bench/serve.sh) curl, openssl
+# (a throw-away certificate) and wrk.
+SHAREPOL_TEST_PACKAGES="clang libclang-rt-14-dev valgrind cppcheck clang-tidy python3 graphviz jq python3-jsonschema vim-nox neovim curl openssl wrk"
 
 sharepol_install() {
     local missing=()

@@ -466,6 +466,21 @@ static void check_stix_type(checker *ck, stix_seen *seen, const sp_ref *key)
     stix_once(ck, seen, key->name, key->loc, "type");
 }
 
+/* The scopes the TLP 2.0 marking definitions map to by default are used
+ * by a policy that maps STIX at all, unless a `marking` line maps the id to
+ * something else: an object marked TLP:CLEAR is decided with tlp-clear, even
+ * when no rule names it. */
+static void use_tlp_defaults(checker *ck, const stix_seen *ids)
+{
+    for (int t = 0; t < SP_STIX_N_TLP; t++) {
+        const sp_stix_tlp *tlp = &sp_stix_tlp_markings[t];
+        int32_t d = sp_symtab_get(ck->names, tlp->scope);
+        if (d >= 0 && ck->prog->decls.v[d].kind == SP_DECL_SCOPE &&
+            sp_symtab_get(&ids->keys, tlp->id) < 0)
+            ck->prog->decls.v[d].uses++;
+    }
+}
+
 /* Each mapping's target by kind, each id's and type's spelling, and each
  * key at most once. */
 static void check_stix(checker *ck)
@@ -494,6 +509,7 @@ static void check_stix(checker *ck)
                 check_stix_id(ck, &ids, &m->keys.v[k], m->kind);
         }
     }
+    use_tlp_defaults(ck, &ids);
 }
 
 /* ---- cycles ------------------------------------------------------------ */

@@ -299,6 +299,7 @@ static bool follow(object *o, const object *t)
     if (o->decision == worse)
         return false;
     o->decision = worse;
+    o->sealed = o->carrier;
     o->rule = NULL;
     free(o->residual);
     o->residual = NULL;
@@ -321,7 +322,7 @@ static void each_reference(gate *g, size_t i, ref_visit visit, void *ctx)
     const stix_record *r = g->objects[i].record;
     for (uint32_t k = 0; k < r->n_refs; k++) {
         const object *t = target(g, &r->refs[k]);
-        if (t && (t->carrier ? t->sealed : r->refs[k].gates))
+        if (t && (t->carrier || r->refs[k].gates))
             visit(g, i, r->refs[k].target, ctx);
     }
 }
@@ -355,16 +356,14 @@ static bool close_references(gate *g)
     size_t *queue = calloc(3 * g->n + 1, sizeof *queue);
     bool ok = r.off && queue;
     for (size_t i = 0; ok && i < g->n; i++)
-        if (!g->objects[i].carrier)
-            each_reference(g, i, count_or_fill, &r);
+        each_reference(g, i, count_or_fill, &r);
     for (size_t t = 0; ok && t < g->n; t++)
         r.off[t + 1] += r.off[t]; /* off[t]: where t's row ends, until filled */
     if (ok && (r.from = calloc(r.off[g->n] + 1, sizeof *r.from)) == NULL)
         ok = false;
     r.filling = true;
     for (size_t i = g->n; ok && i-- > 0;)
-        if (!g->objects[i].carrier)
-            each_reference(g, i, count_or_fill, &r);
+        each_reference(g, i, count_or_fill, &r);
     size_t head = 0, tail = 0;
     for (size_t i = 0; ok && i < g->n; i++)
         if ((!g->objects[i].carrier || g->objects[i].sealed) &&
@@ -382,19 +381,40 @@ static bool close_references(gate *g)
     return ok;
 }
 
-/* Marks the carriers a sent object refers to. */
-static void mark_carriers(gate *g)
+/* The carriers to send, as a queue: each one's own references are
+ * followed after it. */
+typedef struct sending {
+    size_t *queue, head, tail;
+} sending;
+
+static void send_carrier(gate *g, size_t referrer, size_t target_, void *ctx)
 {
-    for (size_t i = 0; i < g->n; i++) {
-        object *o = &g->objects[i];
-        if (o->carrier || o->decision != SHAREPOL_ALLOW)
-            continue;
-        for (uint32_t k = 0; k < o->record->n_refs; k++) {
-            object *t = target(g, &o->record->refs[k]);
-            if (t && t->carrier)
-                t->sent = true;
-        }
+    (void)referrer;
+    sending *s = ctx;
+    object *t = &g->objects[target_];
+    if (t->carrier && !t->sent) {
+        t->sent = true;
+        s->queue[s->tail++] = target_;
     }
+}
+
+/* Marks the carriers a sent object refers to, and the carriers those refer
+ * to (the identity that created a statement marking), so that nothing sent
+ * points at a carrier of the bundle left behind.  None of them is sealed:
+ * a carrier that refers to a sealed one is held back, and so is everything
+ * that refers to it.  @return false when memory ran out. */
+static bool mark_carriers(gate *g)
+{
+    sending s = { calloc(g->n + 1, sizeof(size_t)), 0, 0 };
+    if (!s.queue)
+        return false;
+    for (size_t i = 0; i < g->n; i++)
+        if (!g->objects[i].carrier && g->objects[i].decision == SHAREPOL_ALLOW)
+            each_reference(g, i, send_carrier, &s);
+    while (s.head < s.tail)
+        each_reference(g, s.queue[s.head++], send_carrier, &s);
+    free(s.queue);
+    return true;
 }
 
 /* ---- writing ----------------------------------------------------------- */
@@ -610,7 +630,10 @@ static int run(gate *g, const sharepol_policy *policy, const sharepol_query *bas
         fputs("sharepol stix: out of memory\n", stderr);
         return EXIT_USAGE;
     }
-    mark_carriers(g);
+    if (!mark_carriers(g)) {
+        fputs("sharepol stix: out of memory\n", stderr);
+        return EXIT_USAGE;
+    }
     stage_begins(at, WRITE);
     if (report && (rc = write_report(g, report)) != EXIT_OK)
         return rc;
