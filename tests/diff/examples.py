@@ -4,8 +4,9 @@ query`, gives exactly the answers diff printed for it (docs/diff.md).
 
     tests/diff/examples.py SHAREPOL_BINARY
 
-For each changed copy of the seed policies under tests/diff/ (and for the
-seed policies on two days with --at), runs `sharepol diff --format json`,
+For each changed copy of the seed policies under tests/diff/ (tlp-*: of
+examples/tlp, a draft 2 policy; and for the seed policies on two days with
+--at), runs `sharepol diff --format json`,
 then for each class `sharepol query --format json` on the old and on the new
 version with the class's example, and compares decision, rule and residual.
 """
@@ -32,8 +33,12 @@ def answer(doc):
 
 failures = 0
 checked = 0
-cases = [(["-q", policies, "--", os.path.join(here, d)], policies, os.path.join(here, d), None)
-         for d in sorted(os.listdir(here)) if os.path.isdir(os.path.join(here, d))]
+tlp = os.path.join(root, "examples", "tlp")
+# tests/diff/tlp-*: changed copies of examples/tlp (draft 2: relations,
+# party references, several markings); the others, of the seed policies
+cases = [(["-q", base, "--", os.path.join(here, d)], base, os.path.join(here, d), None)
+         for d in sorted(os.listdir(here)) if os.path.isdir(os.path.join(here, d))
+         for base in [tlp if d.startswith("tlp-") else policies]]
 cases.append((["-q", "--at", "2024-12-26", "--at", "2024-12-27", policies], policies, policies,
               ("2024-12-26", "2024-12-27")))
 for args, old, new, days in cases:
