@@ -2,22 +2,26 @@
  *
  * A seeded generator writes small random policies (three or four parties,
  * one a unit of another, a group, categories and purposes in trees, a scope
- * with an audience and one without, an agreement with a term and renewals
- * or a fixed end; allow, deny and require rules with every form of set,
- * consent and condition) and a changed copy of each (a rule replaced,
- * removed, added or moved, the group or the scope's audience changed, the
- * agreement's dates changed, a party added to one version only).  For each
- * pair, every query over the names both declare is decided by both
- * versions — every category, sender, recipient, originator, marking (no
- * scope, each scope, every explicit audience), purpose, every set of
- * consents, and every day next to a date the policies name — and:
+ * without an audience and two with, a relation with facts for some
+ * parties, an agreement with a term and renewals or a fixed end; allow,
+ * deny and require rules with every form of set — party references and
+ * relations of draft 2 included — consent and condition) and a changed
+ * copy of each (a rule replaced, removed, added or moved, the group, the
+ * audiences or the facts changed, the agreement's dates changed, a party
+ * added to one version only).  For each pair, every query over the names
+ * both declare is decided by both versions — every category, sender,
+ * recipient, originator, set of markings (every set of scopes, with no
+ * audience or one: every audience alone, a few beside scopes), purpose,
+ * every set of consents, and every day next to a date the policies name —
+ * and:
  *
  *   - a query whose answers differ under some set of consents lies in
  *     exactly one class of the diff, and every other query in none;
  *   - each class's example, decided again, gives the answers it carries,
  *     and they differ.
  *
- * The same runs with `--at`: one policy on two days.
+ * The same runs with `--at`: one policy on two days, where the class
+ * sizes must add up to the differing queries (docs/diff.md, "Counting").
  *
  * Environment: SHAREPOL_DIFF_EXACT_SEED (default: from the clock, printed),
  * SHAREPOL_DIFF_EXACT_PAIRS (default 10; SHAREPOL_DIFF_EXACT_PRINT prints each pair). */

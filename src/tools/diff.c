@@ -7,7 +7,11 @@
  * recipient, originator, marking, purpose; each split looks only at the
  * rules that can still apply (their heads hold so far), and groups the
  * values of the dimension by what those rules observe of them (a row of
- * bits per value, one column per observer).  Every rule's head and
+ * bits per value, one column per observer).  A set that names the query's
+ * own parties (`to organisation of from`) adds columns at each party level
+ * it relates, so that it too is constant on a class (relation_columns); a
+ * marking value is a set of kinds of scope with an explicit audience or
+ * none (split_markings).  Every rule's head and
  * condition is then constant on a class, so one query of the class, run
  * through sharepol_decide_residual() under every set of the consents that
  * matter, stands for all of it.
@@ -1206,17 +1210,15 @@ static uint32_t ref_key(const sharepol_policy *pol, const uint32_t *ref, uint32_
 }
 
 /* Do universe parties x and y read alike in every reference of the set to
- * `dim` (and, with `sender`, to the originator when dim is the sender)? */
-static bool same_reading(const side *sd, int32_t pset, unsigned dim, bool sender, uint32_t x,
-                         uint32_t y)
+ * `dim`? */
+static bool same_reading(const side *sd, int32_t pset, unsigned dim, uint32_t x, uint32_t y)
 {
     const sharepol_policy *pol = sd->pol;
     const sp_pset *s = &pol->psets[pset];
     for (uint32_t i = 0; i < s->n_refs + s->n_xrefs; i++) {
         const uint32_t *ref = pol->u32 + s->refs + 2 * (size_t)i;
         unsigned d = ref_dim(ref[0]);
-        if ((d == dim || (sender && dim == DIM_FROM && d == DIM_ORIG)) &&
-            ref_key(pol, ref, sd->party[x]) != ref_key(pol, ref, sd->party[y]))
+        if (d == dim && ref_key(pol, ref, sd->party[x]) != ref_key(pol, ref, sd->party[y]))
             return false;
     }
     return true;
@@ -1237,7 +1239,7 @@ static uint32_t readings(const state *st, const side *sd, int32_t pset, unsigned
     uint32_t n = 0;
     for (uint32_t x = 0; x < st->nu_party; x++) {
         uint32_t r = plain ? n : 0;
-        while (r < n && !same_reading(sd, pset, dim, false, reps[r], x))
+        while (r < n && !same_reading(sd, pset, dim, reps[r], x))
             r++;
         if (r == n)
             reps[n++] = x;
