@@ -126,6 +126,8 @@ typedef struct state {
     SP_VEC(uint64_t) colbits;
     uint32_t n_cols, col_words;
     uint32_t *reps[2];             /* parties that read a set alike: to, originator */
+    int trees_same;                /* -1: not worked out yet */
+    int8_t *facts_same;            /* per relation of OLD: -1 not yet, 0, 1 */
     sharepol_residual *pending[2]; /* freed if an allocation jumps out */
     /* classes whose answers are the same functions of the consents (the
        same rules apply, the same sender and originator where a consent
@@ -1689,13 +1691,102 @@ static void split(state *st, int depth, const uint32_t *rules, uint32_t n_rules)
 
 /* ---- which rules changed ---------------------------------------------- */
 
-static bool same_pset(const state *st, int32_t a, int32_t b)
+/* Is universe party up in one of the nodes (parties' trees, groups) at
+ * u32[first], n of them? */
+static bool in_nodes(const side *sd, uint32_t first, uint32_t n, uint32_t up)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (sp_graph_party_in(sd->pol, sd->party[up], sd->pol->u32[first + i]))
+            return true;
+    return false;
+}
+
+/* Do the common parties have the same organisational trees in both? */
+static bool trees_same(state *st)
+{
+    if (st->trees_same < 0) {
+        st->trees_same = 1;
+        for (uint32_t p = 0; p < st->nu_party && st->trees_same; p++) {
+            uint32_t u[2];
+            for (uint32_t v = 0; v < 2; v++) {
+                int32_t parent = st->s[v].pol->party_parent[st->s[v].party[p]];
+                u[v] = parent < 0 ? NONE_U - 1 : st->s[v].party_u[parent];
+            }
+            st->trees_same = u[0] == u[1] && u[0] != NONE_U;
+        }
+    }
+    return st->trees_same;
+}
+
+/* Do relation r of OLD and the relation of NEW with its name state the
+ * same facts about the common parties? */
+static bool facts_same(state *st, uint32_t r, uint32_t *r_new)
+{
+    const sharepol_policy *po = st->s[0].pol, *pn = st->s[1].pol;
+    uint32_t rn = 0;
+    while (rn < pn->n_relations && strcmp(pn->relations[rn].name, po->relations[r].name))
+        rn++;
+    if (rn == pn->n_relations)
+        return false;
+    *r_new = rn;
+    if (st->facts_same[r] < 0) {
+        bool same = true;
+        for (uint32_t p = 0; p < st->nu_party && same; p++) {
+            int32_t a = po->facts[(size_t)r * po->n_parties + st->s[0].party[p]];
+            int32_t b = pn->facts[(size_t)rn * pn->n_parties + st->s[1].party[p]];
+            same = (a < 0) == (b < 0);
+            for (uint32_t q = 0; q < st->nu_party && same && a >= 0; q++)
+                same = in_pset(&st->s[0], a, q) == in_pset(&st->s[1], b, q);
+        }
+        st->facts_same[r] = same;
+    }
+    return st->facts_same[r];
+}
+
+/* Do two references (two words each) read the same on every common
+ * query? */
+static bool same_ref(state *st, const uint32_t *x, const uint32_t *y)
+{
+    uint32_t mask = SP_REF_BASE | SP_REF_ORG;
+    if ((x[0] & mask) != (y[0] & mask))
+        return false;
+    if ((x[0] & SP_REF_BASE) == SP_REF_PARTY &&
+        (st->s[0].party_u[x[1]] == NONE_U || st->s[0].party_u[x[1]] != st->s[1].party_u[y[1]]))
+        return false;
+    uint32_t rx = x[0] >> SP_REF_REL_SHIFT, ry = y[0] >> SP_REF_REL_SHIFT, rn = 0;
+    if ((rx == 0) != (ry == 0) || !trees_same(st))
+        return false;
+    return rx == 0 || (facts_same(st, rx - 1, &rn) && rn == ry - 1);
+}
+
+/* Two rule sets that name the query's parties: the same fixed parties,
+ * and the same references in the same order. */
+static bool same_rset(state *st, int32_t a, int32_t b)
+{
+    const sharepol_policy *po = st->s[0].pol, *pn = st->s[1].pol;
+    const sp_pset *x = &po->psets[a], *y = &pn->psets[b];
+    if (x->star != y->star || x->n_refs != y->n_refs || x->n_xrefs != y->n_xrefs)
+        return false;
+    for (uint32_t p = 0; p < st->nu_party; p++)
+        if (in_nodes(&st->s[0], x->names, x->n_names, p) !=
+                in_nodes(&st->s[1], y->names, y->n_names, p) ||
+            in_nodes(&st->s[0], x->excepts, x->n_excepts, p) !=
+                in_nodes(&st->s[1], y->excepts, y->n_excepts, p))
+            return false;
+    for (uint32_t i = 0; i < x->n_refs + x->n_xrefs; i++)
+        if (!same_ref(st, po->u32 + x->refs + 2 * (size_t)i, pn->u32 + y->refs + 2 * (size_t)i))
+            return false;
+    return true;
+}
+
+static bool same_pset(state *st, int32_t a, int32_t b)
 {
     if (a < 0 && b < 0)
         return true;
-    /* a set that reads the query's parties: taken as changed */
-    if (set_dims(st->s[0].pol, a) || set_dims(st->s[1].pol, b))
-        return false;
+    bool ra = a >= 0 && (st->s[0].pol->psets[a].n_refs | st->s[0].pol->psets[a].n_xrefs);
+    bool rb = b >= 0 && (st->s[1].pol->psets[b].n_refs | st->s[1].pol->psets[b].n_xrefs);
+    if (ra || rb)
+        return ra && rb && same_rset(st, a, b);
     for (uint32_t p = 0; p < st->nu_party; p++)
         if (in_pset(&st->s[0], a, p) != in_pset(&st->s[1], b, p))
             return false;
@@ -1995,6 +2086,9 @@ static void run(state *st)
         common_names(st, SHAREPOL_KIND_PURPOSE, &st->s[0].purpose, &st->s[1].purpose, NULL, NULL);
     st->nu_scope = common_names(st, SHAREPOL_KIND_SCOPE, &st->s[0].scope, &st->s[1].scope, NULL, NULL);
     st->named_mark = work_alloc(st, st->nu_party + 1, 1);
+    st->trees_same = -1;
+    st->facts_same = work_alloc(st, st->s[0].pol->n_relations + 1, 1);
+    memset(st->facts_same, -1, st->s[0].pol->n_relations + 1);
     for (uint32_t v = 0; v < 2; v++)
         st->s[v].changed = work_alloc(st, st->s[v].pol->n_rules + 1, sizeof(bool));
     if (st->s[0].pol != st->s[1].pol)
