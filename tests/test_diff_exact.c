@@ -471,6 +471,9 @@ static size_t check_pair(const world *w, const sharepol_diff *diff, const int32_
                          a[0].rule, a[1].decision, a[1].rule);
             sharepol_residual_free(a[0].residual);
             sharepol_residual_free(a[1].residual);
+            /* a deny does not look at consents (language.md, "Decisions") */
+            if (a[0].decision == SHAREPOL_DENY && a[1].decision == SHAREPOL_DENY)
+                break;
         }
         size_t in = 0;
         for (size_t k = 0; k < n_classes; k++)
