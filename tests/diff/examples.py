@@ -10,6 +10,7 @@ examples/tlp, a draft 2 policy; and for the seed policies on two days with
 then for each class `sharepol query --format json` on the old and on the new
 version with the class's example, and compares decision, rule and residual.
 """
+import concurrent.futures
 import json
 import os
 import subprocess
@@ -44,6 +45,15 @@ marks = [os.path.join(here, f"markings-{v}.spol") for v in ("old", "new")]
 cases.append((["-q", marks[0], "--", marks[1]], marks[0], marks[1], None))
 cases.append((["-q", "--at", "2024-12-26", "--at", "2024-12-27", policies], policies, policies,
               ("2024-12-26", "2024-12-27")))
+def check(job):
+    """One example on one side: None when the answers agree, else why."""
+    path, query, at, want = job
+    _, q = run(["query", "-q", "--format", "json"] + at + [path, "--", query])
+    got = answer(q)
+    return None if got == want else f"{path}: {query}: query says {got}, diff said {want}"
+
+
+jobs = []
 for args, old, new, days in cases:
     code, doc = run(["diff", "--format", "json"] + args)
     if code != (1 if doc["classes"] or doc["onlyInOld"] or doc["onlyInNew"] else 0):
@@ -51,15 +61,17 @@ for args, old, new, days in cases:
         failures += 1
     for c in doc["classes"]:
         for side, path in (("old", old), ("new", new)):
-            query = c["example"]
             at = ["--at", days[0] if side == "old" else days[1]] if days else []
-            _, q = run(["query", "-q", "--format", "json"] + at + [path, "--", query])
-            got = answer(q)
             want = (c[side]["decision"], c[side]["rule"]["name"] if c[side]["rule"] else None,
                     c[side]["residual"])
-            checked += 1
-            if got != want:
-                failures += 1
-                print(f"{path}: {query}: query says {got}, diff said {want}")
+            jobs.append((path, c["example"], at, want))
+# thousands of examples, each a process of its own: as many at once as
+# there are processors
+with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+    for why in pool.map(check, jobs):
+        checked += 1
+        if why:
+            failures += 1
+            print(why)
 print(f"{checked} examples checked, {failures} failures")
 sys.exit(1 if failures or not checked else 0)
