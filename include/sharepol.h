@@ -994,15 +994,20 @@ enum {
     SHAREPOL_DIFF_AUDIENCE_WITH = -2,   /* any explicit audience that holds the
                                            recipient */
     SHAREPOL_DIFF_AUDIENCE_WITHOUT = -3, /* any explicit audience that does not */
-    SHAREPOL_DIFF_NO_AUDIENCE = -4      /* (sharepol_diff_marking) no explicit
+    SHAREPOL_DIFF_NO_AUDIENCE = -4,     /* (sharepol_diff_marking) no explicit
                                            audience */
+    SHAREPOL_DIFF_AUDIENCE_OLD_ONLY = -5, /* an audience that holds the recipient
+                                             in the old version's party tree
+                                             only (a party moved) */
+    SHAREPOL_DIFF_AUDIENCE_NEW_ONLY = -6  /* ... in the new version's only */
 };
 
 /*! One combination of markings in a class (docs/diff.md, "Classes"): the
  *  items that carry at least one scope of each kind whose bit is set, no
  *  scope of any other kind, and an explicit audience as `audience` says
  *  (SHAREPOL_DIFF_NO_AUDIENCE, _AUDIENCE_WITH: audiences that all hold the
- *  recipient, _AUDIENCE_WITHOUT: one that does not). */
+ *  recipient, _AUDIENCE_WITHOUT: one that does not, _AUDIENCE_OLD_ONLY and
+ *  _NEW_ONLY: they hold it in one version's party tree only). */
 typedef struct sharepol_diff_marking {
     uint64_t kinds;
     int32_t audience;

@@ -7,8 +7,8 @@
  * deny and require rules with every form of set — party references and
  * relations of draft 2 included — consent and condition) and a changed
  * copy of each (a rule replaced, removed, added or moved, the group, the
- * audiences or the facts changed, the agreement's dates changed, a party
- * added to one version only).  For each pair, every query over the names
+ * audiences or the facts changed, a party moved in the tree, the
+ * agreement's dates changed, a party added to one version only).  For each pair, every query over the names
  * both declare is decided by both versions — every category, sender,
  * recipient, originator, set of markings (every set of scopes, with no
  * audience or one: every audience alone, a few beside scopes), purpose,
@@ -190,10 +190,11 @@ static void put_agreement(gen *g, char *s)
     }
 }
 
-static void put_decl(gen *g, char *s, bool extra)
+/* moved: p2 is a unit of p0 (a party that moves in the tree). */
+static void put_decl(gen *g, char *s, bool extra, bool moved)
 {
-    int len = sprintf(s, "party p0; party p1 in p0; party p2;%s%s\n", g->np > 3 ? " party p3;" : "",
-                      extra ? " party p9;" : "");
+    int len = sprintf(s, "party p0; party p1 in p0; party p2%s;%s%s\n", moved ? " in p0" : "",
+                      g->np > 3 ? " party p3;" : "", extra ? " party p9;" : "");
     len += sprintf(s + len, "group g0 = ");
     g->no_group = true;
     g->constant = true;
@@ -332,14 +333,14 @@ typedef struct world {
     const sharepol_policy *po, *pn;
     int np;
     sharepol_id party[2][MAX_P], cat[2][3], purpose[2][3], scope[2][N_SCOPES];
-    int parent[MAX_P]; /* p1 in p0 */
+    int parent[2][MAX_P]; /* p1 in p0; p2 too when moved */
 } world;
 
-/* Is party `to` within the audience (by the organisational tree)? */
-static bool within(const world *w, const int *aud, int n, int to)
+/* Is party `to` within the audience (by version v's organisational tree)? */
+static bool within(const world *w, int v, const int *aud, int n, int to)
 {
     for (int i = 0; i < n; i++)
-        if (aud[i] == to || w->parent[to] == aud[i])
+        if (aud[i] == to || w->parent[v][to] == aud[i])
             return true;
     return false;
 }
@@ -422,9 +423,12 @@ static size_t check_pair(const world *w, const sharepol_diff *diff, const int32_
         for (int i = 0; i < np; i++)
             if ((aud_bits >> i) & 1)
                 aud[n_aud++] = i;
+        bool in_old = within(w, 0, aud, n_aud, to), in_new = within(w, 1, aud, n_aud, to);
         int32_t aud_kind = choice < 0 ? SHAREPOL_DIFF_NO_AUDIENCE
-                           : within(w, aud, n_aud, to) ? SHAREPOL_DIFF_AUDIENCE_WITH
-                                                       : SHAREPOL_DIFF_AUDIENCE_WITHOUT;
+                           : in_old && in_new ? SHAREPOL_DIFF_AUDIENCE_WITH
+                           : in_old ? SHAREPOL_DIFF_AUDIENCE_OLD_ONLY
+                           : in_new ? SHAREPOL_DIFF_AUDIENCE_NEW_ONLY
+                                    : SHAREPOL_DIFF_AUDIENCE_WITHOUT;
         /* the one query that stands for each kind of audience in the count */
         bool canonical = choice < 0 || aud_bits == 0 || aud_bits == 1u << to;
         bool diff_here = false;
@@ -513,7 +517,8 @@ static void check_examples(const world *w, const sharepol_diff *diff)
     }
 }
 
-static void fill_world(world *w, const sharepol_policy *po, const sharepol_policy *pn, int np)
+static void fill_world(world *w, const sharepol_policy *po, const sharepol_policy *pn, int np,
+                       bool moved)
 {
     static const char *const cats[] = { "c0", "c1", "c2" }, *const purposes[] = { "u0", "u1", "u2" };
     w->po = po;
@@ -531,8 +536,9 @@ static void fill_world(world *w, const sharepol_policy *po, const sharepol_polic
         w->scope[v][1] = sharepol_scope(p, "s1");
         w->scope[v][2] = sharepol_scope(p, "s2");
     }
-    for (int i = 0; i < np; i++)
-        w->parent[i] = i == 1 ? 0 : -1;
+    for (int v = 0; v < 2; v++)
+        for (int i = 0; i < np; i++)
+            w->parent[v][i] = i == 1 || (i == 2 && v && moved) ? 0 : -1;
 }
 
 static void test_random_pairs(void **state)
@@ -564,7 +570,7 @@ static void test_random_pairs(void **state)
         memset(&g, 0, sizeof g);
         g.r.s = seed * 1000003u + (uint64_t)pair;
         g.np = rng_chance(&g.r, 25) ? 4 : 3;
-        put_decl(&g, g.decl, false);
+        put_decl(&g, g.decl, false, false);
         put_agreement(&g, g.agreement);
         g.n_rules = 2 + (int)rng_below(&g.r, 6);
         for (int i = 0; i < g.n_rules; i++)
@@ -579,6 +585,7 @@ static void test_random_pairs(void **state)
         int nn = g.n_rules;
         memcpy(nrules, g.rules, sizeof nrules);
         int changes = 1 + (int)rng_below(&g.r, 2);
+        bool moved = false;
         for (int k = 0; k < changes; k++) {
             int i = (int)rng_below(&g.r, (uint32_t)nn);
             switch (rng_below(&g.r, 7)) {
@@ -601,7 +608,10 @@ static void test_random_pairs(void **state)
                 memcpy(nrules[j], tmp, RULE);
                 break;
             }
-            case 4: put_decl(&g, ndecl, rng_chance(&g.r, 50)); break;
+            case 4:
+                moved = rng_chance(&g.r, 30);
+                put_decl(&g, ndecl, rng_chance(&g.r, 50), moved);
+                break;
             case 5: put_agreement(&g, nagr); break;
             default: break; /* no change at all */
             }
@@ -619,7 +629,7 @@ static void test_random_pairs(void **state)
             continue;
         }
         world w;
-        fill_world(&w, po, pn, g.np);
+        fill_world(&w, po, pn, g.np, moved);
         sharepol_diff *diff = NULL;
         int st = sharepol_diff_new(&diff, po, pn, NULL);
         if (st != SHAREPOL_OK)
@@ -631,7 +641,7 @@ static void test_random_pairs(void **state)
         sharepol_diff_free(diff);
 
         /* --at: the old policy on two of the days */
-        fill_world(&w, po, po, g.np);
+        fill_world(&w, po, po, g.np, false);
         sharepol_diff_options opts = SHAREPOL_DIFF_OPTIONS_INIT;
         opts.old_date = days[rng_below(&g.r, (uint32_t)n_days)];
         opts.new_date = days[rng_below(&g.r, (uint32_t)n_days)];

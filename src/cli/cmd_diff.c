@@ -132,6 +132,10 @@ static const char *marking_word(const sharepol_policy *p, int32_t m)
         return "an audience with the recipient";
     case SHAREPOL_DIFF_AUDIENCE_WITHOUT:
         return "an audience without the recipient";
+    case SHAREPOL_DIFF_AUDIENCE_OLD_ONLY:
+        return "an audience with the recipient in OLD only";
+    case SHAREPOL_DIFF_AUDIENCE_NEW_ONLY:
+        return "an audience with the recipient in NEW only";
     default:
         return sharepol_name(p, SHAREPOL_KIND_SCOPE, m);
     }
@@ -455,6 +459,10 @@ static json_t *json_class(const sharepol_policy *po, const sharepol_policy *pn,
                                          ? json_string("audience-with-recipient")
                                      : m == SHAREPOL_DIFF_AUDIENCE_WITHOUT
                                          ? json_string("audience-without-recipient")
+                                     : m == SHAREPOL_DIFF_AUDIENCE_OLD_ONLY
+                                         ? json_string("audience-with-recipient-in-old-only")
+                                     : m == SHAREPOL_DIFF_AUDIENCE_NEW_ONLY
+                                         ? json_string("audience-with-recipient-in-new-only")
                                          : json_pack("{s:o}", "scope",
                                                      cli_json_string(sharepol_name(
                                                          po, SHAREPOL_KIND_SCOPE, m))));

@@ -40,11 +40,12 @@
 #define MAX_MARKING_KINDS 12
 
 /* A marking value: a set of kinds of scope (bit k: some scope of kind k)
- * and an explicit audience, none, with the recipient or without. */
-enum { AUD_NONE, AUD_WITH, AUD_WITHOUT };
-#define MARK(kinds, aud) ((int32_t)((kinds) * 3 + (aud)))
-#define MARK_KINDS(m) ((uint32_t)(m) / 3)
-#define MARK_AUD(m) ((uint32_t)(m) % 3)
+ * and an explicit audience: none, with the recipient, without, or with it
+ * in one version only (a party moved in the organisational tree). */
+enum { AUD_NONE, AUD_WITH, AUD_WITHOUT, AUD_OLD, AUD_NEW, N_AUD };
+#define MARK(kinds, aud) ((int32_t)((kinds) * N_AUD + (aud)))
+#define MARK_KINDS(m) ((uint32_t)(m) / N_AUD)
+#define MARK_AUD(m) ((uint32_t)(m) % N_AUD)
 
 /* The parties of a query a rule's set can read, in the order they are split. */
 enum { DIM_FROM = 1, DIM_TO = 2, DIM_ORIG = 4 };
@@ -231,6 +232,18 @@ static bool marked_in(const side *sd, uint32_t node, uint32_t uscope)
         if (pol->u32[w->a + j] == sd->scope[uscope])
             return true;
     return false;
+}
+
+/* A common party whose tree holds universe party ut in version v but not
+ * in the other, or NONE_U: an audience of it holds the recipient in one
+ * version only. */
+static uint32_t audience_witness(const side s[2], uint32_t nu_party, uint32_t ut, uint32_t v)
+{
+    for (uint32_t x = 0; x < nu_party; x++)
+        if (sp_graph_party_in(s[v].pol, s[v].party[ut], s[v].party[x]) &&
+            !sp_graph_party_in(s[!v].pol, s[!v].party[ut], s[!v].party[x]))
+            return x;
+    return NONE_U;
 }
 
 /* The recipient against a scope's audience: -1 none, 0 outside, 1 within. */
@@ -645,16 +658,19 @@ static void build_query(const state *st, uint32_t v, int32_t mark, uint32_t upur
     for (uint32_t k = 0; k < st->n_kinds; k++)
         if ((MARK_KINDS(mark) >> k) & 1)
             ms[n_marks++] = (sharepol_marking){ (sharepol_id)sd->scope[st->kind_first[k]], NULL, 0 };
-    if (MARK_AUD(mark) != AUD_NONE) {
-        st->aud_buf[v][0] = q->to;
-        ms[n_marks++] = (sharepol_marking){ SHAREPOL_ID_NONE, st->aud_buf[v],
-                                            MARK_AUD(mark) == AUD_WITH };
+    uint32_t aud = MARK_AUD(mark);
+    if (aud != AUD_NONE) {
+        uint32_t member = aud == AUD_OLD || aud == AUD_NEW
+                              ? audience_witness(st->s, st->nu_party, st->to[0], aud == AUD_NEW)
+                              : st->to[0];
+        st->aud_buf[v][0] = (sharepol_id)sd->party[member];
+        ms[n_marks++] = (sharepol_marking){ SHAREPOL_ID_NONE, st->aud_buf[v], aud != AUD_WITHOUT };
     }
     if (n_marks > 1) {
         q->markings = ms;
         q->n_markings = n_marks;
     } else if (n_marks == 1 && ms[0].audience) {
-        audience[0] = q->to;
+        audience[0] = st->aud_buf[v][0];
         q->audience = audience;
         q->n_audience = ms[0].n_audience;
     } else if (n_marks == 1) {
@@ -739,7 +755,7 @@ static void record_markings(state *st, sharepol_diff_class *c)
 {
     sp_arena *a = &st->out->arena;
     const sharepol_policy *pol = st->s[0].pol;
-    int32_t *marks = sp_arena_alloc(a, sizeof *marks * (st->nu_scope + 3));
+    int32_t *marks = sp_arena_alloc(a, sizeof *marks * (st->nu_scope + N_AUD));
     size_t n = 0;
     if (has_mark(st, MARK(0, AUD_NONE)))
         marks[n++] = SHAREPOL_DIFF_UNMARKED;
@@ -750,6 +766,10 @@ static void record_markings(state *st, sharepol_diff_class *c)
         marks[n++] = SHAREPOL_DIFF_AUDIENCE_WITH;
     if (has_mark(st, MARK(0, AUD_WITHOUT)))
         marks[n++] = SHAREPOL_DIFF_AUDIENCE_WITHOUT;
+    if (has_mark(st, MARK(0, AUD_OLD)))
+        marks[n++] = SHAREPOL_DIFF_AUDIENCE_OLD_ONLY;
+    if (has_mark(st, MARK(0, AUD_NEW)))
+        marks[n++] = SHAREPOL_DIFF_AUDIENCE_NEW_ONLY;
     c->markings = marks;
     c->n_markings = n;
     int32_t *kinds = sp_arena_alloc(a, sizeof *kinds * (pol->n_scopes + 1));
@@ -760,8 +780,10 @@ static void record_markings(state *st, sharepol_diff_class *c)
     c->marking_kinds = kinds;
     c->n_marking_kinds = st->n_kinds;
     sharepol_diff_marking *sets = sp_arena_alloc(a, sizeof *sets * st->n_mark_vals);
-    static const int32_t aud[3] = { SHAREPOL_DIFF_NO_AUDIENCE, SHAREPOL_DIFF_AUDIENCE_WITH,
-                                    SHAREPOL_DIFF_AUDIENCE_WITHOUT };
+    static const int32_t aud[N_AUD] = { SHAREPOL_DIFF_NO_AUDIENCE, SHAREPOL_DIFF_AUDIENCE_WITH,
+                                        SHAREPOL_DIFF_AUDIENCE_WITHOUT,
+                                        SHAREPOL_DIFF_AUDIENCE_OLD_ONLY,
+                                        SHAREPOL_DIFF_AUDIENCE_NEW_ONLY };
     for (uint32_t i = 0; i < st->n_mark_vals; i++)
         sets[i] = (sharepol_diff_marking){ MARK_KINDS(st->mark_vals[i]),
                                            aud[MARK_AUD(st->mark_vals[i])] };
@@ -1377,6 +1399,8 @@ static uint32_t n_constant(const state *st, const uint32_t *sets, uint32_t n)
 
 /* ---- the party levels ---------------------------------------------------- */
 
+static bool trees_same(state *st);
+
 static void split_from(state *st, level *lv, const uint32_t *rules, uint32_t n_rules)
 {
     observed *o = &lv->obs;
@@ -1409,11 +1433,18 @@ static void split_to(state *st, level *lv, const uint32_t *rules, uint32_t n_rul
     observe(st, o, rules, n_rules);
     uint32_t n = party_candidates(st, rules, n_rules, true);
     relation_columns(st, o, DIM_TO, st->cands, n);
+    /* an audience that holds the recipient in one version only: such
+       queries exist for some recipients (a marking value of their own) */
+    bool moved = !trees_same(st);
     uint32_t cols = n_constant(st, o->to_sets.v, o->to_sets.n) +
-                    (o->audience ? 2 * 2 * st->nu_scope : 0) + st->n_cols;
+                    (o->audience ? 2 * 2 * st->nu_scope : 0) + 2 * moved + st->n_cols;
     uint32_t words = (cols + 63) / 64;
     uint64_t *rows = rows_for(st, n, words);
     uint32_t col = set_columns(st, rows, words, 0, o->to_sets.v, o->to_sets.n, st->cands, n);
+    for (uint32_t v = 0; moved && v < 2; v++, col++)
+        for (uint32_t i = 0; i < n; i++)
+            if (audience_witness(st->s, st->nu_party, st->cands[i], v) != NONE_U)
+                set_bit(rows + (size_t)i * words, col);
     if (o->audience)
         for (uint32_t v = 0; v < 2; v++)
             for (uint32_t s = 0; s < st->nu_scope; s++, col += 2)
@@ -1526,7 +1557,9 @@ static bool kinds_marked(const state *st, uint32_t ref, uint32_t kinds)
 /* The item's markings against the recipient in version v: SP_WITHIN_*. */
 static int kinds_within(const state *st, uint32_t v, uint32_t m)
 {
-    bool out = MARK_AUD(m) == AUD_WITHOUT, in = MARK_AUD(m) == AUD_WITH;
+    uint32_t aud = MARK_AUD(m);
+    bool in = aud == AUD_WITH || aud == (v ? AUD_NEW : AUD_OLD);
+    bool out = aud != AUD_NONE && !in;
     for (uint32_t k = 0; k < st->n_kinds; k++)
         if ((MARK_KINDS(m) >> k) & 1) {
             int w = scope_within(&st->s[v], st->kind_first[k], st->to[0]);
@@ -1584,18 +1617,23 @@ static void split_markings(state *st, level *lv, const uint32_t *rules, uint32_t
      * with the recipient when all hold it).  What the rules observe:
      * `unmarked`, each `marked` list, and in each version whether the
      * recipient is outside some audience, and whether within all. */
-    uint32_t n = (uint32_t)3 << st->n_kinds;
-    for (uint32_t i = 0; i < n; i++)
-        st->cands[i] = i;
+    bool one_version[2];
+    for (uint32_t v = 0; v < 2; v++)
+        one_version[v] = !trees_same(st) &&
+                         audience_witness(st->s, st->nu_party, st->to[0], v) != NONE_U;
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < (uint32_t)N_AUD << st->n_kinds; i++)
+        if ((MARK_AUD(i) != AUD_OLD || one_version[0]) && (MARK_AUD(i) != AUD_NEW || one_version[1]))
+            st->cands[n++] = i;
     uint32_t cols = (o->marking ? 1 + o->marked.n : 0) + (o->audience ? 4 : 0);
     uint32_t words = (cols + 63) / 64;
     uint64_t *rows = rows_for(st, n, words);
     for (uint32_t i = 0; o->marking && i < n; i++) {
         uint64_t *row = rows + (size_t)i * words;
-        if (i == (uint32_t)MARK(0, AUD_NONE))
+        if (st->cands[i] == (uint32_t)MARK(0, AUD_NONE))
             set_bit(row, 0);
         for (uint32_t j = 0; j < o->marked.n; j++)
-            if (kinds_marked(st, o->marked.v[j], MARK_KINDS(i)))
+            if (kinds_marked(st, o->marked.v[j], MARK_KINDS(st->cands[i])))
                 set_bit(row, 1 + j);
     }
     for (uint32_t i = 0; o->audience && i < n; i++) {
@@ -1603,7 +1641,7 @@ static void split_markings(state *st, level *lv, const uint32_t *rules, uint32_t
         uint32_t col = o->marking ? 1 + o->marked.n : 0;
         for (uint32_t v = 0; v < 2; v++) {
             /* only what the atoms ask: outside, within all */
-            int w = kinds_within(st, v, i);
+            int w = kinds_within(st, v, st->cands[i]);
             if ((w == SP_WITHIN_OUTSIDE && o->outside) || (w == SP_WITHIN_ALL && o->within))
                 set_bit(row, col + 2 * v + (uint32_t)w);
         }
@@ -1972,7 +2010,8 @@ static void match_rules(state *st)
     bool *taken = work_alloc(st, pn->n_rules, sizeof *taken);
     uint32_t *old_of = work_alloc(st, po->n_rules, sizeof *old_of);
     uint32_t *new_of = work_alloc(st, po->n_rules, sizeof *new_of), n = 0;
-    bool aud = audiences_same(st);
+    /* an explicit audience holds the recipient by the party tree */
+    bool aud = audiences_same(st) && trees_same(st);
     for (uint32_t r = 0; r < po->n_rules; r++) {
         keyed want = { rule_key(&po->rule_info[r]), 0 };
         const keyed *k = bsearch(&want, keys, pn->n_rules, sizeof *keys, cmp_keyed);
@@ -2102,7 +2141,7 @@ static void run(state *st)
         dim = st->nu_cat;
     if (st->nu_purpose + 1 > dim)
         dim = st->nu_purpose + 1;
-    uint32_t mark_vals = (uint32_t)3
+    uint32_t mark_vals = (uint32_t)N_AUD
                          << (st->nu_scope < MAX_MARKING_KINDS ? st->nu_scope : MAX_MARKING_KINDS);
     if (mark_vals > dim)
         dim = mark_vals;

@@ -40,11 +40,15 @@ tlp = os.path.join(root, "examples", "tlp")
 cases = [(["-q", base, "--", os.path.join(here, d)], base, os.path.join(here, d), None)
          for d in sorted(os.listdir(here)) if os.path.isdir(os.path.join(here, d))
          for base in [tlp if d.startswith("tlp-") else policies]]
-# several markings on one item: examples that carry a list of markings
-marks = [os.path.join(here, f"markings-{v}.spol") for v in ("old", "new")]
-cases.append((["-q", marks[0], "--", marks[1]], marks[0], marks[1], None))
+# several markings on one item: examples that carry a list of markings;
+# and a party that moves in the tree: an audience of one version only
+for pair in ("markings", "moved"):
+    old, new = (os.path.join(here, f"{pair}-{v}.spol") for v in ("old", "new"))
+    cases.append((["-q", old, "--", new], old, new, None))
 cases.append((["-q", "--at", "2024-12-26", "--at", "2024-12-27", policies], policies, policies,
               ("2024-12-26", "2024-12-27")))
+
+
 def check(job):
     """One example on one side: None when the answers agree, else why."""
     path, query, at, want = job
