@@ -993,8 +993,25 @@ enum {
     SHAREPOL_DIFF_UNMARKED = -1,        /* no scope, no audience */
     SHAREPOL_DIFF_AUDIENCE_WITH = -2,   /* any explicit audience that holds the
                                            recipient */
-    SHAREPOL_DIFF_AUDIENCE_WITHOUT = -3 /* any explicit audience that does not */
+    SHAREPOL_DIFF_AUDIENCE_WITHOUT = -3, /* any explicit audience that does not */
+    SHAREPOL_DIFF_NO_AUDIENCE = -4,     /* (sharepol_diff_marking) no explicit
+                                           audience */
+    SHAREPOL_DIFF_AUDIENCE_OLD_ONLY = -5, /* an audience that holds the recipient
+                                             in the old version's party tree
+                                             only (a party moved) */
+    SHAREPOL_DIFF_AUDIENCE_NEW_ONLY = -6  /* ... in the new version's only */
 };
+
+/*! One combination of markings in a class (docs/diff.md, "Classes"): the
+ *  items that carry at least one scope of each kind whose bit is set, no
+ *  scope of any other kind, and an explicit audience as `audience` says
+ *  (SHAREPOL_DIFF_NO_AUDIENCE, _AUDIENCE_WITH: audiences that all hold the
+ *  recipient, _AUDIENCE_WITHOUT: one that does not, _AUDIENCE_OLD_ONLY and
+ *  _NEW_ONLY: they hold it in one version's party tree only). */
+typedef struct sharepol_diff_marking {
+    uint64_t kinds;
+    int32_t audience;
+} sharepol_diff_marking;
 
 /* A class's originators. */
 enum {
@@ -1016,7 +1033,9 @@ typedef struct sharepol_diff_class {
     int originator_mode;              /* SHAREPOL_DIFF_ORIGINATOR_* */
     const sharepol_id *originators;   /* OTHER only */
     size_t n_originators;
-    const int32_t *markings;          /* scope ids or SHAREPOL_DIFF_* */
+    const int32_t *markings;          /* its queries with at most one marking:
+                                         scope ids or SHAREPOL_DIFF_*; may be
+                                         none (marking_sets says all) */
     size_t n_markings;
     const sharepol_id *purposes;      /* SHAREPOL_ID_NONE: no purpose */
     size_t n_purposes;
@@ -1031,6 +1050,16 @@ typedef struct sharepol_diff_class {
     sharepol_result old_result, new_result; /* rules borrowed from the policies */
     const char *old_residual, *new_residual; /* needs consent: the residual
                                                 text; else NULL */
+    /* Every set of markings of the class (appended with draft 2): the
+       scopes fall into kinds no rule of the class tells apart, and a set
+       of markings is in the class when its kinds and its audience are one
+       of marking_sets. */
+    const int32_t *marking_kinds;     /* by scope id of the old policy: its
+                                         kind (a bit of kinds), -1 for a
+                                         scope only OLD declares */
+    size_t n_marking_kinds;           /* at most 12 */
+    const sharepol_diff_marking *marking_sets;
+    size_t n_marking_sets;
 } sharepol_diff_class;
 
 typedef struct sharepol_diff sharepol_diff;
@@ -1044,14 +1073,16 @@ typedef struct sharepol_diff sharepol_diff;
  *  @out     receives the diff (free with sharepol_diff_free()); NULL on
  *           failure.
  *  @options NULL for the defaults.
+ *  Draft 2 included: rules whose sets name the query's own parties (`to
+ *  organisation of from`, `clients of originator`), and items that carry
+ *  several markings (every set of scopes, with or without an explicit
+ *  audience).
  *  @return  SHAREPOL_OK; SHAREPOL_EINVAL (NULL out or policy, an options
  *           version this library does not know, only one of the two dates);
  *           SHAREPOL_ERANGE (a date outside 1900..9999); SHAREPOL_ELIMIT (a
  *           class whose consents name more than 20 parties, residuals over
- *           more than 24, or a policy whose rules name the query's own
- *           parties, `to organisation of from`, which diff does not compare
- *           yet); SHAREPOL_ENOMEM.  Queries are compared with at most one
- *           marking each (several markings: not yet). */
+ *           more than 24, or rules that tell more than 12 kinds of scope
+ *           apart in one class); SHAREPOL_ENOMEM. */
 SHAREPOL_API int sharepol_diff_new(sharepol_diff **out, const sharepol_policy *old_policy,
                                    const sharepol_policy *new_policy,
                                    const sharepol_diff_options *options);

@@ -132,8 +132,51 @@ static const char *marking_word(const sharepol_policy *p, int32_t m)
         return "an audience with the recipient";
     case SHAREPOL_DIFF_AUDIENCE_WITHOUT:
         return "an audience without the recipient";
+    case SHAREPOL_DIFF_AUDIENCE_OLD_ONLY:
+        return "an audience with the recipient in OLD only";
+    case SHAREPOL_DIFF_AUDIENCE_NEW_ONLY:
+        return "an audience with the recipient in NEW only";
     default:
         return sharepol_name(p, SHAREPOL_KIND_SCOPE, m);
+    }
+}
+
+/* A class that holds only items with several markings (draft 2): "marked
+ * tlp-amber and one of tlp-green, tlp-clear with an audience without the
+ * recipient", its first two sets of markings. */
+static void put_marking_sets(text *t, const sharepol_policy *p, const sharepol_diff_class *c)
+{
+    size_t n_scopes = sharepol_count(p, SHAREPOL_KIND_SCOPE);
+    for (size_t i = 0; i < c->n_marking_sets && i < 2; i++) {
+        const sharepol_diff_marking *m = &c->marking_sets[i];
+        if (i)
+            put(t, " or ");
+        put(t, m->kinds ? "marked " : "");
+        bool first = true;
+        for (size_t k = 0; k < c->n_marking_kinds; k++) {
+            if (!((m->kinds >> k) & 1))
+                continue;
+            put(t, first ? "" : " and ");
+            first = false;
+            size_t in_kind = 0;
+            for (size_t s = 0; s < n_scopes; s++)
+                in_kind += c->marking_kinds[s] == (int32_t)k;
+            put(t, in_kind > 1 ? "one of " : "");
+            for (size_t s = 0, j = 0; s < n_scopes; s++)
+                if (c->marking_kinds[s] == (int32_t)k) {
+                    put(t, j++ ? ", " : "");
+                    put(t, sharepol_name(p, SHAREPOL_KIND_SCOPE, (sharepol_id)s));
+                }
+        }
+        if (m->audience != SHAREPOL_DIFF_NO_AUDIENCE) {
+            put(t, m->kinds ? " with " : "");
+            put(t, marking_word(p, m->audience));
+        }
+    }
+    if (c->n_marking_sets > 2) {
+        char buf[48];
+        snprintf(buf, sizeof buf, " (%zu sets of markings)", c->n_marking_sets);
+        put(t, buf);
     }
 }
 
@@ -158,7 +201,10 @@ static char *describe(const sharepol_policy *po, const sharepol_policy *pn,
                   "any other party");
     }
     size_t markings = common_count(po, pn, SHAREPOL_KIND_SCOPE) + 3;
-    if (c->n_markings != markings) {
+    if (c->n_markings == 0) {
+        put(&t, ", ");
+        put_marking_sets(&t, po, c);
+    } else if (c->n_markings != markings) {
         put(&t, ", ");
         for (size_t i = 0; i < c->n_markings; i++) {
             if (i)
@@ -224,15 +270,20 @@ static char *example(const sharepol_policy *p, const sharepol_query *q, bool wit
         put(&t, " originator ");
         put(&t, sharepol_name(p, SHAREPOL_KIND_PARTY, q->originator));
     }
-    if (q->scope != SHAREPOL_ID_NONE) {
-        put(&t, " scope ");
-        put(&t, sharepol_name(p, SHAREPOL_KIND_SCOPE, q->scope));
-    } else if (q->audience) {
-        put(&t, " scope {");
-        for (size_t i = 0; i < q->n_audience; i++) {
+    sharepol_marking one = { q->scope, q->audience, q->n_audience };
+    const sharepol_marking *marks = q->markings ? q->markings : &one;
+    size_t n_marks = q->markings ? q->n_markings : q->scope != SHAREPOL_ID_NONE || q->audience;
+    for (size_t m = 0; m < n_marks; m++) {
+        put(&t, m ? ", " : " scope ");
+        if (!marks[m].audience) {
+            put(&t, sharepol_name(p, SHAREPOL_KIND_SCOPE, marks[m].scope));
+            continue;
+        }
+        put(&t, "{");
+        for (size_t i = 0; i < marks[m].n_audience; i++) {
             if (i)
                 put(&t, ", ");
-            put(&t, sharepol_name(p, SHAREPOL_KIND_PARTY, q->audience[i]));
+            put(&t, sharepol_name(p, SHAREPOL_KIND_PARTY, marks[m].audience[i]));
         }
         put(&t, "}");
     }
@@ -408,6 +459,10 @@ static json_t *json_class(const sharepol_policy *po, const sharepol_policy *pn,
                                          ? json_string("audience-with-recipient")
                                      : m == SHAREPOL_DIFF_AUDIENCE_WITHOUT
                                          ? json_string("audience-without-recipient")
+                                     : m == SHAREPOL_DIFF_AUDIENCE_OLD_ONLY
+                                         ? json_string("audience-with-recipient-in-old-only")
+                                     : m == SHAREPOL_DIFF_AUDIENCE_NEW_ONLY
+                                         ? json_string("audience-with-recipient-in-new-only")
                                          : json_pack("{s:o}", "scope",
                                                      cli_json_string(sharepol_name(
                                                          po, SHAREPOL_KIND_SCOPE, m))));
@@ -511,9 +566,8 @@ int cmd_diff(int argc, char **argv)
             const char *why = st != SHAREPOL_ELIMIT
                                   ? sharepol_strerror(st)
                                   : "a limit of diff was exceeded: a class whose consents "
-                                    "name more than 20 parties, or a rule that names the "
-                                    "query's own parties (such as 'to organisation of "
-                                    "from'), which diff does not compare yet (docs/diff.md)";
+                                    "name more than 20 parties, or whose rules tell more "
+                                    "than 12 kinds of scope apart (docs/diff.md)";
             if (!report)
                 fprintf(stderr, "sharepol diff: %s\n", why);
             else

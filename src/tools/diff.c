@@ -7,7 +7,11 @@
  * recipient, originator, marking, purpose; each split looks only at the
  * rules that can still apply (their heads hold so far), and groups the
  * values of the dimension by what those rules observe of them (a row of
- * bits per value, one column per observer).  Every rule's head and
+ * bits per value, one column per observer).  A set that names the query's
+ * own parties (`to organisation of from`) adds columns at each party level
+ * it relates, so that it too is constant on a class (relation_columns); a
+ * marking value is a set of kinds of scope with an explicit audience or
+ * none (split_markings).  Every rule's head and
  * condition is then constant on a class, so one query of the class, run
  * through sharepol_decide_residual() under every set of the consents that
  * matter, stands for all of it.
@@ -33,6 +37,18 @@
 #define REF_I(x) ((x) & 0x7fffffffu)
 #define MAX_CONSENT_PARTIES 20
 #define MAX_RESIDUAL_PARTIES 24
+#define MAX_MARKING_KINDS 12
+
+/* A marking value: a set of kinds of scope (bit k: some scope of kind k)
+ * and an explicit audience: none, with the recipient, without, or with it
+ * in one version only (a party moved in the organisational tree). */
+enum { AUD_NONE, AUD_WITH, AUD_WITHOUT, AUD_OLD, AUD_NEW, N_AUD };
+#define MARK(kinds, aud) ((int32_t)((kinds) * N_AUD + (aud)))
+#define MARK_KINDS(m) ((uint32_t)(m) / N_AUD)
+#define MARK_AUD(m) ((uint32_t)(m) % N_AUD)
+
+/* The parties of a query a rule's set can read, in the order they are split. */
+enum { DIM_FROM = 1, DIM_TO = 2, DIM_ORIG = 4 };
 
 enum { LEVEL_CAT, LEVEL_DAY, LEVEL_FROM, LEVEL_TO, LEVEL_ORIG, LEVEL_MARK, LEVEL_PURPOSE,
        N_LEVELS };
@@ -53,6 +69,7 @@ typedef struct observed {
     SP_VEC(int32_t) dates;
     SP_VEC(uint32_t) named;                         /* universe parties */
     bool onward, marking, audience, orig_consent;
+    bool outside, within;                           /* which audience atoms */
 } observed;
 
 /* The buffers of one level, reused by its siblings. */
@@ -98,8 +115,20 @@ typedef struct state {
     int32_t day_lo, day_hi;
     int orig_mode;
     uint32_t from_rep, orig_rep;
-    int32_t *mark_vals;
+    int32_t *mark_vals;            /* MARK() values, ascending */
     uint32_t n_mark_vals;
+    uint64_t mark_weight;          /* the sets of markings they stand for */
+    uint32_t *scope_kind;          /* per universe scope */
+    uint32_t n_kinds, kind_first[MAX_MARKING_KINDS];
+    uint64_t kind_weight[MAX_MARKING_KINDS]; /* its non-empty subsets */
+    sharepol_marking *mark_buf[2]; /* an example's markings, per version */
+    sharepol_id *aud_buf[2];       /* its audience {TO} */
+    /* columns of sets that read the query's parties, column-major */
+    SP_VEC(uint64_t) colbits;
+    uint32_t n_cols, col_words;
+    uint32_t *reps[2];             /* parties that read a set alike: to, originator */
+    int trees_same;                /* -1: not worked out yet */
+    int8_t *facts_same;            /* per relation of OLD: -1 not yet, 0, 1 */
     sharepol_residual *pending[2]; /* freed if an allocation jumps out */
     /* classes whose answers are the same functions of the consents (the
        same rules apply, the same sender and originator where a consent
@@ -132,9 +161,53 @@ static bool covers_cat(const side *sd, const sp_crule *cr, uint32_t uc)
     return false;
 }
 
+/* Is universe party up in version sd's set, its references to the query's
+ * parties read against universe parties uf, ut, uo (NONE_U where the set
+ * does not read them)? */
+static bool in_rule_set(const side *sd, int32_t pset, uint32_t up, uint32_t uf, uint32_t ut,
+                        uint32_t uo)
+{
+    if (pset < 0)
+        return true;
+    const sharepol_policy *pol = sd->pol;
+    const sp_pset *s = &pol->psets[pset];
+    uint32_t p = sd->party[up];
+    if ((s->n_refs | s->n_xrefs) == 0)
+        return sp_graph_in_set(pol, p, s);
+    return sp_graph_in_rset(pol, p, s, uf == NONE_U ? p : sd->party[uf],
+                            ut == NONE_U ? p : sd->party[ut], uo == NONE_U ? p : sd->party[uo]);
+}
+
+/* A set that reads none of the query's parties. */
 static bool in_pset(const side *sd, int32_t pset, uint32_t up)
 {
-    return pset < 0 || sp_graph_in_set(sd->pol, sd->party[up], &sd->pol->psets[pset]);
+    return in_rule_set(sd, pset, up, NONE_U, NONE_U, NONE_U);
+}
+
+static unsigned ref_dim(uint32_t word)
+{
+    switch (word & SP_REF_BASE) {
+    case SP_REF_FROM:
+        return DIM_FROM;
+    case SP_REF_TO:
+        return DIM_TO;
+    case SP_REF_ORIGINATOR:
+        return DIM_ORIG;
+    default:
+        return 0;
+    }
+}
+
+/* The query's parties a rule's set reads (DIM_*): 0 for a constant set. */
+static unsigned set_dims(const sharepol_policy *pol, int32_t pset)
+{
+    if (pset < 0)
+        return 0;
+    const sp_pset *s = &pol->psets[pset];
+    unsigned d = 0;
+    for (uint32_t i = 0; i < s->n_refs + s->n_xrefs; i++)
+        d |= ref_dim(pol->u32[s->refs + 2 * (size_t)i]);
+    return d;
 }
 
 static bool purpose_in(const side *sd, uint32_t node, uint32_t upurpose)
@@ -159,6 +232,18 @@ static bool marked_in(const side *sd, uint32_t node, uint32_t uscope)
         if (pol->u32[w->a + j] == sd->scope[uscope])
             return true;
     return false;
+}
+
+/* A common party whose tree holds universe party ut in version v but not
+ * in the other, or NONE_U: an audience of it holds the recipient in one
+ * version only. */
+static uint32_t audience_witness(const side s[2], uint32_t nu_party, uint32_t ut, uint32_t v)
+{
+    for (uint32_t x = 0; x < nu_party; x++)
+        if (sp_graph_party_in(s[v].pol, s[v].party[ut], s[v].party[x]) &&
+            !sp_graph_party_in(s[!v].pol, s[!v].party[ut], s[!v].party[x]))
+            return x;
+    return NONE_U;
 }
 
 /* The recipient against a scope's audience: -1 none, 0 outside, 1 within. */
@@ -237,6 +322,8 @@ static bool observe_atom(const sharepol_policy *pol, const sp_wnode *w, uint32_t
     case SP_W_OUTSIDE_SCOPE:
     case SP_W_WITHIN_SCOPE:
         o->audience = true;
+        o->outside |= w->op == SP_W_OUTSIDE_SCOPE;
+        o->within |= w->op == SP_W_WITHIN_SCOPE;
         break;
     case SP_W_ONWARD:
         o->onward = true;
@@ -271,7 +358,7 @@ static void observe(state *st, observed *o, const uint32_t *rules, uint32_t n)
         st->named_mark[o->named.v[i]] = 0;
     o->from_sets.n = o->to_sets.n = o->orig_sets.n = 0;
     o->marked.n = o->purpose_in.n = o->dates.n = o->named.n = 0;
-    o->onward = o->marking = o->audience = o->orig_consent = false;
+    o->onward = o->marking = o->audience = o->orig_consent = o->outside = o->within = false;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t v = REF_V(rules[i]);
         const sp_crule *cr = &st->s[v].pol->rules[REF_I(rules[i])];
@@ -288,9 +375,19 @@ static void observe(state *st, observed *o, const uint32_t *rules, uint32_t n)
         st->named_mark[o->named.v[i]] = 0;
 }
 
-static bool orig_observed(const observed *o)
+static bool reads_dim(const state *st, const uint32_t *sets, uint32_t n, unsigned dim)
 {
-    return o->orig_sets.n || o->onward || o->orig_consent;
+    for (uint32_t i = 0; i < n; i++)
+        if (set_dims(st->s[REF_V(sets[i])].pol, (int32_t)REF_I(sets[i])) & dim)
+            return true;
+    return false;
+}
+
+static bool orig_observed(const state *st, const observed *o)
+{
+    return o->orig_sets.n || o->onward || o->orig_consent ||
+           reads_dim(st, o->from_sets.v, o->from_sets.n, DIM_ORIG) ||
+           reads_dim(st, o->to_sets.v, o->to_sets.n, DIM_ORIG);
 }
 
 static bool any_changed(const state *st, const uint32_t *rules, uint32_t n)
@@ -554,15 +651,30 @@ static void build_query(const state *st, uint32_t v, int32_t mark, uint32_t upur
     q->to = (sharepol_id)sd->party[st->to[0]];
     if (st->orig_mode == SHAREPOL_DIFF_ORIGINATOR_OTHER)
         q->originator = (sharepol_id)sd->party[st->orig_rep];
-    if (mark >= 0) {
-        q->scope = (sharepol_id)sd->scope[mark];
-    } else if (mark == SHAREPOL_DIFF_AUDIENCE_WITH) {
-        audience[0] = q->to;
+    /* mark: MARK(); the first scope of each kind, then the audience; one
+       marking in the single-marking fields, as a draft 1 query */
+    sharepol_marking *ms = st->mark_buf[v];
+    uint32_t n_marks = 0;
+    for (uint32_t k = 0; k < st->n_kinds; k++)
+        if ((MARK_KINDS(mark) >> k) & 1)
+            ms[n_marks++] = (sharepol_marking){ (sharepol_id)sd->scope[st->kind_first[k]], NULL, 0 };
+    uint32_t aud = MARK_AUD(mark);
+    if (aud != AUD_NONE) {
+        uint32_t member = aud == AUD_OLD || aud == AUD_NEW
+                              ? audience_witness(st->s, st->nu_party, st->to[0], aud == AUD_NEW)
+                              : st->to[0];
+        st->aud_buf[v][0] = (sharepol_id)sd->party[member];
+        ms[n_marks++] = (sharepol_marking){ SHAREPOL_ID_NONE, st->aud_buf[v], aud != AUD_WITHOUT };
+    }
+    if (n_marks > 1) {
+        q->markings = ms;
+        q->n_markings = n_marks;
+    } else if (n_marks == 1 && ms[0].audience) {
+        audience[0] = st->aud_buf[v][0];
         q->audience = audience;
-        q->n_audience = 1;
-    } else if (mark == SHAREPOL_DIFF_AUDIENCE_WITHOUT) {
-        q->audience = audience;
-        q->n_audience = 0;
+        q->n_audience = ms[0].n_audience;
+    } else if (n_marks == 1) {
+        q->scope = ms[0].scope;
     }
     if (upurpose != NONE_U)
         q->purpose = (sharepol_id)sd->purpose[upurpose];
@@ -605,11 +717,78 @@ static void copy_query(state *st, sharepol_query *q)
         memcpy(a, q->audience, sizeof *a * q->n_audience);
         q->audience = a;
     }
+    if (q->markings) {
+        sharepol_marking *m = sp_arena_alloc(&st->out->arena, sizeof *m * q->n_markings);
+        memcpy(m, q->markings, sizeof *m * q->n_markings);
+        for (size_t i = 0; i < q->n_markings; i++)
+            if (m[i].audience) {
+                sharepol_id *a = sp_arena_alloc(&st->out->arena, sizeof *a);
+                a[0] = m[i].audience[0];
+                m[i].audience = a;
+            }
+        q->markings = m;
+    }
     if (q->consents) {
         sharepol_id *c = sp_arena_alloc(&st->out->arena, sizeof *c * q->n_consents);
         memcpy(c, q->consents, sizeof *c * q->n_consents);
         q->consents = c;
     }
+}
+
+static bool has_mark(const state *st, int32_t m)
+{
+    uint32_t lo = 0, hi = st->n_mark_vals;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (st->mark_vals[mid] < m)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < st->n_mark_vals && st->mark_vals[lo] == m;
+}
+
+/* The class's markings: its queries with at most one marking (in the
+ * order unmarked, each scope, an audience with the recipient, without),
+ * and every set of markings by kind. */
+static void record_markings(state *st, sharepol_diff_class *c)
+{
+    sp_arena *a = &st->out->arena;
+    const sharepol_policy *pol = st->s[0].pol;
+    int32_t *marks = sp_arena_alloc(a, sizeof *marks * (st->nu_scope + N_AUD));
+    size_t n = 0;
+    if (has_mark(st, MARK(0, AUD_NONE)))
+        marks[n++] = SHAREPOL_DIFF_UNMARKED;
+    for (uint32_t s = 0; s < st->nu_scope; s++)
+        if (has_mark(st, MARK((uint32_t)1 << st->scope_kind[s], AUD_NONE)))
+            marks[n++] = (int32_t)st->s[0].scope[s];
+    if (has_mark(st, MARK(0, AUD_WITH)))
+        marks[n++] = SHAREPOL_DIFF_AUDIENCE_WITH;
+    if (has_mark(st, MARK(0, AUD_WITHOUT)))
+        marks[n++] = SHAREPOL_DIFF_AUDIENCE_WITHOUT;
+    if (has_mark(st, MARK(0, AUD_OLD)))
+        marks[n++] = SHAREPOL_DIFF_AUDIENCE_OLD_ONLY;
+    if (has_mark(st, MARK(0, AUD_NEW)))
+        marks[n++] = SHAREPOL_DIFF_AUDIENCE_NEW_ONLY;
+    c->markings = marks;
+    c->n_markings = n;
+    int32_t *kinds = sp_arena_alloc(a, sizeof *kinds * (pol->n_scopes + 1));
+    for (uint32_t s = 0; s < pol->n_scopes; s++)
+        kinds[s] = -1;
+    for (uint32_t s = 0; s < st->nu_scope; s++)
+        kinds[st->s[0].scope[s]] = (int32_t)st->scope_kind[s];
+    c->marking_kinds = kinds;
+    c->n_marking_kinds = st->n_kinds;
+    sharepol_diff_marking *sets = sp_arena_alloc(a, sizeof *sets * st->n_mark_vals);
+    static const int32_t aud[N_AUD] = { SHAREPOL_DIFF_NO_AUDIENCE, SHAREPOL_DIFF_AUDIENCE_WITH,
+                                        SHAREPOL_DIFF_AUDIENCE_WITHOUT,
+                                        SHAREPOL_DIFF_AUDIENCE_OLD_ONLY,
+                                        SHAREPOL_DIFF_AUDIENCE_NEW_ONLY };
+    for (uint32_t i = 0; i < st->n_mark_vals; i++)
+        sets[i] = (sharepol_diff_marking){ MARK_KINDS(st->mark_vals[i]),
+                                           aud[MARK_AUD(st->mark_vals[i])] };
+    c->marking_sets = sets;
+    c->n_marking_sets = st->n_mark_vals;
 }
 
 static void record(state *st, int32_t mark, uint32_t upurpose, const uint32_t *named,
@@ -627,12 +806,7 @@ static void record(state *st, int32_t mark, uint32_t upurpose, const uint32_t *n
     c.originator_mode = st->orig_mode;
     c.originators = ids_out(st, 0, st->s[0].party, st->orig, st->n_orig);
     c.n_originators = st->orig_mode == SHAREPOL_DIFF_ORIGINATOR_OTHER ? st->n_orig : 0;
-    int32_t *marks = sp_arena_alloc(a, sizeof *marks * (st->n_mark_vals ? st->n_mark_vals : 1));
-    for (uint32_t i = 0; i < st->n_mark_vals; i++)
-        marks[i] = st->mark_vals[i] >= 0 ? (int32_t)st->s[0].scope[st->mark_vals[i]]
-                                         : st->mark_vals[i];
-    c.markings = marks;
-    c.n_markings = st->n_mark_vals;
+    record_markings(st, &c);
     c.purposes = ids_out(st, 0, st->s[0].purpose, st->purposes, st->n_purposes);
     c.n_purposes = st->n_purposes;
     c.first_day = st->fixed_days ? SHAREPOL_DATE_NONE : st->day_lo;
@@ -883,16 +1057,35 @@ static bool keep_day(const state *st, uint32_t v, const sp_crule *cr, uint32_t d
     return cr->start <= d && d < cr->end;
 }
 
+/* A rule's sender set holds the sender, when it reads no later party. */
 static bool keep_from(const state *st, uint32_t v, const sp_crule *cr, uint32_t up)
 {
-    return in_pset(&st->s[v], cr->from, up);
+    if (set_dims(st->s[v].pol, cr->from) & ~(unsigned)DIM_FROM)
+        return true; /* decided with the recipient or the originator */
+    return in_rule_set(&st->s[v], cr->from, up, up, NONE_U, NONE_U);
 }
 
+/* Both sets of a rule against the recipient, the sender being the class's:
+ * those that read the originator wait for it. */
 static bool keep_to(const state *st, uint32_t v, const sp_crule *cr, uint32_t up)
 {
-    return in_pset(&st->s[v], cr->to, up);
+    const side *sd = &st->s[v];
+    uint32_t f = st->from[0];
+    if (!(set_dims(sd->pol, cr->to) & DIM_ORIG) && !in_rule_set(sd, cr->to, up, f, up, NONE_U))
+        return false;
+    unsigned d = set_dims(sd->pol, cr->from);
+    return !(d & DIM_TO) || (d & DIM_ORIG) || in_rule_set(sd, cr->from, f, f, up, NONE_U);
 }
 
+/* The sets that read the originator, against universe party uo, the
+ * class's sender and recipient. */
+static bool keep_orig(const state *st, uint32_t v, const sp_crule *cr, uint32_t uo)
+{
+    const side *sd = &st->s[v];
+    uint32_t f = st->from_rep, t = st->to[0];
+    return (!(set_dims(sd->pol, cr->from) & DIM_ORIG) || in_rule_set(sd, cr->from, f, f, t, uo)) &&
+           (!(set_dims(sd->pol, cr->to) & DIM_ORIG) || in_rule_set(sd, cr->to, t, f, t, uo));
+}
 static void split_categories(state *st, level *lv, const uint32_t *rules, uint32_t n_rules)
 {
     uint32_t n = 0;
@@ -978,7 +1171,8 @@ static void split_days(state *st, level *lv, const uint32_t *rules, uint32_t n_r
     }
 }
 
-/* Candidate parties: those in some changed rule's set of this side. */
+/* Candidate parties: those in some changed rule's set of this side (a set
+ * that reads a party not split yet may hold any). */
 static uint32_t party_candidates(state *st, const uint32_t *rules, uint32_t n_rules, bool to)
 {
     uint32_t n = 0;
@@ -986,8 +1180,14 @@ static uint32_t party_candidates(state *st, const uint32_t *rules, uint32_t n_ru
         bool hit = false;
         for (uint32_t i = 0; i < n_rules && !hit; i++) {
             uint32_t v = REF_V(rules[i]);
-            const sp_crule *cr = &st->s[v].pol->rules[REF_I(rules[i])];
-            hit = st->s[v].changed[REF_I(rules[i])] && in_pset(&st->s[v], to ? cr->to : cr->from, p);
+            const side *sd = &st->s[v];
+            const sp_crule *cr = &sd->pol->rules[REF_I(rules[i])];
+            if (!sd->changed[REF_I(rules[i])])
+                continue;
+            int32_t set = to ? cr->to : cr->from;
+            unsigned later = to ? DIM_ORIG : DIM_TO | DIM_ORIG;
+            hit = (set_dims(sd->pol, set) & later) ||
+                  in_rule_set(sd, set, p, to ? st->from[0] : p, p, NONE_U);
         }
         if (hit)
             st->cands[n++] = p;
@@ -999,10 +1199,15 @@ static uint32_t set_columns(state *st, uint64_t *rows, uint32_t words, uint32_t 
                             const uint32_t *sets, uint32_t n_sets, const uint32_t *vals,
                             uint32_t n)
 {
-    for (uint32_t j = 0; j < n_sets; j++, col++)
+    for (uint32_t j = 0; j < n_sets; j++) {
+        const side *sd = &st->s[REF_V(sets[j])];
+        if (set_dims(sd->pol, (int32_t)REF_I(sets[j])))
+            continue; /* relation_columns */
         for (uint32_t i = 0; i < n; i++)
-            if (in_pset(&st->s[REF_V(sets[j])], (int32_t)REF_I(sets[j]), vals[i]))
+            if (in_pset(sd, (int32_t)REF_I(sets[j]), vals[i]))
                 set_bit(rows + (size_t)i * words, col);
+        col++;
+    }
     return col;
 }
 
@@ -1016,19 +1221,202 @@ static uint32_t named_columns(uint64_t *rows, uint32_t words, uint32_t col,
     return col;
 }
 
+/* ---- sets that read the query's parties ------------------------------- */
+
+/* What a reference reads of party p (an id): the party, its organisation,
+ * or the fact of either for a relation. */
+static uint32_t ref_key(const sharepol_policy *pol, const uint32_t *ref, uint32_t p)
+{
+    if (ref[0] & SP_REF_ORG)
+        p = pol->pinfo[p].root;
+    uint32_t rel = ref[0] >> SP_REF_REL_SHIFT;
+    return rel ? (uint32_t)pol->facts[(size_t)(rel - 1) * pol->n_parties + p] : p;
+}
+
+/* Do universe parties x and y read alike in every reference of the set to
+ * `dim`? */
+static bool same_reading(const side *sd, int32_t pset, unsigned dim, uint32_t x, uint32_t y)
+{
+    const sharepol_policy *pol = sd->pol;
+    const sp_pset *s = &pol->psets[pset];
+    for (uint32_t i = 0; i < s->n_refs + s->n_xrefs; i++) {
+        const uint32_t *ref = pol->u32 + s->refs + 2 * (size_t)i;
+        unsigned d = ref_dim(ref[0]);
+        if (d == dim && ref_key(pol, ref, sd->party[x]) != ref_key(pol, ref, sd->party[y]))
+            return false;
+    }
+    return true;
+}
+
+/* One universe party for each way the set's references to `dim` can read,
+ * into reps.  @return how many. */
+static uint32_t readings(const state *st, const side *sd, int32_t pset, unsigned dim,
+                         uint32_t *reps)
+{
+    const sharepol_policy *pol = sd->pol;
+    const sp_pset *s = &pol->psets[pset];
+    bool plain = false; /* the party itself: every party reads apart */
+    for (uint32_t i = 0; i < s->n_refs + s->n_xrefs; i++) {
+        uint32_t w = pol->u32[s->refs + 2 * (size_t)i];
+        plain |= ref_dim(w) == dim && !(w & SP_REF_ORG) && !(w >> SP_REF_REL_SHIFT);
+    }
+    uint32_t n = 0;
+    for (uint32_t x = 0; x < st->nu_party; x++) {
+        uint32_t r = plain ? n : 0;
+        while (r < n && !same_reading(sd, pset, dim, reps[r], x))
+            r++;
+        if (r == n)
+            reps[n++] = x;
+    }
+    return n;
+}
+
+static uint64_t *new_column(state *st)
+{
+    for (uint32_t i = 0; i < st->col_words; i++)
+        sp_vec_push(&st->work, &st->colbits, 0);
+    st->n_cols++;
+    return st->colbits.v + st->colbits.n - st->col_words;
+}
+
+/* Does the set hold its subject in the query whose party at level `dim`
+ * is c, whose earlier parties are the class's and later ones rt, ro (with
+ * `sender`, the originator is the sender)? */
+static bool rel_holds(const state *st, uint32_t ref, unsigned subject, unsigned dim, uint32_t c,
+                      uint32_t rt, uint32_t ro, bool sender)
+{
+    uint32_t f = dim == DIM_FROM ? c : st->from[0];
+    uint32_t t = dim == DIM_TO ? c : dim == DIM_ORIG ? st->to[0] : rt;
+    uint32_t o = sender ? f : dim == DIM_ORIG ? c : ro;
+    uint32_t who = subject == DIM_FROM ? f : subject == DIM_TO ? t : o;
+    return in_rule_set(&st->s[REF_V(ref)], (int32_t)REF_I(ref), who, f, t, o);
+}
+
+/* The columns at level `dim` of one set that reads the query's parties:
+ * `subject` is the party tested; with `sender`, read as though the
+ * originator were the sender (the class "sent by its originator"). */
+static void relation_set_columns(state *st, uint32_t ref, unsigned subject, unsigned dim,
+                                 bool sender, const uint32_t *vals, uint32_t n)
+{
+    const side *sd = &st->s[REF_V(ref)];
+    int32_t pset = (int32_t)REF_I(ref);
+    unsigned reads = set_dims(sd->pol, pset), subj = subject;
+    if (sender) {
+        if (subj == DIM_ORIG)
+            subj = DIM_FROM;
+        if (reads & DIM_ORIG)
+            reads = (reads & ~(unsigned)DIM_ORIG) | DIM_FROM;
+    }
+    unsigned all = subj | reads, later = all & ~((dim << 1) - 1);
+    if (!(all & dim))
+        return;
+    if (!later) {
+        /* every party it reads is known: it holds or not */
+        uint64_t *col = new_column(st);
+        for (uint32_t i = 0; i < n; i++)
+            if (rel_holds(st, ref, subject, dim, vals[i], NONE_U, NONE_U, sender))
+                set_bit(col, i);
+        return;
+    }
+    if (subj == dim) {
+        /* the party tested against every reading of the later ones */
+        uint32_t *rt = st->reps[0], *ro = st->reps[1], nt = 1, no = 1;
+        rt[0] = ro[0] = NONE_U;
+        if (later & DIM_TO)
+            nt = readings(st, sd, pset, DIM_TO, rt);
+        if (later & DIM_ORIG)
+            no = readings(st, sd, pset, DIM_ORIG, ro);
+        for (uint32_t a = 0; a < nt; a++)
+            for (uint32_t b = 0; b < no; b++) {
+                uint64_t *col = new_column(st);
+                for (uint32_t i = 0; i < n; i++)
+                    if (rel_holds(st, ref, subject, dim, vals[i], rt[a], ro[b], sender))
+                        set_bit(col, i);
+            }
+        return;
+    }
+    /* a later party is tested against this one: the class keeps what
+       each reference reads of it (its organisation, its facts) */
+    const sharepol_policy *pol = sd->pol;
+    const sp_pset *s = &pol->psets[pset];
+    for (uint32_t j = 0; j < s->n_refs + s->n_xrefs; j++) {
+        const uint32_t *r = pol->u32 + s->refs + 2 * (size_t)j;
+        unsigned d = ref_dim(r[0]);
+        if (d != dim && !(sender && dim == DIM_FROM && d == DIM_ORIG))
+            continue;
+        for (uint32_t bit = 0; bit < 32; bit++) {
+            uint64_t *col = new_column(st);
+            for (uint32_t i = 0; i < n; i++)
+                if ((ref_key(pol, r, sd->party[vals[i]]) >> bit) & 1)
+                    set_bit(col, i);
+        }
+    }
+}
+
+/* The columns at level `dim` of every set the rules still observe that
+ * reads the query's parties, into st->colbits: what makes each such set
+ * the same on a class of this level (docs/diff.md, "Classes"). */
+static void relation_columns(state *st, const observed *o, unsigned dim, const uint32_t *vals,
+                             uint32_t n)
+{
+    st->colbits.n = 0;
+    st->n_cols = 0;
+    st->col_words = (n + 63) / 64;
+    const uint32_t *sets[3] = { o->from_sets.v, o->to_sets.v, o->orig_sets.v };
+    const uint32_t n_sets[3] = { o->from_sets.n, o->to_sets.n, o->orig_sets.n };
+    static const unsigned subject[3] = { DIM_FROM, DIM_TO, DIM_ORIG };
+    for (int l = 0; l < 3; l++)
+        for (uint32_t j = 0; j < n_sets[l]; j++) {
+            const side *sd = &st->s[REF_V(sets[l][j])];
+            unsigned reads = set_dims(sd->pol, (int32_t)REF_I(sets[l][j]));
+            if (!reads)
+                continue;
+            relation_set_columns(st, sets[l][j], subject[l], dim, false, vals, n);
+            if (dim != DIM_ORIG && (subject[l] == DIM_ORIG || (reads & DIM_ORIG)))
+                relation_set_columns(st, sets[l][j], subject[l], dim, true, vals, n);
+        }
+}
+
+/* Copies st->colbits into the rows from column col on. */
+static void put_relation_columns(const state *st, uint64_t *rows, uint32_t words, uint32_t col,
+                                 uint32_t n)
+{
+    for (uint32_t j = 0; j < st->n_cols; j++) {
+        const uint64_t *bits = st->colbits.v + (size_t)j * st->col_words;
+        for (uint32_t i = 0; i < n; i++)
+            if ((bits[i >> 6] >> (i & 63)) & 1)
+                set_bit(rows + (size_t)i * words, col + j);
+    }
+}
+
+static uint32_t n_constant(const state *st, const uint32_t *sets, uint32_t n)
+{
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < n; i++)
+        k += set_dims(st->s[REF_V(sets[i])].pol, (int32_t)REF_I(sets[i])) == 0;
+    return k;
+}
+
+/* ---- the party levels ---------------------------------------------------- */
+
+static bool trees_same(state *st);
+
 static void split_from(state *st, level *lv, const uint32_t *rules, uint32_t n_rules)
 {
     observed *o = &lv->obs;
     observe(st, o, rules, n_rules);
     uint32_t n = party_candidates(st, rules, n_rules, false);
-    bool orig = orig_observed(o);
-    uint32_t cols = o->from_sets.n + o->named.n + (orig ? o->orig_sets.n : 0);
+    bool orig = orig_observed(st, o);
+    relation_columns(st, o, DIM_FROM, st->cands, n);
+    uint32_t cols = n_constant(st, o->from_sets.v, o->from_sets.n) + o->named.n +
+                    (orig ? n_constant(st, o->orig_sets.v, o->orig_sets.n) : 0) + st->n_cols;
     uint32_t words = (cols + 63) / 64;
     uint64_t *rows = rows_for(st, n, words);
     uint32_t col = set_columns(st, rows, words, 0, o->from_sets.v, o->from_sets.n, st->cands, n);
     col = named_columns(rows, words, col, o, st->cands, n);
     if (orig)
-        set_columns(st, rows, words, col, o->orig_sets.v, o->orig_sets.n, st->cands, n);
+        col = set_columns(st, rows, words, col, o->orig_sets.v, o->orig_sets.n, st->cands, n);
+    put_relation_columns(st, rows, words, col, n);
     partition(st, lv, st->cands, n, words);
     for (uint32_t a = 0; a < lv->n_atoms && !done(st); a++) {
         st->from = lv->members + lv->off[a];
@@ -1044,10 +1432,19 @@ static void split_to(state *st, level *lv, const uint32_t *rules, uint32_t n_rul
     observed *o = &lv->obs;
     observe(st, o, rules, n_rules);
     uint32_t n = party_candidates(st, rules, n_rules, true);
-    uint32_t cols = o->to_sets.n + (o->audience ? 2 * 2 * st->nu_scope : 0);
+    relation_columns(st, o, DIM_TO, st->cands, n);
+    /* an audience that holds the recipient in one version only: such
+       queries exist for some recipients (a marking value of their own) */
+    bool moved = !trees_same(st);
+    uint32_t cols = n_constant(st, o->to_sets.v, o->to_sets.n) +
+                    (o->audience ? 2 * 2 * st->nu_scope : 0) + 2 * moved + st->n_cols;
     uint32_t words = (cols + 63) / 64;
     uint64_t *rows = rows_for(st, n, words);
     uint32_t col = set_columns(st, rows, words, 0, o->to_sets.v, o->to_sets.n, st->cands, n);
+    for (uint32_t v = 0; moved && v < 2; v++, col++)
+        for (uint32_t i = 0; i < n; i++)
+            if (audience_witness(st->s, st->nu_party, st->cands[i], v) != NONE_U)
+                set_bit(rows + (size_t)i * words, col);
     if (o->audience)
         for (uint32_t v = 0; v < 2; v++)
             for (uint32_t s = 0; s < st->nu_scope; s++, col += 2)
@@ -1056,6 +1453,7 @@ static void split_to(state *st, level *lv, const uint32_t *rules, uint32_t n_rul
                     if (w >= 0)
                         set_bit(rows + (size_t)i * words, col + (uint32_t)w);
                 }
+    put_relation_columns(st, rows, words, col, n);
     partition(st, lv, st->cands, n, words);
     for (uint32_t a = 0; a < lv->n_atoms && !done(st); a++) {
         st->to = lv->members + lv->off[a];
@@ -1066,12 +1464,22 @@ static void split_to(state *st, level *lv, const uint32_t *rules, uint32_t n_rul
     }
 }
 
+/* The rules whose sets still hold once the originator is orig (the
+ * sender's for the class "sent by its originator"), and on. */
+static void split_orig_class(state *st, level *lv, const uint32_t *rules, uint32_t n_rules,
+                             uint32_t orig)
+{
+    uint32_t k = filter(st, lv, rules, n_rules, keep_orig, orig);
+    if (any_changed(st, lv->rules, k))
+        split(st, LEVEL_MARK, lv->rules, k);
+}
+
 static void split_originators(state *st, level *lv, const uint32_t *rules, uint32_t n_rules)
 {
     observed *o = &lv->obs;
     observe(st, o, rules, n_rules);
     st->from_rep = st->from[0];
-    if (!orig_observed(o)) {
+    if (!orig_observed(st, o)) {
         st->orig_mode = SHAREPOL_DIFF_ORIGINATOR_ANY;
         st->orig = NULL;
         st->n_orig = 0;
@@ -1081,14 +1489,17 @@ static void split_originators(state *st, level *lv, const uint32_t *rules, uint3
     st->orig_mode = SHAREPOL_DIFF_ORIGINATOR_SENDER;
     st->orig = NULL;
     st->n_orig = 0;
-    split(st, LEVEL_MARK, rules, n_rules);
+    split_orig_class(st, lv, rules, n_rules, st->from_rep);
     uint32_t n = st->nu_party;
     for (uint32_t p = 0; p < n; p++)
         st->cands[p] = p;
-    uint32_t cols = o->orig_sets.n + o->named.n, words = (cols + 63) / 64;
+    relation_columns(st, o, DIM_ORIG, st->cands, n);
+    uint32_t cols = n_constant(st, o->orig_sets.v, o->orig_sets.n) + o->named.n + st->n_cols;
+    uint32_t words = (cols + 63) / 64;
     uint64_t *rows = rows_for(st, n, words);
     uint32_t col = set_columns(st, rows, words, 0, o->orig_sets.v, o->orig_sets.n, st->cands, n);
-    named_columns(rows, words, col, o, st->cands, n);
+    col = named_columns(rows, words, col, o, st->cands, n);
+    put_relation_columns(st, rows, words, col, n);
     partition(st, lv, st->cands, n, words);
     for (uint32_t a = 0; a < lv->n_atoms && !done(st); a++) {
         const uint32_t *O = lv->members + lv->off[a];
@@ -1109,7 +1520,7 @@ static void split_originators(state *st, level *lv, const uint32_t *rules, uint3
         st->n_orig = nO;
         st->from_rep = from_rep;
         st->orig_rep = orig_rep;
-        split(st, LEVEL_MARK, rules, n_rules);
+        split_orig_class(st, lv, rules, n_rules, orig_rep);
     }
 }
 
@@ -1132,51 +1543,128 @@ static uint64_t pair_count(const state *st)
     }
 }
 
+/* ---- markings ------------------------------------------------------------ */
+
+/* Whether some scope of the kinds in `kinds` is in marked list `node`. */
+static bool kinds_marked(const state *st, uint32_t ref, uint32_t kinds)
+{
+    for (uint32_t k = 0; k < st->n_kinds; k++)
+        if (((kinds >> k) & 1) && marked_in(&st->s[REF_V(ref)], REF_I(ref), st->kind_first[k]))
+            return true;
+    return false;
+}
+
+/* The item's markings against the recipient in version v: SP_WITHIN_*. */
+static int kinds_within(const state *st, uint32_t v, uint32_t m)
+{
+    uint32_t aud = MARK_AUD(m);
+    bool in = aud == AUD_WITH || aud == (v ? AUD_NEW : AUD_OLD);
+    bool out = aud != AUD_NONE && !in;
+    for (uint32_t k = 0; k < st->n_kinds; k++)
+        if ((MARK_KINDS(m) >> k) & 1) {
+            int w = scope_within(&st->s[v], st->kind_first[k], st->to[0]);
+            out |= w == 0;
+            in |= w == 1;
+        }
+    return out ? SP_WITHIN_OUTSIDE : in ? SP_WITHIN_ALL : SP_WITHIN_NO_AUDIENCE;
+}
+
+/* The scopes into kinds that no rule tells apart: the `marked` lists they
+ * are in and, when an audience is looked at, whether the recipient is in
+ * their audience in each version.  @return false past the limit. */
+static bool marking_kinds(state *st, level *lv, const observed *o)
+{
+    uint32_t n = st->nu_scope;
+    for (uint32_t s = 0; s < n; s++)
+        st->cands[s] = s;
+    uint32_t cols = o->marked.n + (o->audience ? 4 : 0), words = (cols + 63) / 64;
+    uint64_t *rows = rows_for(st, n, words);
+    for (uint32_t s = 0; s < n; s++) {
+        uint64_t *row = rows + (size_t)s * words;
+        for (uint32_t j = 0; j < o->marked.n; j++)
+            if (marked_in(&st->s[REF_V(o->marked.v[j])], REF_I(o->marked.v[j]), s))
+                set_bit(row, j);
+        for (uint32_t v = 0; o->audience && v < 2; v++) {
+            int w = scope_within(&st->s[v], s, st->to[0]);
+            if (w >= 0)
+                set_bit(row, o->marked.n + 2 * v + (uint32_t)w);
+        }
+    }
+    partition(st, lv, st->cands, n, words);
+    if (lv->n_atoms > MAX_MARKING_KINDS)
+        return false;
+    st->n_kinds = lv->n_atoms;
+    for (uint32_t k = 0; k < lv->n_atoms; k++) {
+        uint32_t size = lv->off[k + 1] - lv->off[k];
+        st->kind_first[k] = lv->members[lv->off[k]];
+        st->kind_weight[k] = size >= 64 ? UINT64_MAX : ((uint64_t)1 << size) - 1;
+        for (uint32_t i = lv->off[k]; i < lv->off[k + 1]; i++)
+            st->scope_kind[lv->members[i]] = k;
+    }
+    return true;
+}
+
 static void split_markings(state *st, level *lv, const uint32_t *rules, uint32_t n_rules)
 {
     observed *o = &lv->obs;
     observe(st, o, rules, n_rules);
-    /* The values: unmarked, each scope, an audience with the recipient, one
-     * without. */
-    uint32_t n = st->nu_scope + 3;
-    int32_t *vals = (int32_t *)st->cands;
-    vals[0] = SHAREPOL_DIFF_UNMARKED;
-    for (uint32_t s = 0; s < st->nu_scope; s++)
-        vals[1 + s] = (int32_t)s;
-    vals[n - 2] = SHAREPOL_DIFF_AUDIENCE_WITH;
-    vals[n - 1] = SHAREPOL_DIFF_AUDIENCE_WITHOUT;
-    if (!o->marking && !o->audience) {
-        lv->off[0] = 0;
-        lv->off[1] = n;
-        memcpy(lv->members, vals, n * sizeof *vals);
-        lv->n_atoms = 1;
-    } else {
-        uint32_t cols = 1 + o->marked.n + 4, words = (cols + 63) / 64;
-        uint64_t *rows = rows_for(st, n, words);
-        for (uint32_t i = 0; i < n; i++) {
-            uint64_t *row = rows + (size_t)i * words;
-            int32_t m = vals[i];
-            if (m == SHAREPOL_DIFF_UNMARKED)
-                set_bit(row, 0);
-            for (uint32_t j = 0; j < o->marked.n && m >= 0; j++)
-                if (marked_in(&st->s[REF_V(o->marked.v[j])], REF_I(o->marked.v[j]), (uint32_t)m))
-                    set_bit(row, 1 + j);
-            for (uint32_t v = 0; v < 2; v++) {
-                int w = m >= 0 ? scope_within(&st->s[v], (uint32_t)m, st->to[0])
-                        : m == SHAREPOL_DIFF_AUDIENCE_WITH ? 1
-                        : m == SHAREPOL_DIFF_AUDIENCE_WITHOUT ? 0 : -1;
-                if (w >= 0)
-                    set_bit(row, 1 + o->marked.n + 2 * v + (uint32_t)w);
-            }
-        }
-        partition(st, lv, (const uint32_t *)vals, n, words);
+    if (!marking_kinds(st, lv, o)) {
+        st->error = SHAREPOL_ELIMIT;
+        return;
     }
+    /* The values: every set of kinds, each with no explicit audience, one
+     * with the recipient, one without (several audiences read as one:
+     * with the recipient when all hold it).  What the rules observe:
+     * `unmarked`, each `marked` list, and in each version whether the
+     * recipient is outside some audience, and whether within all. */
+    bool one_version[2];
+    for (uint32_t v = 0; v < 2; v++)
+        one_version[v] = !trees_same(st) &&
+                         audience_witness(st->s, st->nu_party, st->to[0], v) != NONE_U;
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < (uint32_t)N_AUD << st->n_kinds; i++)
+        if ((MARK_AUD(i) != AUD_OLD || one_version[0]) && (MARK_AUD(i) != AUD_NEW || one_version[1]))
+            st->cands[n++] = i;
+    uint32_t cols = (o->marking ? 1 + o->marked.n : 0) + (o->audience ? 4 : 0);
+    uint32_t words = (cols + 63) / 64;
+    uint64_t *rows = rows_for(st, n, words);
+    for (uint32_t i = 0; o->marking && i < n; i++) {
+        uint64_t *row = rows + (size_t)i * words;
+        if (st->cands[i] == (uint32_t)MARK(0, AUD_NONE))
+            set_bit(row, 0);
+        for (uint32_t j = 0; j < o->marked.n; j++)
+            if (kinds_marked(st, o->marked.v[j], MARK_KINDS(st->cands[i])))
+                set_bit(row, 1 + j);
+    }
+    for (uint32_t i = 0; o->audience && i < n; i++) {
+        uint64_t *row = rows + (size_t)i * words;
+        uint32_t col = o->marking ? 1 + o->marked.n : 0;
+        for (uint32_t v = 0; v < 2; v++) {
+            /* only what the atoms ask: outside, within all */
+            int w = kinds_within(st, v, st->cands[i]);
+            if ((w == SP_WITHIN_OUTSIDE && o->outside) || (w == SP_WITHIN_ALL && o->within))
+                set_bit(row, col + 2 * v + (uint32_t)w);
+        }
+    }
+    partition(st, lv, st->cands, n, words);
     for (uint32_t a = 0; a < lv->n_atoms && !done(st); a++) {
         st->mark_vals = (int32_t *)lv->members + lv->off[a];
         st->n_mark_vals = lv->off[a + 1] - lv->off[a];
+        /* each set of kinds stands for the sets of scopes with at least
+           one scope of each of its kinds and none of the others */
+        uint64_t weight = 0;
+        for (uint32_t i = 0; i < st->n_mark_vals; i++) {
+            uint64_t w = 1;
+            for (uint32_t k = 0; k < st->n_kinds; k++)
+                if ((MARK_KINDS(st->mark_vals[i]) >> k) & 1)
+                    w = mul_sat(w, st->kind_weight[k]);
+            weight = weight + w < weight ? UINT64_MAX : weight + w;
+        }
+        st->mark_weight = weight;
         split(st, LEVEL_PURPOSE, rules, n_rules);
     }
 }
+
 
 static void split_purposes(state *st, level *lv, const uint32_t *rules, uint32_t n_rules)
 {
@@ -1203,7 +1691,7 @@ static void split_purposes(state *st, level *lv, const uint32_t *rules, uint32_t
     }
     uint64_t days = st->fixed_days ? 1 : (uint64_t)(st->day_hi - st->day_lo + 1);
     uint64_t base = mul_sat(mul_sat(mul_sat(st->n_cats, days), pair_count(st)), st->n_to);
-    base = mul_sat(base, st->n_mark_vals);
+    base = mul_sat(base, st->mark_weight);
     for (uint32_t a = 0; a < lv->n_atoms && !done(st); a++) {
         st->purposes = lv->members + lv->off[a];
         st->n_purposes = lv->off[a + 1] - lv->off[a];
@@ -1241,10 +1729,102 @@ static void split(state *st, int depth, const uint32_t *rules, uint32_t n_rules)
 
 /* ---- which rules changed ---------------------------------------------- */
 
-static bool same_pset(const state *st, int32_t a, int32_t b)
+/* Is universe party up in one of the nodes (parties' trees, groups) at
+ * u32[first], n of them? */
+static bool in_nodes(const side *sd, uint32_t first, uint32_t n, uint32_t up)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (sp_graph_party_in(sd->pol, sd->party[up], sd->pol->u32[first + i]))
+            return true;
+    return false;
+}
+
+/* Do the common parties have the same organisational trees in both? */
+static bool trees_same(state *st)
+{
+    if (st->trees_same < 0) {
+        st->trees_same = 1;
+        for (uint32_t p = 0; p < st->nu_party && st->trees_same; p++) {
+            uint32_t u[2];
+            for (uint32_t v = 0; v < 2; v++) {
+                int32_t parent = st->s[v].pol->party_parent[st->s[v].party[p]];
+                u[v] = parent < 0 ? NONE_U - 1 : st->s[v].party_u[parent];
+            }
+            st->trees_same = u[0] == u[1] && u[0] != NONE_U;
+        }
+    }
+    return st->trees_same;
+}
+
+/* Do relation r of OLD and the relation of NEW with its name state the
+ * same facts about the common parties? */
+static bool facts_same(state *st, uint32_t r, uint32_t *r_new)
+{
+    const sharepol_policy *po = st->s[0].pol, *pn = st->s[1].pol;
+    uint32_t rn = 0;
+    while (rn < pn->n_relations && strcmp(pn->relations[rn].name, po->relations[r].name))
+        rn++;
+    if (rn == pn->n_relations)
+        return false;
+    *r_new = rn;
+    if (st->facts_same[r] < 0) {
+        bool same = true;
+        for (uint32_t p = 0; p < st->nu_party && same; p++) {
+            int32_t a = po->facts[(size_t)r * po->n_parties + st->s[0].party[p]];
+            int32_t b = pn->facts[(size_t)rn * pn->n_parties + st->s[1].party[p]];
+            same = (a < 0) == (b < 0);
+            for (uint32_t q = 0; q < st->nu_party && same && a >= 0; q++)
+                same = in_pset(&st->s[0], a, q) == in_pset(&st->s[1], b, q);
+        }
+        st->facts_same[r] = same;
+    }
+    return st->facts_same[r];
+}
+
+/* Do two references (two words each) read the same on every common
+ * query? */
+static bool same_ref(state *st, const uint32_t *x, const uint32_t *y)
+{
+    uint32_t mask = SP_REF_BASE | SP_REF_ORG;
+    if ((x[0] & mask) != (y[0] & mask))
+        return false;
+    if ((x[0] & SP_REF_BASE) == SP_REF_PARTY &&
+        (st->s[0].party_u[x[1]] == NONE_U || st->s[0].party_u[x[1]] != st->s[1].party_u[y[1]]))
+        return false;
+    uint32_t rx = x[0] >> SP_REF_REL_SHIFT, ry = y[0] >> SP_REF_REL_SHIFT, rn = 0;
+    if ((rx == 0) != (ry == 0) || !trees_same(st))
+        return false;
+    return rx == 0 || (facts_same(st, rx - 1, &rn) && rn == ry - 1);
+}
+
+/* Two rule sets that name the query's parties: the same fixed parties,
+ * and the same references in the same order. */
+static bool same_rset(state *st, int32_t a, int32_t b)
+{
+    const sharepol_policy *po = st->s[0].pol, *pn = st->s[1].pol;
+    const sp_pset *x = &po->psets[a], *y = &pn->psets[b];
+    if (x->star != y->star || x->n_refs != y->n_refs || x->n_xrefs != y->n_xrefs)
+        return false;
+    for (uint32_t p = 0; p < st->nu_party; p++)
+        if (in_nodes(&st->s[0], x->names, x->n_names, p) !=
+                in_nodes(&st->s[1], y->names, y->n_names, p) ||
+            in_nodes(&st->s[0], x->excepts, x->n_excepts, p) !=
+                in_nodes(&st->s[1], y->excepts, y->n_excepts, p))
+            return false;
+    for (uint32_t i = 0; i < x->n_refs + x->n_xrefs; i++)
+        if (!same_ref(st, po->u32 + x->refs + 2 * (size_t)i, pn->u32 + y->refs + 2 * (size_t)i))
+            return false;
+    return true;
+}
+
+static bool same_pset(state *st, int32_t a, int32_t b)
 {
     if (a < 0 && b < 0)
         return true;
+    bool ra = a >= 0 && (st->s[0].pol->psets[a].n_refs | st->s[0].pol->psets[a].n_xrefs);
+    bool rb = b >= 0 && (st->s[1].pol->psets[b].n_refs | st->s[1].pol->psets[b].n_xrefs);
+    if (ra || rb)
+        return ra && rb && same_rset(st, a, b);
     for (uint32_t p = 0; p < st->nu_party; p++)
         if (in_pset(&st->s[0], a, p) != in_pset(&st->s[1], b, p))
             return false;
@@ -1430,7 +2010,8 @@ static void match_rules(state *st)
     bool *taken = work_alloc(st, pn->n_rules, sizeof *taken);
     uint32_t *old_of = work_alloc(st, po->n_rules, sizeof *old_of);
     uint32_t *new_of = work_alloc(st, po->n_rules, sizeof *new_of), n = 0;
-    bool aud = audiences_same(st);
+    /* an explicit audience holds the recipient by the party tree */
+    bool aud = audiences_same(st) && trees_same(st);
     for (uint32_t r = 0; r < po->n_rules; r++) {
         keyed want = { rule_key(&po->rule_info[r]), 0 };
         const keyed *k = bsearch(&want, keys, pn->n_rules, sizeof *keys, cmp_keyed);
@@ -1544,6 +2125,9 @@ static void run(state *st)
         common_names(st, SHAREPOL_KIND_PURPOSE, &st->s[0].purpose, &st->s[1].purpose, NULL, NULL);
     st->nu_scope = common_names(st, SHAREPOL_KIND_SCOPE, &st->s[0].scope, &st->s[1].scope, NULL, NULL);
     st->named_mark = work_alloc(st, st->nu_party + 1, 1);
+    st->trees_same = -1;
+    st->facts_same = work_alloc(st, st->s[0].pol->n_relations + 1, 1);
+    memset(st->facts_same, -1, st->s[0].pol->n_relations + 1);
     for (uint32_t v = 0; v < 2; v++)
         st->s[v].changed = work_alloc(st, st->s[v].pol->n_rules + 1, sizeof(bool));
     if (st->s[0].pol != st->s[1].pol)
@@ -1557,8 +2141,12 @@ static void run(state *st)
         dim = st->nu_cat;
     if (st->nu_purpose + 1 > dim)
         dim = st->nu_purpose + 1;
-    if (st->nu_scope + 3 > dim)
-        dim = st->nu_scope + 3;
+    uint32_t mark_vals = (uint32_t)N_AUD
+                         << (st->nu_scope < MAX_MARKING_KINDS ? st->nu_scope : MAX_MARKING_KINDS);
+    if (mark_vals > dim)
+        dim = mark_vals;
+    if (st->nu_scope > dim)
+        dim = st->nu_scope;
     for (int l = 0; l < N_LEVELS; l++) {
         st->lv[l].members = work_alloc(st, dim, sizeof(uint32_t));
         st->lv[l].off = work_alloc(st, dim + 2, sizeof(uint32_t));
@@ -1568,6 +2156,12 @@ static void run(state *st)
     st->firsts = work_alloc(st, dim + 1, sizeof(uint64_t));
     st->order = work_alloc(st, dim + 1, sizeof(hidx));
     st->seen = work_alloc(st, SEEN_SLOTS, sizeof *st->seen);
+    st->scope_kind = work_alloc(st, st->nu_scope + 1, sizeof *st->scope_kind);
+    for (uint32_t v = 0; v < 2; v++) {
+        st->mark_buf[v] = work_alloc(st, MAX_MARKING_KINDS + 1, sizeof *st->mark_buf[v]);
+        st->aud_buf[v] = work_alloc(st, 1, sizeof *st->aud_buf[v]);
+        st->reps[v] = work_alloc(st, st->nu_party + 1, sizeof *st->reps[v]);
+    }
     uint32_t *refs = work_alloc(st, n_refs + 1, sizeof *refs), n = 0;
     for (uint32_t v = 0; v < 2; v++)
         for (uint32_t r = 0; r < st->s[v].pol->n_rules; r++)
@@ -1580,37 +2174,6 @@ static bool day_ok(int32_t d)
 {
     char buf[11];
     return sharepol_date_format(buf, d) == SHAREPOL_OK;
-}
-
-/* Whether a set reads the query's parties (docs/language.md, "Party
- * references"). */
-static bool pset_reads_query(const sharepol_policy *pol, int32_t pset)
-{
-    return pset >= 0 && (pol->psets[pset].n_refs | pol->psets[pset].n_xrefs) != 0;
-}
-
-static bool atom_reads_query(const sharepol_policy *pol, const sp_wnode *w, uint32_t node,
-                             void *ctx)
-{
-    (void)node;
-    (void)ctx;
-    return (w->op == SP_W_ORIGINATOR_IN || w->op == SP_W_FROM_IN || w->op == SP_W_TO_IN) &&
-           pset_reads_query(pol, (int32_t)w->a);
-}
-
-/* The classes are cut by what rules observe of fixed sets; a rule whose set
- * names the query's own parties (`to organisation of from`) observes a
- * relation between them, which the cutting does not follow yet: such a
- * policy is refused rather than compared inexactly (docs/diff.md). */
-static bool reads_query_parties(const sharepol_policy *pol)
-{
-    for (uint32_t i = 0; i < pol->n_rules; i++) {
-        const sp_crule *r = &pol->rules[i];
-        if (pset_reads_query(pol, r->from) || pset_reads_query(pol, r->to) ||
-            (r->when >= 0 && sp_graph_any_atom(pol, (uint32_t)r->when, atom_reads_query, NULL)))
-            return true;
-    }
-    return false;
 }
 
 int sharepol_diff_new(sharepol_diff **out, const sharepol_policy *old_policy,
@@ -1630,8 +2193,6 @@ int sharepol_diff_new(sharepol_diff **out, const sharepol_policy *old_policy,
         return SHAREPOL_EINVAL;
     if (opts.old_date != SHAREPOL_DATE_NONE && (!day_ok(opts.old_date) || !day_ok(opts.new_date)))
         return SHAREPOL_ERANGE;
-    if (reads_query_parties(old_policy) || reads_query_parties(new_policy))
-        return SHAREPOL_ELIMIT;
 
     sharepol_diff *d = sp_calloc(&old_policy->allocator, sizeof *d);
     if (!d)
