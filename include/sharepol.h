@@ -1047,10 +1047,10 @@ typedef struct sharepol_diff sharepol_diff;
  *  @return  SHAREPOL_OK; SHAREPOL_EINVAL (NULL out or policy, an options
  *           version this library does not know, only one of the two dates);
  *           SHAREPOL_ERANGE (a date outside 1900..9999); SHAREPOL_ELIMIT (a
- *           class whose consents name more than 20 parties, residuals over
- *           more than 24, or a policy whose rules name the query's own
- *           parties, `to organisation of from`, which diff does not compare
- *           yet); SHAREPOL_ENOMEM.  Queries are compared with at most one
+ *           class whose consents, or two residuals, would need more than
+ *           2^20 sets of parties tried (docs/diff.md), or a policy whose
+ *           rules name the query's own parties, `to organisation of from`,
+ *           which diff does not compare yet); SHAREPOL_ENOMEM.  Queries are compared with at most one
  *           marking each (several markings: not yet). */
 SHAREPOL_API int sharepol_diff_new(sharepol_diff **out, const sharepol_policy *old_policy,
                                    const sharepol_policy *new_policy,

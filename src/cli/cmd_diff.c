@@ -511,7 +511,8 @@ int cmd_diff(int argc, char **argv)
             const char *why = st != SHAREPOL_ELIMIT
                                   ? sharepol_strerror(st)
                                   : "a limit of diff was exceeded: a class whose consents "
-                                    "name more than 20 parties, or a rule that names the "
+                                    "would need more than 2^20 sets of parties tried, or a "
+                                    "rule that names the "
                                     "query's own parties (such as 'to organisation of "
                                     "from'), which diff does not compare yet (docs/diff.md)";
             if (!report)

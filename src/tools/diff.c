@@ -32,7 +32,6 @@
 #define REF(v, i) (((uint32_t)(v) << 31) | (uint32_t)(i))
 #define REF_V(x) ((x) >> 31)
 #define REF_I(x) ((x) & 0x7fffffffu)
-#define MAX_RESIDUAL_PARTIES 24
 
 enum { LEVEL_CAT, LEVEL_DAY, LEVEL_FROM, LEVEL_TO, LEVEL_ORIG, LEVEL_MARK, LEVEL_PURPOSE,
        N_LEVELS };
@@ -111,6 +110,8 @@ typedef struct state {
     sharepol_id *consents;     /* a query's consents, per query */
     uint32_t *require_nodes;   /* the consents of the requires, per class */
     sp_diff_consent consent;
+    sp_diff_consent residual;       /* comparing two residuals */
+    sp_diff_consent_names places;   /* where their parties stand */
 } state;
 
 #define SEEN_SLOTS (1u << 16)
@@ -430,90 +431,18 @@ static bool same_rule_name(const sharepol_rule_info *a, const sharepol_rule_info
     return !strcmp(ka, kb);
 }
 
-typedef struct names {
-    const char *v[MAX_RESIDUAL_PARTIES];
-    uint32_t n;
-    bool overflow;
-} names;
-
-static uint32_t name_index(names *ns, const char *name)
-{
-    for (uint32_t i = 0; i < ns->n; i++)
-        if (!strcmp(ns->v[i], name))
-            return i;
-    if (ns->n == MAX_RESIDUAL_PARTIES) {
-        ns->overflow = true;
-        return 0;
-    }
-    ns->v[ns->n] = name;
-    return ns->n++;
-}
-
-static void collect_names(const sharepol_policy *pol, const sharepol_consent_node *c, names *ns)
-{
-    switch (c->kind) {
-    case SHAREPOL_CONSENT_PARTY:
-        name_index(ns, pol->parties[c->party].name);
-        break;
-    case SHAREPOL_CONSENT_ANY:
-    case SHAREPOL_CONSENT_COUNT:
-        for (size_t i = 0; i < c->n_parties; i++)
-            name_index(ns, pol->parties[c->parties[i]].name);
-        break;
-    default:
-        for (size_t i = 0; i < c->n_children; i++)
-            collect_names(pol, c->children[i], ns);
-    }
-}
-
-static bool residual_sat(const sharepol_policy *pol, const sharepol_consent_node *c,
-                         names *ns, uint32_t given)
-{
-    switch (c->kind) {
-    case SHAREPOL_CONSENT_PARTY:
-        return (given >> name_index(ns, pol->parties[c->party].name)) & 1;
-    case SHAREPOL_CONSENT_ANY:
-    case SHAREPOL_CONSENT_COUNT: {
-        unsigned k = c->kind == SHAREPOL_CONSENT_ANY ? 1 : c->count, got = 0;
-        for (size_t i = 0; i < c->n_parties; i++)
-            got += (given >> name_index(ns, pol->parties[c->parties[i]].name)) & 1;
-        return got >= k;
-    }
-    case SHAREPOL_CONSENT_AND:
-        for (size_t i = 0; i < c->n_children; i++)
-            if (!residual_sat(pol, c->children[i], ns, given))
-                return false;
-        return true;
-    default:
-        for (size_t i = 0; i < c->n_children; i++)
-            if (residual_sat(pol, c->children[i], ns, given))
-                return true;
-        return false;
-    }
-}
-
 /* Are two residuals the same consent expression over party names? */
-static int residuals_equal(const state *st, const answer *a, const answer *b)
+static int residuals_equal(state *st, const answer *a, const answer *b)
 {
-    const char *ta = sharepol_residual_text(a->residual);
-    const char *tb = sharepol_residual_text(b->residual);
-    if (!strcmp(ta, tb))
+    if (!strcmp(sharepol_residual_text(a->residual), sharepol_residual_text(b->residual)))
         return 1;
-    names ns = { .n = 0 };
-    const sharepol_policy *pa = st->s[0].pol, *pb = st->s[1].pol;
-    collect_names(pa, sharepol_residual_root(a->residual), &ns);
-    collect_names(pb, sharepol_residual_root(b->residual), &ns);
-    if (ns.overflow)
-        return SHAREPOL_ELIMIT;
-    for (uint32_t given = 0; given < (1u << ns.n); given++)
-        if (residual_sat(pa, sharepol_residual_root(a->residual), &ns, given) !=
-            residual_sat(pb, sharepol_residual_root(b->residual), &ns, given))
-            return 0;
-    return 1;
+    return sp_diff_consent_same_residual(&st->residual, &st->places,
+                                         sharepol_residual_root(a->residual),
+                                         sharepol_residual_root(b->residual));
 }
 
 /* 1 when the answers differ, 0 when not, or an error. */
-static int answers_differ(const state *st, const answer *a, const answer *b)
+static int answers_differ(state *st, const answer *a, const answer *b)
 {
     if (a->status < 0)
         return a->status;
@@ -887,7 +816,8 @@ static void leaf(state *st, const uint32_t *rules, uint32_t n_rules, int32_t mar
             sp_diff_consent_add(&st->consent, &ctx[v], st->s[v].party_u, (uint32_t)consent);
     }
     trial t = { st, mark, upurpose, size, slot };
-    sp_diff_consent_search(&st->consent, try_consents, &t);
+    if (sp_diff_consent_search(&st->consent, try_consents, &t) == SHAREPOL_ELIMIT)
+        st->error = SHAREPOL_ELIMIT;
 }
 
 /* Decides the class's example under the consents given in both versions and
@@ -1641,6 +1571,11 @@ static void run(state *st)
     st->require_nodes = work_alloc(st, n_refs + 1, sizeof *st->require_nodes);
     st->consents = work_alloc(st, st->nu_party + 1, sizeof *st->consents);
     sp_diff_consent_init(&st->consent, &st->work, st->nu_party + 1);
+    uint32_t n_old = (uint32_t)sharepol_count(st->s[0].pol, SHAREPOL_KIND_PARTY);
+    uint32_t n_new = (uint32_t)sharepol_count(st->s[1].pol, SHAREPOL_KIND_PARTY);
+    st->places = (sp_diff_consent_names){ { st->s[0].party_u, st->s[1].party_u }, st->nu_party,
+                                          n_old };
+    sp_diff_consent_init(&st->residual, &st->work, st->nu_party + n_old + n_new + 1);
     uint32_t *refs = work_alloc(st, n_refs + 1, sizeof *refs), n = 0;
     for (uint32_t v = 0; v < 2; v++)
         for (uint32_t r = 0; r < st->s[v].pol->n_rules; r++)

@@ -215,6 +215,12 @@ int sp_diff_consent_search(sp_diff_consent *dc, sp_diff_consent_fn fn, void *arg
     for (uint32_t i = 0; i < dc->n_named; i++)
         dc->place[dc->named[i]] = 0;
     memset(dc->closed, 0, dc->n_types);
+    uint64_t sets = 1;
+    for (uint32_t t = 0; t < dc->n_types; t++) {
+        sets *= (uint64_t)dc->size[t] + 1;
+        if (sets > SP_DIFF_CONSENT_MAX_SETS)
+            return SHAREPOL_ELIMIT;
+    }
     int r = 0;
     for (uint32_t size = 0; size <= dc->n_named && !r; size++)
         r = search(dc, dc->n_named, size, fn, arg);
@@ -299,4 +305,107 @@ bool sp_diff_consent_implied(const sp_ctx *ctx, const uint32_t *nodes, uint32_t 
         if (node_implies_leaf(ctx, nodes[i], &a))
             return true;
     return false;
+}
+
+/* ---- two residuals ------------------------------------------------------ */
+
+static uint32_t place_of(const sp_diff_consent_names *names, uint32_t v, sharepol_id p)
+{
+    uint32_t u = names->party_u[v][p];
+    return u != UINT32_MAX ? u : names->n_common + (v ? names->n_old : 0) + (uint32_t)p;
+}
+
+/* A residual's parties (a leaf's, or below), each once, into dc->list;
+ * dc->place marks them meanwhile.  Recursion as the residual's depth. */
+static void note_residual(sp_diff_consent *dc, const sp_diff_consent_names *names, uint32_t v,
+                          const sharepol_consent_node *n)
+{
+    size_t np = n->kind == SHAREPOL_CONSENT_PARTY ? 1 : n->n_parties;
+    for (size_t i = 0; i < np; i++) {
+        uint32_t u = place_of(names, v, n->kind == SHAREPOL_CONSENT_PARTY ? n->party : n->parties[i]);
+        if (!dc->place[u]) {
+            dc->place[u] = 1;
+            sp_vec_push(dc->work, &dc->list, u);
+        }
+    }
+    for (size_t i = 0; i < n->n_children; i++)
+        note_residual(dc, names, v, n->children[i]);
+}
+
+static void add_residual(sp_diff_consent *dc, const sp_diff_consent_names *names, uint32_t v,
+                         const sharepol_consent_node *n)
+{
+    if (n->kind == SHAREPOL_CONSENT_AND || n->kind == SHAREPOL_CONSENT_OR) {
+        for (size_t i = 0; i < n->n_children; i++)
+            add_residual(dc, names, v, n->children[i]);
+        return;
+    }
+    uint32_t leaf = dc->n_leaves++;
+    size_t np = n->kind == SHAREPOL_CONSENT_PARTY ? 1 : n->n_parties;
+    for (size_t i = 0; i < np; i++) {
+        uint32_t u = place_of(names, v, n->kind == SHAREPOL_CONSENT_PARTY ? n->party : n->parties[i]);
+        sp_vec_push(dc->work, &dc->seen, ((uint64_t)(dc->place[u] - 1) << 32) | leaf);
+    }
+}
+
+/* Is the residual satisfied when the parties marked in dc->place consent? */
+static bool residual_holds(const sp_diff_consent *dc, const sp_diff_consent_names *names,
+                           uint32_t v, const sharepol_consent_node *n)
+{
+    switch (n->kind) {
+    case SHAREPOL_CONSENT_PARTY:
+        return dc->place[place_of(names, v, n->party)] != 0;
+    case SHAREPOL_CONSENT_ANY:
+    case SHAREPOL_CONSENT_COUNT: {
+        unsigned need = n->kind == SHAREPOL_CONSENT_ANY ? 1 : n->count, got = 0;
+        for (size_t i = 0; i < n->n_parties && got < need; i++)
+            got += dc->place[place_of(names, v, n->parties[i])] != 0;
+        return got >= need;
+    }
+    case SHAREPOL_CONSENT_AND:
+        for (size_t i = 0; i < n->n_children; i++)
+            if (!residual_holds(dc, names, v, n->children[i]))
+                return false;
+        return true;
+    default:
+        for (size_t i = 0; i < n->n_children; i++)
+            if (residual_holds(dc, names, v, n->children[i]))
+                return true;
+        return false;
+    }
+}
+
+typedef struct residual_pair {
+    sp_diff_consent *dc;
+    const sp_diff_consent_names *names;
+    const sharepol_consent_node *root[2];
+} residual_pair;
+
+/* 1 when the two residuals tell the set apart. */
+static int residuals_differ_at(void *arg, const uint32_t *consents, uint32_t n)
+{
+    residual_pair *rp = arg;
+    for (uint32_t i = 0; i < n; i++)
+        rp->dc->place[consents[i]] = 1;
+    bool differ = residual_holds(rp->dc, rp->names, 0, rp->root[0]) !=
+                  residual_holds(rp->dc, rp->names, 1, rp->root[1]);
+    for (uint32_t i = 0; i < n; i++)
+        rp->dc->place[consents[i]] = 0;
+    return differ;
+}
+
+int sp_diff_consent_same_residual(sp_diff_consent *dc, const sp_diff_consent_names *names,
+                                  const sharepol_consent_node *a, const sharepol_consent_node *b)
+{
+    dc->list.n = 0;
+    note_residual(dc, names, 0, a);
+    note_residual(dc, names, 1, b);
+    for (uint32_t i = 0; i < dc->list.n; i++)
+        dc->place[dc->list.v[i]] = 0;
+    sp_diff_consent_start(dc, dc->list.v, dc->list.n);
+    add_residual(dc, names, 0, a);
+    add_residual(dc, names, 1, b);
+    residual_pair rp = { dc, names, { a, b } };
+    int r = sp_diff_consent_search(dc, residuals_differ_at, &rp);
+    return r < 0 ? r : !r;
 }

@@ -20,6 +20,7 @@ typedef struct sp_diff_consent {
                                         type; per type: its size */
     uint32_t *chosen, *avail, n_types, cap;
     struct sp_diff_consent_run *runs, *sorted;
+    SP_VEC(uint32_t) list;           /* the parties two residuals name */
     uint8_t *closed;                 /* per type, during the search */
 } sp_diff_consent;
 
@@ -38,10 +39,31 @@ void sp_diff_consent_start(sp_diff_consent *dc, const uint32_t *named, uint32_t 
 void sp_diff_consent_add(sp_diff_consent *dc, const sp_ctx *ctx, const uint32_t *party_u,
                          uint32_t node);
 
+/* The most sets one class may need (the product over the types of their
+ * sizes + 1): past it the search refuses rather than run for hours. */
+#define SP_DIFF_CONSENT_MAX_SETS (1u << 20)
+
 /* Calls fn with the sets to try, fewest parties first, and among sets of
  * one size in the order docs/diff.md gives; stops at the first nonzero
- * return.  @return that value, or 0 when every set was tried. */
+ * return.  @return that value, 0 when every set was tried, or
+ * SHAREPOL_ELIMIT (nothing tried) past SP_DIFF_CONSENT_MAX_SETS. */
 int sp_diff_consent_search(sp_diff_consent *dc, sp_diff_consent_fn fn, void *arg);
+
+/* Where residual parties stand: party id p of version v is party_u[v][p]
+ * when both versions declare it, else n_common + (v ? n_old : 0) + p. */
+typedef struct sp_diff_consent_names {
+    const uint32_t *party_u[2];
+    uint32_t n_common, n_old;
+} sp_diff_consent_names;
+
+/* Are the residuals a (of the old version) and b (of the new) the same
+ * consent expression over party names: equal as functions of further
+ * consents?  Tried on one set per count of each kind of party, as a class's
+ * consents; dc must be another sp_diff_consent than the one searching,
+ * made for n_common + the parties of both versions.
+ * @return 1 equal, 0 not, SHAREPOL_ELIMIT past SP_DIFF_CONSENT_MAX_SETS. */
+int sp_diff_consent_same_residual(sp_diff_consent *dc, const sp_diff_consent_names *names,
+                                  const sharepol_consent_node *a, const sharepol_consent_node *b);
 
 /* Does every set of consents that satisfies each of the n expressions
  * nodes[] (cnode indices of ctx's policy) satisfy `node`?  True only when
