@@ -22,9 +22,10 @@
  * A second test does the same for many consenting parties (eight to ten, in
  * overlapping groups, with nested `and`/`or` of `all of`, `any of`, `N of`,
  * parties and the originator, in allow and require rules), on the queries
- * of one category, unmarked, with no purpose, on one day, under every set
- * of consents; there each example's set of consents must also be one of
- * the smallest that make the answers differ.
+ * of one category from every party to two of them (the sender or another
+ * party the originator), unmarked, with no purpose, on one day, under
+ * every set of consents; there each example's set of consents must also be
+ * one of the smallest that make the answers differ.
  *
  * Environment: SHAREPOL_DIFF_EXACT_SEED (default: from the clock, printed),
  * SHAREPOL_DIFF_EXACT_PAIRS (default 12, and as many of the second kind;

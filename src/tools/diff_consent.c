@@ -124,7 +124,8 @@ static bool same_leaves(const sp_diff_consent *dc, const run *x, const run *y)
 static void find_types(sp_diff_consent *dc)
 {
     uint32_t k = dc->n_named;
-    qsort(dc->seen.v, dc->seen.n, sizeof *dc->seen.v, cmp_u64);
+    if (dc->seen.n)
+        qsort(dc->seen.v, dc->seen.n, sizeof *dc->seen.v, cmp_u64);
     run *runs = dc->runs;
     for (uint32_t p = 0; p < k; p++)
         runs[p] = (run){ 0x9e3779b97f4a7c15u, 0, 0, p };
@@ -136,8 +137,10 @@ static void find_types(sp_diff_consent *dc)
         r->hash = (r->hash ^ (uint32_t)dc->seen.v[i]) * 0xff51afd7ed558ccdu;
     }
     run *sorted = dc->sorted;
-    memcpy(sorted, runs, k * sizeof *runs);
-    qsort(sorted, k, sizeof *sorted, cmp_run);
+    if (k) {
+        memcpy(sorted, runs, k * sizeof *runs);
+        qsort(sorted, k, sizeof *sorted, cmp_run);
+    }
     /* a provisional type per place: the first place of its equal run */
     uint32_t *lead = dc->chosen;
     for (uint32_t i = 0; i < k;) {
