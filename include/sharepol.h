@@ -1080,9 +1080,9 @@ typedef struct sharepol_diff sharepol_diff;
  *  @return  SHAREPOL_OK; SHAREPOL_EINVAL (NULL out or policy, an options
  *           version this library does not know, only one of the two dates);
  *           SHAREPOL_ERANGE (a date outside 1900..9999); SHAREPOL_ELIMIT (a
- *           class whose consents name more than 20 parties, residuals over
- *           more than 24, or rules that tell more than 12 kinds of scope
- *           apart in one class); SHAREPOL_ENOMEM. */
+ *           class whose consents, or two residuals, would need more than
+ *           2^20 sets of parties tried, or whose rules tell more than 12
+ *           kinds of scope apart; docs/diff.md); SHAREPOL_ENOMEM. */
 SHAREPOL_API int sharepol_diff_new(sharepol_diff **out, const sharepol_policy *old_policy,
                                    const sharepol_policy *new_policy,
                                    const sharepol_diff_options *options);

@@ -23,8 +23,17 @@
  * The same runs with `--at`: one policy on two days, where the class
  * sizes must add up to the differing queries (docs/diff.md, "Counting").
  *
+ * A second test does the same for many consenting parties (eight to ten, in
+ * overlapping groups, with nested `and`/`or` of `all of`, `any of`, `N of`,
+ * parties and the originator, in allow and require rules), on the queries
+ * of one category from every party to two of them (the sender or another
+ * party the originator), unmarked, with no purpose, on one day, under
+ * every set of consents; there each example's set of consents must also be
+ * one of the smallest that make the answers differ.
+ *
  * Environment: SHAREPOL_DIFF_EXACT_SEED (default: from the clock, printed),
- * SHAREPOL_DIFF_EXACT_PAIRS (default 10; SHAREPOL_DIFF_EXACT_PRINT prints each pair). */
+ * SHAREPOL_DIFF_EXACT_PAIRS (default 10, and as many of the second kind;
+ * SHAREPOL_DIFF_EXACT_PRINT prints each pair). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -541,15 +550,24 @@ static void fill_world(world *w, const sharepol_policy *po, const sharepol_polic
             w->parent[v][i] = i == 1 || (i == 2 && v && moved) ? 0 : -1;
 }
 
+/* The seed and the number of pairs (the environment's, or defaults),
+ * printed.  @return the pairs. */
+static int seed_and_pairs(uint64_t *seed, const char *what)
+{
+    const char *env = getenv("SHAREPOL_DIFF_EXACT_SEED");
+    *seed = env ? strtoull(env, NULL, 10) : (uint64_t)time(NULL);
+    env = getenv("SHAREPOL_DIFF_EXACT_PAIRS");
+    int pairs = env ? atoi(env) : 10;
+    printf("test_diff_exact: %sSHAREPOL_DIFF_EXACT_SEED=%llu, %d pairs\n", what,
+           (unsigned long long)*seed, pairs);
+    return pairs;
+}
+
 static void test_random_pairs(void **state)
 {
     (void)state;
-    const char *env = getenv("SHAREPOL_DIFF_EXACT_SEED");
-    uint64_t seed = env ? strtoull(env, NULL, 10) : (uint64_t)time(NULL);
-    env = getenv("SHAREPOL_DIFF_EXACT_PAIRS");
-    int pairs = env ? atoi(env) : 10;
-    printf("test_diff_exact: SHAREPOL_DIFF_EXACT_SEED=%llu, %d pairs\n", (unsigned long long)seed,
-           pairs);
+    uint64_t seed;
+    int pairs = seed_and_pairs(&seed, "");
     int32_t days[16];
     int n_days = 0;
     days[n_days++] = day_of("1900-01-01");
@@ -663,10 +681,316 @@ static void test_random_pairs(void **state)
            total_differing, total_classes, skipped);
 }
 
+/* ---- many consenting parties ------------------------------------------ */
+
+#define PANEL_MAX 10
+
+typedef struct panel_gen {
+    rng r;
+    int np;                 /* parties q0 .. q(np-1) */
+    char groups[3][200];    /* the members of g0, g1, g2 */
+    char rules[16][400];
+    int n_rules;
+} panel_gen;
+
+static const char *const panel_names[PANEL_MAX] = { "q0", "q1", "q2", "q3", "q4",
+                                                    "q5", "q6", "q7", "q8", "q9" };
+
+/* Three to six distinct parties, in a random order. */
+static void put_members(panel_gen *g, char *s)
+{
+    int k = 3 + (int)rng_below(&g->r, 4), len = 0;
+    unsigned used = 0;
+    for (int i = 0; i < k; i++) {
+        int p;
+        do
+            p = (int)rng_below(&g->r, (uint32_t)g->np);
+        while ((used >> p) & 1);
+        used |= 1u << p;
+        len += sprintf(s + len, "%sq%d", i ? ", " : "", p);
+    }
+}
+
+static int put_panel_consent(panel_gen *g, char *s, int len, int depth)
+{
+    char members[200];
+    switch (rng_below(&g->r, depth < 2 ? 9 : 7)) {
+    case 0: return len + sprintf(s + len, "originator");
+    case 1: return len + sprintf(s + len, "q%u", rng_below(&g->r, (uint32_t)g->np));
+    case 2: return len + sprintf(s + len, "all of g%u", rng_below(&g->r, 3));
+    case 3: return len + sprintf(s + len, "any of g%u", rng_below(&g->r, 3));
+    case 4: return len + sprintf(s + len, "%u of g%u", 2 + rng_below(&g->r, 2), rng_below(&g->r, 3));
+    case 5:
+        put_members(g, members);
+        return len + sprintf(s + len, "%s of {%s}", rng_chance(&g->r, 50) ? "all" : "any", members);
+    case 6:
+        put_members(g, members);
+        return len + sprintf(s + len, "2 of {%s}", members);
+    default:
+        len += sprintf(s + len, "(");
+        len = put_panel_consent(g, s, len, depth + 1);
+        len += sprintf(s + len, rng_chance(&g->r, 50) ? " and " : " or ");
+        len = put_panel_consent(g, s, len, depth + 1);
+        return len + sprintf(s + len, ")");
+    }
+}
+
+static int put_panel_set(panel_gen *g, char *s, int len)
+{
+    switch (rng_below(&g->r, 4)) {
+    case 0:
+    case 1: return len + sprintf(s + len, "*");
+    case 2: return len + sprintf(s + len, "g%u", rng_below(&g->r, 3));
+    default: return len + sprintf(s + len, "q%u, q%u", rng_below(&g->r, (uint32_t)g->np),
+                                  rng_below(&g->r, (uint32_t)g->np));
+    }
+}
+
+static void put_panel_rule(panel_gen *g, char *s)
+{
+    int len = 0;
+    uint32_t kind = rng_below(&g->r, 10);
+    if (rng_chance(&g->r, 50))
+        len += sprintf(s + len, "rule r%u ", rng_below(&g->r, 1000000));
+    if (kind < 6) {
+        len += sprintf(s + len, "allow * from ");
+        len = put_panel_set(g, s, len);
+        len += sprintf(s + len, " to ");
+        len = put_panel_set(g, s, len);
+        if (rng_chance(&g->r, 80)) {
+            len += sprintf(s + len, " with consent of ");
+            len = put_panel_consent(g, s, len, 0);
+        }
+    } else if (kind < 9) {
+        len += sprintf(s + len, "require consent of ");
+        len = put_panel_consent(g, s, len, 0);
+        if (rng_chance(&g->r, 40)) {
+            len += sprintf(s + len, " to ");
+            len = put_panel_set(g, s, len);
+        }
+    } else {
+        len += sprintf(s + len, "deny * from q%u to ", rng_below(&g->r, (uint32_t)g->np));
+        len = put_panel_set(g, s, len);
+    }
+    if (rng_chance(&g->r, 15))
+        len += sprintf(s + len, " when onward");
+    sprintf(s + len, ";");
+}
+
+static void panel_text(char *out, const panel_gen *g, char rules[][400], int n_rules,
+                       char groups[][200])
+{
+    int len = 0;
+    for (int i = 0; i < g->np; i++)
+        len += sprintf(out + len, "party q%d;\n", i);
+    for (int i = 0; i < 3; i++)
+        len += sprintf(out + len, "group g%d = %s;\n", i, groups[i]);
+    len += sprintf(out + len, "category c0;\n");
+    for (int i = 0; i < n_rules; i++)
+        len += sprintf(out + len, "%s\n", rules[i]);
+}
+
+/* The residual as a function of further consents over q0 .. q(np-1). */
+static bool residuals_differ(const sharepol_policy *po, const sharepol_policy *pn, const ans *a,
+                             const ans *b, int np)
+{
+    if (!strcmp(sharepol_residual_text(a->residual), sharepol_residual_text(b->residual)))
+        return false;
+    for (unsigned given = 0; given < (1u << np); given++)
+        if (sat(po, sharepol_residual_root(a->residual), panel_names, np, given) !=
+            sat(pn, sharepol_residual_root(b->residual), panel_names, np, given))
+            return true;
+    return false;
+}
+
+static bool panel_differ(const sharepol_policy *po, const sharepol_policy *pn, const ans *a,
+                         const ans *b, int np)
+{
+    if (a->decision != b->decision || strcmp(a->rule, b->rule))
+        return true;
+    return a->decision == SHAREPOL_NEEDS_CONSENT && residuals_differ(po, pn, a, b, np);
+}
+
+/* The two answers of q (consents ignored) under the set `cons`. */
+static bool panel_differs_at(const sharepol_policy *pol[2], const sharepol_query q[2], int np,
+                             unsigned cons)
+{
+    ans a[2];
+    for (int v = 0; v < 2; v++) {
+        sharepol_query qc = q[v];
+        sharepol_id consv[PANEL_MAX];
+        size_t nc = 0;
+        for (int i = 0; i < np; i++)
+            if ((cons >> i) & 1)
+                consv[nc++] = sharepol_party(pol[v], panel_names[i]);
+        qc.consents = nc ? consv : NULL;
+        qc.n_consents = nc;
+        a[v] = decide(pol[v], &qc);
+    }
+    bool d = panel_differ(pol[0], pol[1], &a[0], &a[1], np);
+    sharepol_residual_free(a[0].residual);
+    sharepol_residual_free(a[1].residual);
+    return d;
+}
+
+static bool panel_in_class(const sharepol_diff_class *c, const sharepol_query *q)
+{
+    bool unmarked = false;
+    for (size_t i = 0; i < c->n_markings; i++)
+        unmarked |= c->markings[i] == SHAREPOL_DIFF_UNMARKED;
+    if (!unmarked || !has_id(c->categories, c->n_categories, q->category) ||
+        !has_id(c->from, c->n_from, q->from) || !has_id(c->to, c->n_to, q->to) ||
+        !has_id(c->purposes, c->n_purposes, SHAREPOL_ID_NONE))
+        return false;
+    if (c->first_day != SHAREPOL_DATE_NONE && (q->date < c->first_day || q->date > c->last_day))
+        return false;
+    bool own = q->originator == SHAREPOL_ID_NONE || q->originator == q->from;
+    switch (c->originator_mode) {
+    case SHAREPOL_DIFF_ORIGINATOR_SENDER: return own;
+    case SHAREPOL_DIFF_ORIGINATOR_OTHER:
+        return !own && has_id(c->originators, c->n_originators, q->originator);
+    default: return true;
+    }
+}
+
+static void check_panel_pair(const sharepol_policy *po, const sharepol_policy *pn, int np,
+                             const sharepol_diff *diff, const char *texts, size_t *differing)
+{
+    const sharepol_policy *pol[2] = { po, pn };
+    size_t n_classes = sharepol_diff_count(diff);
+    for (int from = 0; from < np; from++)
+    for (int to = 0; to < 2; to++)
+    for (int other = 0; other < 2; other++) {
+        int orig = other ? np - 1 - from % 2 : from;
+        if (other && orig == from)
+            continue;
+        sharepol_query q[2];
+        for (int v = 0; v < 2; v++) {
+            q[v] = (sharepol_query)SHAREPOL_QUERY_INIT;
+            q[v].category = sharepol_category(pol[v], "c0");
+            q[v].from = sharepol_party(pol[v], panel_names[from]);
+            q[v].to = sharepol_party(pol[v], panel_names[to]);
+            q[v].originator = other ? sharepol_party(pol[v], panel_names[orig]) : SHAREPOL_ID_NONE;
+            q[v].date = day_of("2025-01-01");
+        }
+        int first = -1;
+        for (unsigned cons = 0; cons < (1u << np) && first < 0; cons++)
+            if (panel_differs_at(pol, q, np, cons))
+                first = (int)cons;
+        size_t in = 0;
+        for (size_t k = 0; k < n_classes; k++)
+            in += panel_in_class(sharepol_diff_class_at(diff, k), &q[0]);
+        if (in != (first >= 0 ? 1u : 0u))
+            fail_msg("%s\nquery from q%d to q%d originator q%d: differs %s (consents %#x), in "
+                     "%zu classes", texts, from, to, orig, first >= 0 ? "yes" : "no",
+                     (unsigned)first, in);
+        *differing += first >= 0;
+    }
+}
+
+/* Each example gives its answers, and no smaller set of consents makes
+ * that query's answers differ. */
+static void check_panel_examples(const sharepol_policy *po, const sharepol_policy *pn, int np,
+                                 const sharepol_diff *diff, const char *texts)
+{
+    const sharepol_policy *pol[2] = { po, pn };
+    for (size_t k = 0; k < sharepol_diff_count(diff); k++) {
+        const sharepol_diff_class *c = sharepol_diff_class_at(diff, k);
+        ans a = decide(po, &c->old_query), b = decide(pn, &c->new_query);
+        assert_int_equal(a.decision, c->old_result.decision);
+        assert_int_equal(b.decision, c->new_result.decision);
+        assert_true(panel_differ(po, pn, &a, &b, np));
+        if (a.residual)
+            assert_string_equal(sharepol_residual_text(a.residual), c->old_residual);
+        if (b.residual)
+            assert_string_equal(sharepol_residual_text(b.residual), c->new_residual);
+        sharepol_residual_free(a.residual);
+        sharepol_residual_free(b.residual);
+        sharepol_query q[2] = { c->old_query, c->new_query };
+        for (unsigned cons = 0; cons < (1u << np); cons++)
+            if ((size_t)__builtin_popcount(cons) < c->old_query.n_consents &&
+                panel_differs_at(pol, q, np, cons))
+                fail_msg("%s\nclass %zu: its example has %zu consents, and %#x differs too",
+                         texts, k, c->old_query.n_consents, cons);
+    }
+}
+
+static void test_many_consenting(void **state)
+{
+    (void)state;
+    uint64_t seed;
+    int pairs = seed_and_pairs(&seed, "many consenting, ");
+    size_t differing = 0, classes = 0, skipped = 0;
+    for (int pair = 0; pair < pairs; pair++) {
+        panel_gen g;
+        memset(&g, 0, sizeof g);
+        g.r.s = seed * 7919u + (uint64_t)pair;
+        g.np = 8 + (int)rng_below(&g.r, 3);
+        for (int i = 0; i < 3; i++)
+            put_members(&g, g.groups[i]);
+        g.n_rules = 3 + (int)rng_below(&g.r, 6);
+        for (int i = 0; i < g.n_rules; i++)
+            put_panel_rule(&g, g.rules[i]);
+        char nrules[16][400], ngroups[3][200];
+        memcpy(nrules, g.rules, sizeof nrules);
+        memcpy(ngroups, g.groups, sizeof ngroups);
+        int nn = g.n_rules, i = (int)rng_below(&g.r, (uint32_t)nn);
+        switch (rng_below(&g.r, 5)) {
+        case 0: put_panel_rule(&g, nrules[i]); break;
+        case 1:
+            memmove(nrules[i], nrules[i + 1], (size_t)(nn - i - 1) * sizeof nrules[0]);
+            nn--;
+            break;
+        case 2: put_panel_rule(&g, nrules[nn++]); break;
+        case 3: put_members(&g, ngroups[rng_below(&g.r, 3)]); break;
+        default: {
+            /* the consent of rule i, if it has one, replaced */
+            char *w = strstr(nrules[i], "consent of ");
+            if (w) {
+                char tail[400] = "";
+                const char *when = strstr(w, " when ");
+                const char *to = strstr(w, " to ");
+                const char *end = when ? when : to ? to : strchr(w, ';');
+                snprintf(tail, sizeof tail, "%s", end);
+                int len = (int)(w - nrules[i]) + (int)strlen("consent of ");
+                len = put_panel_consent(&g, nrules[i], len, 0);
+                snprintf(nrules[i] + len, sizeof nrules[i] - (size_t)len, "%s", tail);
+            }
+        }
+        }
+        static char old_text[8192], new_text[8192], both[16384 + 64];
+        panel_text(old_text, &g, g.rules, g.n_rules, g.groups);
+        panel_text(new_text, &g, nrules, nn, ngroups);
+        snprintf(both, sizeof both, "--- old\n%s--- new\n%s", old_text, new_text);
+        if (getenv("SHAREPOL_DIFF_EXACT_PRINT"))
+            printf("%s", both);
+        sharepol_policy *po = compile_quiet(old_text), *pn = compile_quiet(new_text);
+        if (!po || !pn) {
+            skipped++;   /* a `3 of` a group of three that lost a member, say */
+            sharepol_policy_release(po);
+            sharepol_policy_release(pn);
+            continue;
+        }
+        sharepol_diff *diff = NULL;
+        int st = sharepol_diff_new(&diff, po, pn, NULL);
+        if (st != SHAREPOL_OK)
+            fail_msg("%s\nsharepol_diff_new: %s", both, sharepol_strerror(st));
+        check_panel_pair(po, pn, g.np, diff, both, &differing);
+        check_panel_examples(po, pn, g.np, diff, both);
+        classes += sharepol_diff_count(diff);
+        sharepol_diff_free(diff);
+        sharepol_policy_release(po);
+        sharepol_policy_release(pn);
+    }
+    printf("test_diff_exact: many consenting: %zu differing queries in %zu classes; %zu pairs "
+           "not valid\n", differing, classes, skipped);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_random_pairs),
+        cmocka_unit_test(test_many_consenting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

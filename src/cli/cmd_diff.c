@@ -566,8 +566,9 @@ int cmd_diff(int argc, char **argv)
             const char *why = st != SHAREPOL_ELIMIT
                                   ? sharepol_strerror(st)
                                   : "a limit of diff was exceeded: a class whose consents "
-                                    "name more than 20 parties, or whose rules tell more "
-                                    "than 12 kinds of scope apart (docs/diff.md)";
+                                    "would need more than 2^20 sets of parties tried, or "
+                                    "whose rules tell more than 12 kinds of scope apart "
+                                    "(docs/diff.md)";
             if (!report)
                 fprintf(stderr, "sharepol diff: %s\n", why);
             else

@@ -28,6 +28,7 @@
 #include "alloc.h"
 #include "arena.h"
 #include "date.h"
+#include "diff_consent.h"
 #include "eval.h"
 #include "graph.h"
 
@@ -35,8 +36,6 @@
 #define REF(v, i) (((uint32_t)(v) << 31) | (uint32_t)(i))
 #define REF_V(x) ((x) >> 31)
 #define REF_I(x) ((x) & 0x7fffffffu)
-#define MAX_CONSENT_PARTIES 20
-#define MAX_RESIDUAL_PARTIES 24
 #define MAX_MARKING_KINDS 12
 
 /* A marking value: a set of kinds of scope (bit k: some scope of kind k)
@@ -134,7 +133,14 @@ typedef struct state {
        same rules apply, the same sender and originator where a consent
        can name them) differ alike: what was found, by key */
     SP_VEC(uint32_t) keys;
-    struct seen { uint64_t hash; uint32_t key, len; int differs; uint32_t mask; } *seen;
+    struct seen { uint64_t hash; uint32_t key, len; int differs; uint32_t set, n_set; } *seen;
+    SP_VEC(uint32_t) sets;     /* the consents found for a key, by seen */
+    uint32_t *named;           /* the parties that may consent, per class */
+    sharepol_id *consents;     /* a query's consents, per query */
+    uint32_t *require_nodes;   /* the consents of the requires, per class */
+    sp_diff_consent consent;
+    sp_diff_consent residual;       /* comparing two residuals */
+    sp_diff_consent_names places;   /* where their parties stand */
 } state;
 
 #define SEEN_SLOTS (1u << 16)
@@ -522,90 +528,18 @@ static bool same_rule_name(const sharepol_rule_info *a, const sharepol_rule_info
     return !strcmp(ka, kb);
 }
 
-typedef struct names {
-    const char *v[MAX_RESIDUAL_PARTIES];
-    uint32_t n;
-    bool overflow;
-} names;
-
-static uint32_t name_index(names *ns, const char *name)
-{
-    for (uint32_t i = 0; i < ns->n; i++)
-        if (!strcmp(ns->v[i], name))
-            return i;
-    if (ns->n == MAX_RESIDUAL_PARTIES) {
-        ns->overflow = true;
-        return 0;
-    }
-    ns->v[ns->n] = name;
-    return ns->n++;
-}
-
-static void collect_names(const sharepol_policy *pol, const sharepol_consent_node *c, names *ns)
-{
-    switch (c->kind) {
-    case SHAREPOL_CONSENT_PARTY:
-        name_index(ns, pol->parties[c->party].name);
-        break;
-    case SHAREPOL_CONSENT_ANY:
-    case SHAREPOL_CONSENT_COUNT:
-        for (size_t i = 0; i < c->n_parties; i++)
-            name_index(ns, pol->parties[c->parties[i]].name);
-        break;
-    default:
-        for (size_t i = 0; i < c->n_children; i++)
-            collect_names(pol, c->children[i], ns);
-    }
-}
-
-static bool residual_sat(const sharepol_policy *pol, const sharepol_consent_node *c,
-                         names *ns, uint32_t given)
-{
-    switch (c->kind) {
-    case SHAREPOL_CONSENT_PARTY:
-        return (given >> name_index(ns, pol->parties[c->party].name)) & 1;
-    case SHAREPOL_CONSENT_ANY:
-    case SHAREPOL_CONSENT_COUNT: {
-        unsigned k = c->kind == SHAREPOL_CONSENT_ANY ? 1 : c->count, got = 0;
-        for (size_t i = 0; i < c->n_parties; i++)
-            got += (given >> name_index(ns, pol->parties[c->parties[i]].name)) & 1;
-        return got >= k;
-    }
-    case SHAREPOL_CONSENT_AND:
-        for (size_t i = 0; i < c->n_children; i++)
-            if (!residual_sat(pol, c->children[i], ns, given))
-                return false;
-        return true;
-    default:
-        for (size_t i = 0; i < c->n_children; i++)
-            if (residual_sat(pol, c->children[i], ns, given))
-                return true;
-        return false;
-    }
-}
-
 /* Are two residuals the same consent expression over party names? */
-static int residuals_equal(const state *st, const answer *a, const answer *b)
+static int residuals_equal(state *st, const answer *a, const answer *b)
 {
-    const char *ta = sharepol_residual_text(a->residual);
-    const char *tb = sharepol_residual_text(b->residual);
-    if (!strcmp(ta, tb))
+    if (!strcmp(sharepol_residual_text(a->residual), sharepol_residual_text(b->residual)))
         return 1;
-    names ns = { .n = 0 };
-    const sharepol_policy *pa = st->s[0].pol, *pb = st->s[1].pol;
-    collect_names(pa, sharepol_residual_root(a->residual), &ns);
-    collect_names(pb, sharepol_residual_root(b->residual), &ns);
-    if (ns.overflow)
-        return SHAREPOL_ELIMIT;
-    for (uint32_t given = 0; given < (1u << ns.n); given++)
-        if (residual_sat(pa, sharepol_residual_root(a->residual), &ns, given) !=
-            residual_sat(pb, sharepol_residual_root(b->residual), &ns, given))
-            return 0;
-    return 1;
+    return sp_diff_consent_same_residual(&st->residual, &st->places,
+                                         sharepol_residual_root(a->residual),
+                                         sharepol_residual_root(b->residual));
 }
 
 /* 1 when the answers differ, 0 when not, or an error. */
-static int answers_differ(const state *st, const answer *a, const answer *b)
+static int answers_differ(state *st, const answer *a, const answer *b)
 {
     if (a->status < 0)
         return a->status;
@@ -639,9 +573,10 @@ static sharepol_id *ids_out(state *st, uint32_t v, const uint32_t *map, const ui
     return ids;
 }
 
-/* The example query of the class in version v, consents `mask` of named. */
+/* The example query of the class in version v, with the consents of the
+ * n_consents universe parties given. */
 static void build_query(const state *st, uint32_t v, int32_t mark, uint32_t upurpose,
-                        const uint32_t *named, uint32_t mask, sharepol_id *consents,
+                        const uint32_t *given, uint32_t n_consents, sharepol_id *consents,
                         sharepol_id *audience, sharepol_query *q)
 {
     const side *sd = &st->s[v];
@@ -683,12 +618,10 @@ static void build_query(const state *st, uint32_t v, int32_t mark, uint32_t upur
     q->date = sd->day != SHAREPOL_DATE_NONE ? sd->day
               : st->day_lo == st->min_day ? st->day_hi
                                           : st->day_lo;
-    size_t n = 0;
-    for (uint32_t i = 0; named && mask >> i; i++)
-        if ((mask >> i) & 1)
-            consents[n++] = (sharepol_id)sd->party[named[i]];
-    q->consents = n ? consents : NULL;
-    q->n_consents = n;
+    for (uint32_t i = 0; i < n_consents; i++)
+        consents[i] = (sharepol_id)sd->party[given[i]];
+    q->consents = n_consents ? consents : NULL;
+    q->n_consents = n_consents;
 }
 
 static void answer_free(answer *a)
@@ -791,8 +724,8 @@ static void record_markings(state *st, sharepol_diff_class *c)
     c->n_marking_sets = st->n_mark_vals;
 }
 
-static void record(state *st, int32_t mark, uint32_t upurpose, const uint32_t *named,
-                   uint32_t mask, answer ans[2], uint64_t size)
+static void record(state *st, int32_t mark, uint32_t upurpose, const uint32_t *given,
+                   uint32_t n_consents, answer ans[2], uint64_t size)
 {
     sharepol_diff_class c;
     memset(&c, 0, sizeof c);
@@ -812,10 +745,10 @@ static void record(state *st, int32_t mark, uint32_t upurpose, const uint32_t *n
     c.first_day = st->fixed_days ? SHAREPOL_DATE_NONE : st->day_lo;
     c.last_day = st->fixed_days ? SHAREPOL_DATE_NONE : st->day_hi;
     c.size = size;
-    sharepol_id cons[MAX_CONSENT_PARTIES], aud[1];
+    sharepol_id aud[1];
     for (uint32_t v = 0; v < 2; v++) {
         sharepol_query *q = v ? &c.new_query : &c.old_query;
-        build_query(st, v, mark, upurpose, named, mask, cons, aud, q);
+        build_query(st, v, mark, upurpose, given, n_consents, st->consents, aud, q);
         copy_query(st, q);
         (v ? &c.new_result : &c.old_result)[0] = ans[v].result;
         (v ? &c.new_residual : &c.old_residual)[0] = residual_copy(st, &ans[v]);
@@ -824,8 +757,8 @@ static void record(state *st, int32_t mark, uint32_t upurpose, const uint32_t *n
 }
 
 static bool same_consent(state *st, uint32_t a, uint32_t b);
-static int compare_at(state *st, int32_t mark, uint32_t upurpose, const uint32_t *named,
-                      uint32_t mask, uint64_t size);
+static int compare_at(state *st, int32_t mark, uint32_t upurpose, const uint32_t *given,
+                      uint32_t n_consents, uint64_t size);
 
 /* Do the same rules (by name and kind, in the same order, with the same
  * consent) apply in both versions?  Then no set of consents tells the
@@ -849,8 +782,90 @@ static bool same_applying(state *st, const uint32_t *applying, uint32_t n)
     return true;
 }
 
-/* Every set of the consents that matter, fewest first: the first that
- * gives different answers makes the class a difference. */
+/* How many parties a consent expression names, repeats counted. */
+static uint32_t parties_named(const sharepol_policy *pol, uint32_t node)
+{
+    const sp_cnode *c = &pol->cnodes[node];
+    if (c->op == SP_C_PARTY || c->op == SP_C_ORIGINATOR)
+        return 1;
+    if (c->op != SP_C_AND && c->op != SP_C_OR)
+        return c->n;
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < c->n; i++)
+        n += parties_named(pol, pol->u32[c->a + i]);
+    return n;
+}
+
+/* An allow's residual and the requires' are sized exactly (residual_size.c
+ * searches at most 2^20 sets) when they name at most this many parties. */
+#define EXACT_SIZE_PARTIES 16
+
+/* Leaves out of `applying` (in source order per version) the allow rules
+ * that can never decide: those after an allow that needs no consent the
+ * requires do not already need (none of its own, one the sender gives, or
+ * one the requires imply).  That allow decides whenever the requires hold,
+ * and when they do not, its residual is the requires' alone, which no later
+ * allow undercuts (ties go to source order) — provided the sizes are
+ * exact, so only when few parties are named.  @return the new count. */
+static uint32_t drop_passed_over(state *st, const sp_ctx ctx[2], uint32_t *applying, uint32_t n)
+{
+    uint32_t k = 0;
+    for (uint32_t v = 0; v < 2; v++) {
+        const sharepol_policy *pol = st->s[v].pol;
+        uint32_t n_req = 0, named = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            const sp_crule *cr = &pol->rules[REF_I(applying[i])];
+            if (REF_V(applying[i]) == v && cr->kind == SHAREPOL_RULE_REQUIRE) {
+                st->require_nodes[n_req++] = (uint32_t)cr->consent;
+                named += parties_named(pol, (uint32_t)cr->consent);
+            }
+        }
+        bool passed = false;
+        for (uint32_t i = 0; i < n; i++) {
+            if (REF_V(applying[i]) != v)
+                continue;
+            const sp_crule *cr = &pol->rules[REF_I(applying[i])];
+            if (cr->kind == SHAREPOL_RULE_ALLOW) {
+                if (passed)
+                    continue;
+                uint32_t own = cr->consent < 0 ? 0 : parties_named(pol, (uint32_t)cr->consent);
+                passed = named + own <= EXACT_SIZE_PARTIES &&
+                         (cr->consent < 0 || sp_diff_consent_implied(&ctx[v], st->require_nodes,
+                                                                     n_req, (uint32_t)cr->consent));
+            }
+            applying[k++] = applying[i];
+        }
+    }
+    return k;
+}
+
+/* A class's trying of one set of consents (sp_diff_consent_search). */
+typedef struct trial {
+    state *st;
+    int32_t mark;
+    uint32_t upurpose;
+    uint64_t size;
+    struct seen *slot;  /* where to remember the set that differs, or NULL */
+} trial;
+
+static int try_consents(void *arg, const uint32_t *consents, uint32_t n)
+{
+    trial *t = arg;
+    state *st = t->st;
+    int d = compare_at(st, t->mark, t->upurpose, consents, n, t->size);
+    if (d > 0 && t->slot) {
+        t->slot->differs = 1;
+        t->slot->set = st->sets.n;
+        t->slot->n_set = n;
+        for (uint32_t i = 0; i < n; i++)
+            sp_vec_push(&st->work, &st->sets, consents[i]);
+    }
+    return d;
+}
+
+/* Every set of the consents that matter, fewest first, up to parties no
+ * consent tells apart: the first that gives different answers makes the
+ * class a difference. */
 static void leaf(state *st, const uint32_t *rules, uint32_t n_rules, int32_t mark,
                  uint32_t upurpose, uint64_t size)
 {
@@ -877,6 +892,7 @@ static void leaf(state *st, const uint32_t *rules, uint32_t n_rules, int32_t mar
         denied[v] |= st->s[v].pol->rules[r].kind == SHAREPOL_RULE_DENY;
         applying[n_applying++] = rules[i];
     }
+    n_applying = drop_passed_over(st, ctx, applying, n_applying);
     if (!changed || same_applying(st, applying, n_applying))
         return;
     /* A version answers alike under every set of consents when a deny
@@ -914,31 +930,16 @@ static void leaf(state *st, const uint32_t *rules, uint32_t n_rules, int32_t mar
             applying[n_consenting++] = applying[i];
     observed *o = &st->lv[LEVEL_PURPOSE].obs;
     observe(st, o, applying, n_consenting);
-    uint32_t named[MAX_CONSENT_PARTIES + 1] = { 0 }, k = 0; /* mask bits past k: none */
-    bool too_many = false;
-    for (uint32_t i = 0; i < o->named.n; i++) {
-        uint32_t u = o->named.v[i];
-        if (u == st->from_rep)
-            continue;
-        if (k == MAX_CONSENT_PARTIES)
-            too_many = true;
-        else
-            named[k++] = u;
-    }
+    uint32_t *named = st->named, k = 0;
+    for (uint32_t i = 0; i < o->named.n; i++)
+        if (o->named.v[i] != st->from_rep)
+            named[k++] = o->named.v[i];
     if (o->orig_consent && st->orig_mode == SHAREPOL_DIFF_ORIGINATOR_OTHER) {
         bool have = false;
         for (uint32_t i = 0; i < k; i++)
             have |= named[i] == st->orig_rep;
-        if (!have) {
-            if (k == MAX_CONSENT_PARTIES)
-                too_many = true;
-            else
-                named[k++] = st->orig_rep;
-        }
-    }
-    if (too_many) {
-        st->error = SHAREPOL_ELIMIT;
-        return;
+        if (!have)
+            named[k++] = st->orig_rep;
     }
     bool from_named = false;
     for (uint32_t i = 0; i < o->named.n; i++)
@@ -967,52 +968,50 @@ static void leaf(state *st, const uint32_t *rules, uint32_t n_rules, int32_t mar
             st->keys.n = key_at;
             if (!e->differs)
                 return;
-            compare_at(st, mark, upurpose, named, e->mask, size);
+            compare_at(st, mark, upurpose, st->sets.v + e->set, e->n_set, size);
             return;
         }
         if (((i + 1) & (SEEN_SLOTS - 1)) == ((uint32_t)h & (SEEN_SLOTS - 1)))
             break; /* full: no more is remembered */
     }
     if (slot) {
-        *slot = (struct seen){ h, key_at, key_len, 0, 0 };
+        *slot = (struct seen){ h, key_at, key_len, 0, 0, 0 };
         /* the key stays in st->keys */
     } else {
         st->keys.n = key_at;
     }
-    for (uint32_t pop = 0; pop <= k; pop++) {
-        for (uint32_t mask = 0; mask < (1u << k); mask++) {
-            if ((uint32_t)__builtin_popcount(mask) != pop)
-                continue;
-            int d = compare_at(st, mark, upurpose, named, mask, size);
-            if (d != 0) {
-                if (slot && d > 0) {
-                    slot->differs = 1;
-                    slot->mask = mask;
-                }
-                return;
-            }
-        }
+    /* the sets of consents that can tell the answers apart, fewest first
+       (diff_consent.c): the first that does makes the class a difference */
+    sp_diff_consent_start(&st->consent, named, k);
+    for (uint32_t i = 0; i < n_consenting; i++) {
+        uint32_t v = REF_V(applying[i]);
+        int32_t consent = st->s[v].pol->rules[REF_I(applying[i])].consent;
+        if (consent >= 0)
+            sp_diff_consent_add(&st->consent, &ctx[v], st->s[v].party_u, (uint32_t)consent);
     }
+    trial t = { st, mark, upurpose, size, slot };
+    if (sp_diff_consent_search(&st->consent, try_consents, &t) == SHAREPOL_ELIMIT)
+        st->error = SHAREPOL_ELIMIT;
 }
 
-/* Decides the class's example under consents `mask` in both versions and
+/* Decides the class's example under the consents given in both versions and
  * records the class when the answers differ.  @return 1 differ, 0 not, or
  * an error (also left in st->error). */
-static int compare_at(state *st, int32_t mark, uint32_t upurpose, const uint32_t *named,
-                      uint32_t mask, uint64_t size)
+static int compare_at(state *st, int32_t mark, uint32_t upurpose, const uint32_t *given,
+                      uint32_t n_consents, uint64_t size)
 {
     answer ans[2];
     for (uint32_t v = 0; v < 2; v++) {
         sharepol_query q;
-        sharepol_id cons[MAX_CONSENT_PARTIES], aud[1];
-        build_query(st, v, mark, upurpose, named, mask, cons, aud, &q);
+        sharepol_id aud[1];
+        build_query(st, v, mark, upurpose, given, n_consents, st->consents, aud, &q);
         decide(st, v, &q, &ans[v]);
     }
     int d = answers_differ(st, &ans[0], &ans[1]);
     st->pending[0] = ans[0].residual;
     st->pending[1] = ans[1].residual;
     if (d > 0 && !st->error)
-        record(st, mark, upurpose, named, mask, ans, size);
+        record(st, mark, upurpose, given, n_consents, ans, size);
     st->pending[0] = st->pending[1] = NULL;
     answer_free(&ans[0]);
     answer_free(&ans[1]);
@@ -2162,6 +2161,15 @@ static void run(state *st)
         st->aud_buf[v] = work_alloc(st, 1, sizeof *st->aud_buf[v]);
         st->reps[v] = work_alloc(st, st->nu_party + 1, sizeof *st->reps[v]);
     }
+    st->named = work_alloc(st, st->nu_party + 1, sizeof *st->named);
+    st->require_nodes = work_alloc(st, n_refs + 1, sizeof *st->require_nodes);
+    st->consents = work_alloc(st, st->nu_party + 1, sizeof *st->consents);
+    sp_diff_consent_init(&st->consent, &st->work, st->nu_party + 1);
+    uint32_t n_old = (uint32_t)sharepol_count(st->s[0].pol, SHAREPOL_KIND_PARTY);
+    uint32_t n_new = (uint32_t)sharepol_count(st->s[1].pol, SHAREPOL_KIND_PARTY);
+    st->places = (sp_diff_consent_names){ { st->s[0].party_u, st->s[1].party_u }, st->nu_party,
+                                          n_old };
+    sp_diff_consent_init(&st->residual, &st->work, st->nu_party + n_old + n_new + 1);
     uint32_t *refs = work_alloc(st, n_refs + 1, sizeof *refs), n = 0;
     for (uint32_t v = 0; v < 2; v++)
         for (uint32_t r = 0; r < st->s[v].pol->n_rules; r++)
