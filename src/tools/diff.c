@@ -892,8 +892,10 @@ static void leaf(state *st, const uint32_t *rules, uint32_t n_rules, int32_t mar
         denied[v] |= st->s[v].pol->rules[r].kind == SHAREPOL_RULE_DENY;
         applying[n_applying++] = rules[i];
     }
+    if (!changed)
+        return;
     n_applying = drop_passed_over(st, ctx, applying, n_applying);
-    if (!changed || same_applying(st, applying, n_applying))
+    if (same_applying(st, applying, n_applying))
         return;
     /* A version answers alike under every set of consents when a deny
      * applies, when no allow does, or when the first allow that applies
