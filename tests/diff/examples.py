@@ -1,23 +1,39 @@
 #!/usr/bin/env python3
 """examples.py — every example `sharepol diff` prints, run through `sharepol
-query`, gives exactly the answers diff printed for it (docs/diff.md).
+query`, gives exactly the answers diff printed for it, and the entries the
+text output prints hold exactly the classes (docs/diff.md).
 
     tests/diff/examples.py SHAREPOL_BINARY
 
-For each changed copy of the seed policies under tests/diff/ (and for the
-seed policies on two days with --at), runs `sharepol diff --format json`,
-then for each class `sharepol query --format json` on the old and on the new
-version with the class's example, and compares decision, rule and residual.
+For each change of tests/diff/changes/ (applied to a copy of policies/,
+pairs.py), for a plain copy, for the small pair and for the seed policies on
+two days with --at, runs `sharepol diff --format json`, then for each class
+`sharepol query --format json` on the old and on the new version with the
+class's example, and compares decision, rule and residual.  Then the
+entries: each class lies in exactly one, its classes have the same answers
+and example consents, each class's values lie within the entry's, and the
+entry's size, counted from its values, is the sum of its classes' sizes; so
+the entry is exactly the union of its classes.
 """
+import datetime
 import json
 import os
 import subprocess
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-root = os.path.dirname(os.path.dirname(here))
+sys.path.insert(0, here)
+import pairs  # noqa: E402
+
 binary = sys.argv[1]
-policies = os.path.join(root, "policies")
+failures = 0
+checked = 0
+
+
+def fail(message):
+    global failures
+    failures += 1
+    print(message)
 
 
 def run(args):
@@ -30,28 +46,96 @@ def answer(doc):
     return doc["decision"], rule, doc["residual"]
 
 
-failures = 0
-checked = 0
-cases = [(["-q", policies, "--", os.path.join(here, d)], policies, os.path.join(here, d), None)
-         for d in sorted(os.listdir(here)) if os.path.isdir(os.path.join(here, d))]
-cases.append((["-q", "--at", "2024-12-26", "--at", "2024-12-27", policies], policies, policies,
-              ("2024-12-26", "2024-12-27")))
-for args, old, new, days in cases:
+def days(d):
+    if d is None:
+        return 1
+    first = datetime.date.fromisoformat(d["first"])
+    return (datetime.date.fromisoformat(d["last"]) - first).days + 1
+
+
+def marking_key(m):
+    return json.dumps(m, sort_keys=True)
+
+
+def consents(example):
+    return example.split(" consent ")[1] if " consent " in example else ""
+
+
+def check_entries(what, doc):
+    """The entries of doc against its classes (see the header)."""
+    classes = doc["classes"]
+    seen = [0] * len(classes)
+    # the number of parties both versions declare, from a class that holds
+    # every originator ("any"): its size over its other values
+    parties = None
+    for c in classes:
+        if c["originator"]["mode"] == "any":
+            rest = (len(c["categories"]) * days(c["days"]) * len(c["from"]) * len(c["to"])
+                    * len(c["markings"]) * len(c["purposes"]))
+            parties = c["size"] // rest
+    for e in doc["entries"]:
+        first = classes[e["classes"][0]]
+        total = 0
+        for i in e["classes"]:
+            seen[i] += 1
+            c = classes[i]
+            total += c["size"]
+            if (answer(c["old"]), answer(c["new"]), consents(c["example"])) != \
+                    (answer(first["old"]), answer(first["new"]), consents(first["example"])):
+                fail(f"{what}: entry '{e['description']}' mixes answers (class {i})")
+            inside = (set(c["categories"]) <= set(e["categories"])
+                      and set(c["from"]) <= set(e["from"]) and set(c["to"]) <= set(e["to"])
+                      and {marking_key(m) for m in c["markings"]}
+                      <= {marking_key(m) for m in e["markings"]}
+                      and set(c["purposes"]) <= set(e["purposes"]))
+            o = c["originator"]
+            if o["mode"] in ("any", "sender") and not e["originator"]["sender"]:
+                inside = False
+            if o["mode"] == "any" and len(e["originator"]["others"]) != parties:
+                inside = False
+            if o["mode"] == "other" and not set(o["parties"]) <= set(e["originator"]["others"]):
+                inside = False
+            if e["days"] and (c["days"]["first"] < e["days"]["first"]
+                              or c["days"]["last"] > e["days"]["last"]):
+                inside = False
+            if not inside:
+                fail(f"{what}: class {i} is not inside entry '{e['description']}'")
+        o = e["originator"]
+        pairs_count = sum(int(o["sender"]) + len(set(o["others"]) - {f}) for f in e["from"])
+        size = (len(e["categories"]) * days(e["days"]) * pairs_count * len(e["to"])
+                * len(e["markings"]) * len(e["purposes"]))
+        if size != total or e["size"] != total:
+            fail(f"{what}: entry '{e['description']}' counts {size} queries and says "
+                 f"{e['size']}; its classes hold {total}")
+    if seen != [1] * len(classes):
+        fail(f"{what}: classes not in exactly one entry: "
+             f"{[i for i, n in enumerate(seen) if n != 1]}")
+
+
+def check(what, args, old, new, days_at):
+    global checked
     code, doc = run(["diff", "--format", "json"] + args)
     if code != (1 if doc["classes"] or doc["onlyInOld"] or doc["onlyInNew"] else 0):
-        print(f"diff {args}: exit {code} does not match its report")
-        failures += 1
+        fail(f"{what}: exit {code} does not match its report")
+    check_entries(what, doc)
     for c in doc["classes"]:
         for side, path in (("old", old), ("new", new)):
             query = c["example"]
-            at = ["--at", days[0] if side == "old" else days[1]] if days else []
+            at = ["--at", days_at[0] if side == "old" else days_at[1]] if days_at else []
             _, q = run(["query", "-q", "--format", "json"] + at + [path, "--", query])
-            got = answer(q)
-            want = (c[side]["decision"], c[side]["rule"]["name"] if c[side]["rule"] else None,
-                    c[side]["residual"])
+            want = answer(c[side])
             checked += 1
-            if got != want:
-                failures += 1
-                print(f"{path}: {query}: query says {got}, diff said {want}")
+            if answer(q) != want:
+                fail(f"{what}: {path}: {query}: query says {answer(q)}, diff said {want}")
+
+
+for name in pairs.names() + [None]:
+    with pairs.changed(name) as folder:
+        check(name or "a plain copy", ["-q", pairs.policies, "--", folder], pairs.policies,
+              folder, None)
+small_old, small_new = os.path.join(here, "small-old.spol"), os.path.join(here, "small-new.spol")
+check("the small pair", ["-q", small_old, "--", small_new], small_old, small_new, None)
+check("--at", ["-q", "--at", "2024-12-26", "--at", "2024-12-27", pairs.policies],
+      pairs.policies, pairs.policies, ("2024-12-26", "2024-12-27"))
 print(f"{checked} examples checked, {failures} failures")
 sys.exit(1 if failures or not checked else 0)

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""seed.py — `sharepol diff` on the seed policies against the hand-written
+changes of tests/diff/changes/ ("IPA leaves the signatories", "the term is
+not renewed", "Art. 3(2) loses its consent clause"), on the day the
+agreement starts (--at), and against a plain copy in another folder.
+
+    tests/diff/seed.py SHAREPOL_BINARY
+
+For each: the exit status, the summary the text output prints (a line per
+change of decision and the total), and named transfers: each that must
+change lies in exactly one class, with the old and new decision said, and
+in the printed entry that holds that class; each that must not change lies
+in none.  The full output of each pair is checked by examples.py.
+"""
+import datetime
+import json
+import os
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pairs  # noqa: E402
+
+binary = sys.argv[1]
+
+
+def transfer(text, **more):
+    """'CAT from A to B at D' with optional originator, scope, purpose."""
+    words = text.split()
+    q = {"category": words[0], "from": words[2], "to": words[4], "at": None,
+         "originator": None, "scope": None, "purpose": None}
+    if "at" in words:
+        q["at"] = words[words.index("at") + 1]
+    q.update(more)
+    return q
+
+
+# name: (the summary lines, [(transfer, old, new, words of its entry)],
+#        [transfers that do not change])
+CASES = {
+    "ipa-leaves": (
+        ["allow -> deny: 12784336257 queries, 209 classes, shown as 17 entries",
+         "needs consent -> deny: 4561465158 queries, 99 classes, shown as 11 entries",
+         "needs consent -> needs consent: 11255109432 queries, 153 classes, shown as 14 entries",
+         "28600910847 queries answered differently: 461 classes, shown as 42 entries"],
+        [(transfer("ics-vulnerabilities from IPA to MOD at 2025-06-01"), "allow", "deny",
+          "from IPA to MOD, SDF or METI, originated by IPA"),
+         (transfer("attack-methods from MOD to IPA at 2030-01-01"), "allow", "deny",
+          "from MOD, SDF, METI or IPA to IPA, originated by the sender"),
+         (transfer("ics-vulnerabilities from IPA to CAS at 2025-06-01"), "needs-consent", "deny",
+          "from IPA to CAS or NCO, no purpose, from 2024-12-27 on"),
+         (transfer("ics-vulnerabilities from MOD to CAS at 2025-06-01"), "needs-consent",
+          "needs-consent", "from MOD to CAS or NCO")],
+        [transfer("ics-vulnerabilities from MOD to METI at 2025-06-01"),
+         transfer("ics-vulnerabilities from IPA to MOD at 2024-12-26")]),
+    "no-renewal": (
+        ["needs consent -> allow: 1630970880 queries, 87 classes, shown as 7 entries",
+         "needs consent -> needs consent: 78636096 queries, 6 classes, shown as 1 entry",
+         "allow -> deny: 29436111936 queries, 391 classes, shown as 33 entries",
+         "needs consent -> deny: 17206742784 queries, 310 classes, shown as 30 entries",
+         "48352461696 queries answered differently: 794 classes, shown as 71 entries"],
+        [(transfer("ics-vulnerabilities from MOD to METI at 2025-12-27"), "allow", "deny",
+          "from 2025-12-27 on"),
+         (transfer("threat-intel from IPA to MOD at 2040-01-01"), "allow", "deny",
+          "from MOD, SDF, METI or IPA to MOD, SDF or IPA, originated by the sender"),
+         (transfer("ics-vulnerabilities from METI to CAS at 2026-01-05"), "needs-consent", "deny",
+          "from METI to CAS or NCO")],
+        [transfer("ics-vulnerabilities from MOD to METI at 2025-12-26"),
+         transfer("ics-vulnerabilities from MOD to METI at 2025-06-01")]),
+    "art-3-2-no-consent": (
+        ["needs consent -> allow: 13282427280 queries, 124 classes, shown as 9 entries",
+         "needs consent -> needs consent: 1864200320 queries, 48 classes, shown as 9 entries",
+         "15146627600 queries answered differently: 172 classes, shown as 18 entries"],
+        [(transfer("ics-vulnerabilities from MOD to CAS at 2025-06-01"), "needs-consent", "allow",
+          "from MOD to CAS or NCO, unmarked or with an audience that names the recipient"),
+         (transfer("threat-intel from IPA to NCO at 2025-06-01"), "needs-consent", "allow",
+          "from IPA to CAS or NCO")],
+        [transfer("ics-vulnerabilities from MOD to CAS at 2024-12-26"),
+         transfer("ics-vulnerabilities from MOD to METI at 2025-06-01"),
+         transfer("ics-vulnerabilities from CAS to MOD at 2025-06-01")]),
+}
+
+AT_START = (
+    ["allow -> needs consent: 560 queries, 87 classes, shown as 7 entries",
+     "needs consent -> needs consent: 27 queries, 6 classes, shown as 1 entry",
+     "deny -> allow: 10107 queries, 391 classes, shown as 33 entries",
+     "deny -> needs consent: 5908 queries, 310 classes, shown as 30 entries",
+     "16602 queries answered differently: 794 classes, shown as 71 entries"],
+    [(transfer("ics-vulnerabilities from MOD to IPA"), "deny", "allow", "originated by the sender"),
+     (transfer("ics-vulnerabilities from MOD to CAS"), "deny", "needs-consent",
+      "from MOD to CAS or NCO")],
+    [transfer("ics-vulnerabilities from CAS to MOD")])
+
+failures = 0
+
+
+def fail(message):
+    global failures
+    failures += 1
+    print(message)
+
+
+def run(args):
+    p = subprocess.run([binary] + args, capture_output=True, text=True)
+    return p.returncode, p.stdout
+
+
+def day(text):
+    return datetime.date.fromisoformat(text)
+
+
+def holds(c, q):
+    """Does class c (as --format json prints it) hold the query q?"""
+    orig = c["originator"]
+    if q["originator"] is None:
+        orig_ok = orig["mode"] in ("any", "sender")
+    else:
+        orig_ok = orig["mode"] == "any" or (orig["mode"] == "other" and q["originator"] in
+                                            orig["parties"] and q["originator"] != q["from"])
+    marking = "unmarked" if q["scope"] is None else {"scope": q["scope"]}
+    in_days = (c["days"] is None or q["at"] is None or
+               day(c["days"]["first"]) <= day(q["at"]) <= day(c["days"]["last"]))
+    return (q["category"] in c["categories"] and q["from"] in c["from"] and q["to"] in c["to"]
+            and orig_ok and marking in c["markings"] and q["purpose"] in c["purposes"]
+            and in_days)
+
+
+def check(what, args, case):
+    summary, changing, unchanged = case
+    code, out = run(["diff", "-q"] + args)
+    if code != 1:
+        fail(f"{what}: exit {code}, not 1")
+    got = [line for line in out.split("\n") if line and not line.startswith(" ")]
+    if got != summary:
+        fail(f"{what}: the summary is\n  " + "\n  ".join(got) + "\nnot\n  " + "\n  ".join(summary))
+    code, out = run(["diff", "-q", "--format", "json"] + args)
+    doc = json.loads(out)
+    for q, old, new, words in changing:
+        found = [i for i, c in enumerate(doc["classes"]) if holds(c, q)]
+        if len(found) != 1:
+            fail(f"{what}: {q} lies in {len(found)} classes, not 1")
+            continue
+        c = doc["classes"][found[0]]
+        if (c["old"]["decision"], c["new"]["decision"]) != (old, new):
+            fail(f"{what}: {q} changes {c['old']['decision']} -> {c['new']['decision']}, "
+                 f"not {old} -> {new}")
+        entry = [e for e in doc["entries"] if found[0] in e["classes"]]
+        if len(entry) != 1 or words not in entry[0]["description"]:
+            fail(f"{what}: the entry of {q} does not say '{words}': "
+                 + (entry[0]["description"] if entry else "no entry"))
+    for q in unchanged:
+        found = [i for i, c in enumerate(doc["classes"]) if holds(c, q)]
+        if found:
+            fail(f"{what}: {q} does not change, yet lies in classes {found}")
+
+
+for name in pairs.names():
+    if name not in CASES:
+        fail(f"tests/diff/changes/{name}.change has no case in seed.py")
+        continue
+    with pairs.changed(name) as folder:
+        check(name, [pairs.policies, "--", folder], CASES[name])
+check("--at 2024-12-26 --at 2024-12-27", ["--at", "2024-12-26", "--at", "2024-12-27",
+                                          pairs.policies], AT_START)
+# a copy in another folder: unnamed rules compare by FILE:LINE without the
+# folders, so nothing differs
+with pairs.changed(None) as folder:
+    code, out = run(["diff", "-q", pairs.policies, "--", folder])
+    if (code, out) != (0, "no query is answered differently\n"):
+        fail(f"a plain copy: exit {code}, {out!r}")
+print(f"{len(CASES) + 2} diffs checked, {failures} failures")
+sys.exit(1 if failures else 0)
