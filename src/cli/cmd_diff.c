@@ -19,7 +19,8 @@ static const char help[] =
     "with both answers.  Every query over the names both versions declare is\n"
     "compared: every category, sender, recipient, originator, marking, purpose,\n"
     "day and set of consents (docs/diff.md).  Names declared by one version only\n"
-    "are listed too.\n"
+    "are listed too.  Classes with the same answers that differ in one value\n"
+    "only are printed as one entry listing the values together.\n"
     "\n"
     "With two --at dates and one policy: what changes from the first day to the\n"
     "second.  With one --at and two versions: both on that day.\n"
@@ -212,9 +213,9 @@ static void put_list(text *t, const universes *us, int dim, const int32_t *v, si
     }
 }
 
-/* The values of set in the universe's order: all of them as `any`, all
- * but one or two as "`any` but the rest", else listed.  @return false when out of
- * memory. */
+/* The values of set in the universe's order: all of them as `any`; all
+ * but one or two, when those are few beside the rest, as "`any` but the
+ * rest"; else listed.  @return false when out of memory. */
 static bool put_set(text *t, const universes *us, int dim, const diff_values *set,
                     const char *any)
 {
@@ -234,7 +235,7 @@ static bool put_set(text *t, const universes *us, int dim, const diff_values *se
     }
     if (n_out == 0 && n_in > 1) {
         put(t, any);
-    } else if (n_in >= 3 && n_out <= 2) {
+    } else if (n_out <= 2 && n_in >= 2 * n_out + 2) {
         put(t, any);
         put(t, " but ");
         put_list(t, us, dim, out, n_out, " and ");

@@ -18,7 +18,6 @@ the entry is exactly the union of its classes.
 import datetime
 import json
 import os
-import subprocess
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -26,19 +25,13 @@ sys.path.insert(0, here)
 import pairs  # noqa: E402
 
 binary = sys.argv[1]
-failures = 0
+fail = pairs.Failures()
 checked = 0
 
 
-def fail(message):
-    global failures
-    failures += 1
-    print(message)
-
-
 def run(args):
-    p = subprocess.run([binary] + args, capture_output=True, text=True)
-    return p.returncode, json.loads(p.stdout)
+    code, out = pairs.run(binary, args)
+    return code, json.loads(out)
 
 
 def answer(doc):
@@ -137,5 +130,5 @@ small_old, small_new = os.path.join(here, "small-old.spol"), os.path.join(here, 
 check("the small pair", ["-q", small_old, "--", small_new], small_old, small_new, None)
 check("--at", ["-q", "--at", "2024-12-26", "--at", "2024-12-27", pairs.policies],
       pairs.policies, pairs.policies, ("2024-12-26", "2024-12-27"))
-print(f"{checked} examples checked, {failures} failures")
-sys.exit(1 if failures or not checked else 0)
+print(f"{checked} examples checked, {fail.count} failures")
+sys.exit(1 if fail.count or not checked else 0)

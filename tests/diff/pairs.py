@@ -13,6 +13,7 @@ caught the first time the tests run.
 import contextlib
 import os
 import shutil
+import subprocess
 import tempfile
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -77,3 +78,20 @@ def changed(name):
         if name:
             apply(name, folder)
         yield folder
+
+
+def run(binary, args):
+    """(exit status, stdout) of the binary with args."""
+    p = subprocess.run([binary] + args, capture_output=True, text=True)
+    return p.returncode, p.stdout
+
+
+class Failures:
+    """Prints each failure of a test script and counts them."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, message):
+        self.count += 1
+        print(message)

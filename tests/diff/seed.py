@@ -15,7 +15,6 @@ in none.  The full output of each pair is checked by examples.py.
 import datetime
 import json
 import os
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -91,18 +90,11 @@ AT_START = (
       "from MOD to CAS or NCO")],
     [transfer("ics-vulnerabilities from CAS to MOD")])
 
-failures = 0
-
-
-def fail(message):
-    global failures
-    failures += 1
-    print(message)
+fail = pairs.Failures()
 
 
 def run(args):
-    p = subprocess.run([binary] + args, capture_output=True, text=True)
-    return p.returncode, p.stdout
+    return pairs.run(binary, args)
 
 
 def day(text):
@@ -168,5 +160,5 @@ with pairs.changed(None) as folder:
     code, out = run(["diff", "-q", pairs.policies, "--", folder])
     if (code, out) != (0, "no query is answered differently\n"):
         fail(f"a plain copy: exit {code}, {out!r}")
-print(f"{len(CASES) + 2} diffs checked, {failures} failures")
-sys.exit(1 if failures else 0)
+print(f"{len(CASES) + 2} diffs checked, {fail.count} failures")
+sys.exit(1 if fail.count else 0)
