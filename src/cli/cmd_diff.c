@@ -1,8 +1,9 @@
 /* cmd_diff.c — `sharepol diff`: which queries two versions of a policy (or
  * one policy on two days) answer differently, as sharepol_diff_new() finds
- * them, printed for a reviewer (grouped by how the decision changes, each
- * class with a description, its size and an example) or as JSON
- * (docs/formats.md, "diff"). */
+ * them, printed for a reviewer (the classes joined into entries by
+ * diff_entries.c, grouped by how the decision changes, each entry with a
+ * description, its size and an example) or as JSON (docs/formats.md,
+ * "diff"). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -195,12 +196,12 @@ static void put_value(text *t, const universes *us, int dim, int32_t value)
     }
 }
 
-/* "A", "A or B", "A, B, C or D" (`last` joins the last two); past six
- * values the first five and how many more (the JSON output lists them). */
+/* "A", "A or B", "A, B, C or D" (`last` joins the last two); past twelve
+ * values the first ten and how many more (the JSON output lists them). */
 static void put_list(text *t, const universes *us, int dim, const int32_t *v, size_t n,
                      const char *last)
 {
-    size_t shown = n > 6 ? 5 : n;
+    size_t shown = n > 12 ? 10 : n;
     for (size_t i = 0; i < shown; i++) {
         if (i)
             put(t, i + 1 == n ? last : ", ");

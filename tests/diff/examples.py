@@ -6,10 +6,10 @@ text output prints hold exactly the classes (docs/diff.md).
     tests/diff/examples.py SHAREPOL_BINARY
 
 For each change of tests/diff/changes/ (applied to a copy of policies/,
-pairs.py), for a plain copy, for the small pair and for the seed policies on
-two days with --at, runs `sharepol diff --format json`, then for each class
-`sharepol query --format json` on the old and on the new version with the
-class's example, and compares decision, rule and residual.  Then the
+pairs.py), for a plain copy, for the small and words pairs and for the seed
+policies on two days with --at, runs `sharepol diff --format json`, then for
+each class `sharepol query --format json` on the old and on the new version
+with the class's example, and compares decision, rule and residual. Then the
 entries: each class lies in exactly one, its classes have the same answers
 and example consents, each class's values lie within the entry's, and the
 entry's size, counted from its values, is the sum of its classes' sizes; so
@@ -126,8 +126,9 @@ for name in pairs.names() + [None]:
     with pairs.changed(name) as folder:
         check(name or "a plain copy", ["-q", pairs.policies, "--", folder], pairs.policies,
               folder, None)
-small_old, small_new = os.path.join(here, "small-old.spol"), os.path.join(here, "small-new.spol")
-check("the small pair", ["-q", small_old, "--", small_new], small_old, small_new, None)
+for pair in ("small", "words"):
+    old, new = (os.path.join(here, f"{pair}-{side}.spol") for side in ("old", "new"))
+    check(f"the {pair} pair", ["-q", old, "--", new], old, new, None)
 check("--at", ["-q", "--at", "2024-12-26", "--at", "2024-12-27", pairs.policies],
       pairs.policies, pairs.policies, ("2024-12-26", "2024-12-27"))
 print(f"{checked} examples checked, {fail.count} failures")

@@ -1,0 +1,32 @@
+# how entries are described: "any party but", the originator as the
+# sender, as another party than the sender, as one named party; a day
+# interval; a scope; classes joined over the days (docs/diff.md, "Output")
+args: diff -q ../diff/words-old.spol -- ../diff/words-new.spol
+exit: 1
+--- stdout
+allow -> deny: 449690178 queries, 7 classes, shown as 4 entries
+  ~ x from A to any party but E, no purpose, any day (236677120 queries, 3 classes)
+    e.g. x from A to A at 2029-12-31
+    old: allow (r1)
+    new: deny (no rule allows this transfer)
+  ~ x from C to D, marked team, 2030-01-01 .. 2030-12-31 (3650 queries)
+    e.g. x from C to D scope team at 2030-01-01
+    old: allow (r3)
+    new: deny (no rule allows this transfer)
+  ~ y from B or C to A, originated by another party than the sender, any day (189341696 queries, 2 classes)
+    e.g. y from B to A originator A
+    old: allow (r5)
+    new: deny (no rule allows this transfer)
+  ~ y from D to E, originated by B, any day (23667712 queries)
+    e.g. y from D to E originator B
+    old: allow (r4)
+    new: deny (no rule allows this transfer)
+
+deny -> allow: 47335424 queries, 2 classes, shown as 1 entry
+  ~ y from A or B to C, originated by the sender, any day (47335424 queries, 2 classes)
+    e.g. y from A to C
+    old: deny (no rule allows this transfer)
+    new: allow (r2)
+
+497025602 queries answered differently: 9 classes, shown as 5 entries
+--- stderr
