@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "diff_entries.h"
+#include "diff_names.h"
 #include "format.h"
 
 static const char help[] =
@@ -107,6 +108,7 @@ typedef struct universe {
 typedef struct universes {
     universe of[DIFF_DIMS];   /* the originator's: the parties */
     const sharepol_policy *p; /* the names are the old version's */
+    diff_names names;         /* the groups and category trees to name */
 } universes;
 
 static bool universe_add(universe *u, int32_t value)
@@ -135,6 +137,7 @@ static void universes_free(universes *us)
 {
     for (int k = 0; k < DIFF_DIMS; k++)
         free(us->of[k].v);
+    diff_names_free(&us->names);
 }
 
 static bool universes_new(universes *us, const sharepol_policy *po, const sharepol_policy *pn)
@@ -150,7 +153,8 @@ static bool universes_new(universes *us, const sharepol_policy *po, const sharep
               universe_add(&us->of[DIFF_DIM_MARKING], SHAREPOL_DIFF_AUDIENCE_WITH) &&
               universe_add(&us->of[DIFF_DIM_MARKING], SHAREPOL_DIFF_AUDIENCE_WITHOUT) &&
               universe_add(&us->of[DIFF_DIM_PURPOSE], SHAREPOL_ID_NONE) &&
-              universe_common(&us->of[DIFF_DIM_PURPOSE], po, pn, SHAREPOL_KIND_PURPOSE);
+              universe_common(&us->of[DIFF_DIM_PURPOSE], po, pn, SHAREPOL_KIND_PURPOSE) &&
+              diff_names_build(&us->names, po, pn);
     if (!ok)
         universes_free(us);
     return ok;
@@ -214,37 +218,128 @@ static void put_list(text *t, const universes *us, int dim, const int32_t *v, si
     }
 }
 
-/* The values of set in the universe's order: all of them as `any`; all
- * but one or two, when those are few beside the rest, as "`any` but the
- * rest"; else listed.  @return false when out of memory. */
+static bool named_within(const diff_named_set *named, const diff_values *set)
+{
+    for (size_t i = 0; i < named->n; i++)
+        if (!has_value(set, named->v[i]))
+            return false;
+    return true;
+}
+
+/* One thing a description lists: a value, or a group or category tree. */
+typedef struct item {
+    int32_t value;                 /* a tree: its category */
+    const diff_named_set *named;   /* NULL for a value */
+} item;
+
+static int compare_items(const void *a, const void *b)
+{
+    return compare_value(&((const item *)a)->value, &((const item *)b)->value);
+}
+
+static void put_items(text *t, const universes *us, int dim, const item *items, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            put(t, i + 1 == n ? " or " : ", ");
+        if (!items[i].named) {
+            put_value(t, us, dim, items[i].value);
+        } else if (dim == DIFF_DIM_CATEGORY) {
+            put(t, items[i].named->name);
+            put(t, " with its subcategories");
+        } else {
+            put(t, "any of ");
+            put(t, items[i].named->name);
+        }
+    }
+}
+
+/* The values `in` (of set) as named sets and the values they leave out,
+ * when that is shorter than the values: one group (the largest within the
+ * set) and at most three parties more; or every category tree within the
+ * set that no larger one holds, and the categories outside them.
+ * items has room for n_in.  @return how many items, 0 for none shorter. */
+static size_t named_items(const universes *us, int dim, const diff_values *set,
+                          const int32_t *in, size_t n_in, item *items)
+{
+    bool trees = dim == DIFF_DIM_CATEGORY;
+    const diff_named_set *sets = trees ? us->names.trees : us->names.groups;
+    size_t n_sets = trees ? us->names.n_trees : us->names.n_groups, n = 0, covered = 0;
+    const diff_named_set *largest = NULL;
+    for (size_t i = 0; i < n_sets; i++) {
+        const diff_named_set *s = &sets[i];
+        if (!named_within(s, set))
+            continue;
+        bool inside_another = false;
+        for (size_t j = 0; trees && j < n_sets && !inside_another; j++)
+            inside_another = j != i && sets[j].n > s->n && named_within(&sets[j], set) &&
+                             named_within(s, &(diff_values){ sets[j].v, sets[j].n });
+        if (trees && !inside_another && n < n_in)
+            items[n++] = (item){ sharepol_category(us->p, s->name), s };
+        if (!trees && (!largest || s->n > largest->n))
+            largest = s;
+    }
+    if (largest && n_in - largest->n <= 3)
+        items[n++] = (item){ INT32_MIN, largest };
+    size_t n_named = n;
+    for (size_t i = 0; i < n_in; i++) {
+        bool in_named = false;
+        for (size_t k = 0; k < n_named && !in_named; k++)
+            in_named = has_value(&(diff_values){ items[k].named->v, items[k].named->n }, in[i]);
+        if (in_named)
+            covered++;
+        else if (n < n_in)
+            items[n++] = (item){ in[i], NULL };
+    }
+    if (n == 0 || covered == 0 || n >= n_in)
+        return 0;
+    qsort(items, n, sizeof *items, compare_items);
+    return n;
+}
+
+/* The values of set in the universe's order: all of them as `any`; a group
+ * or category tree by name when it is exactly the set; all but one or two,
+ * when those are few beside the rest, as "`any` but the rest"; named sets
+ * and the rest when that is shorter; else listed.  @return false when out
+ * of memory. */
 static bool put_set(text *t, const universes *us, int dim, const diff_values *set,
                     const char *any)
 {
     const universe *u = &us->of[dim];
     int32_t *in = malloc((u->n + 1) * sizeof *in), *out = malloc((u->n + 1) * sizeof *out);
-    if (!in || !out) {
+    item *items = malloc((u->n + 1) * sizeof *items);
+    if (!in || !out || !items) {
         free(in);
         free(out);
+        free(items);
         return false;
     }
-    size_t n_in = 0, n_out = 0;
+    size_t n_in = 0, n_out = 0, n_items = 0;
     for (size_t i = 0; i < u->n; i++) {
         if (has_value(set, u->v[i]))
             in[n_in++] = u->v[i];
         else
             out[n_out++] = u->v[i];
     }
+    bool named = dim != DIFF_DIM_MARKING && dim != DIFF_DIM_PURPOSE;
+    if (named && n_out)
+        n_items = named_items(us, dim, set, in, n_in, items);
     if (n_out == 0 && n_in > 1) {
         put(t, any);
+    } else if (n_items == 1) {
+        put_items(t, us, dim, items, n_items);
     } else if (n_out <= 2 && n_in >= 2 * n_out + 2) {
         put(t, any);
         put(t, " but ");
         put_list(t, us, dim, out, n_out, " and ");
+    } else if (n_items) {
+        put_items(t, us, dim, items, n_items);
     } else {
         put_list(t, us, dim, in, n_in, " or ");
     }
     free(in);
     free(out);
+    free(items);
     return true;
 }
 

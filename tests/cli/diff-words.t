@@ -4,12 +4,12 @@
 args: diff -q ../diff/words-old.spol -- ../diff/words-new.spol
 exit: 1
 --- stdout
-allow -> deny: 449690178 queries, 7 classes, shown as 4 entries
-  ~ x from A to any party but E, no purpose, any day (236677120 queries, 3 classes)
+allow -> deny: 686370948 queries, 7 classes, shown as 4 entries
+  ~ x with its subcategories from A to any party but E, no purpose, any day (473354240 queries, 3 classes)
     e.g. x from A to A at 2029-12-31
     old: allow (r1)
     new: deny (no rule allows this transfer)
-  ~ x from C to D, marked team, 2030-01-01 .. 2030-12-31 (3650 queries)
+  ~ x with its subcategories from C to D, marked team, 2030-01-01 .. 2030-12-31 (7300 queries)
     e.g. x from C to D scope team at 2030-01-01
     old: allow (r3)
     new: deny (no rule allows this transfer)
@@ -23,10 +23,10 @@ allow -> deny: 449690178 queries, 7 classes, shown as 4 entries
     new: deny (no rule allows this transfer)
 
 deny -> allow: 47335424 queries, 2 classes, shown as 1 entry
-  ~ y from A or B to C, originated by the sender, any day (47335424 queries, 2 classes)
+  ~ y from any of ab to C, originated by the sender, any day (47335424 queries, 2 classes)
     e.g. y from A to C
     old: deny (no rule allows this transfer)
     new: allow (r2)
 
-497025602 queries answered differently: 9 classes, shown as 5 entries
+733706372 queries answered differently: 9 classes, shown as 5 entries
 --- stderr

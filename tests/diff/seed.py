@@ -44,6 +44,8 @@ CASES = {
          "28600910847 queries answered differently: 461 classes, shown as 42 entries"],
         [(transfer("ics-vulnerabilities from IPA to MOD at 2025-06-01"), "allow", "deny",
           "from IPA to MOD, SDF or METI, originated by IPA"),
+         # signatories changes, so the entry lists its parties rather than
+         # naming a group that means two things
          (transfer("attack-methods from MOD to IPA at 2030-01-01"), "allow", "deny",
           "from MOD, SDF, METI or IPA to IPA, originated by the sender"),
          (transfer("ics-vulnerabilities from IPA to CAS at 2025-06-01"), "needs-consent", "deny",
@@ -61,7 +63,12 @@ CASES = {
         [(transfer("ics-vulnerabilities from MOD to METI at 2025-12-27"), "allow", "deny",
           "from 2025-12-27 on"),
          (transfer("threat-intel from IPA to MOD at 2040-01-01"), "allow", "deny",
-          "from MOD, SDF, METI or IPA to MOD, SDF or IPA, originated by the sender"),
+          "threat-intel with its subcategories, recurrence-advice or prevention from any of "
+          "signatories to MOD, SDF or IPA, originated by the sender"),
+         (transfer("best-practices from METI to AUS at 2026-01-01", originator="SDF",
+                   scope="recipient-only"),
+          "needs-consent", "needs-consent",
+          "best-practices from any of moc-participants to any of indo-pacific-partners"),
          (transfer("ics-vulnerabilities from METI to CAS at 2026-01-05"), "needs-consent", "deny",
           "from METI to CAS or NCO")],
         [transfer("ics-vulnerabilities from MOD to METI at 2025-12-26"),
