@@ -4,7 +4,7 @@
 args: diff -q ../diff/words-old.spol -- ../diff/words-new.spol
 exit: 1
 --- stdout
-allow -> deny: 686370948 queries, 7 classes, shown as 4 entries
+allow -> deny: 923048068 queries, 9 classes, shown as 5 entries
   ~ x with its subcategories from A to any party but E, no purpose, any day (473354240 queries, 3 classes)
     e.g. x from A to A at 2029-12-31
     old: allow (r1)
@@ -17,6 +17,10 @@ allow -> deny: 686370948 queries, 7 classes, shown as 4 entries
     e.g. y from B to A originator A
     old: allow (r5)
     new: deny (no rule allows this transfer)
+  ~ y from any of others to B, any day (236677120 queries, 2 classes)
+    e.g. y from C to B
+    old: allow (r6)
+    new: deny (no rule allows this transfer)
   ~ y from D to E, originated by B, any day (23667712 queries)
     e.g. y from D to E originator B
     old: allow (r4)
@@ -28,5 +32,5 @@ deny -> allow: 47335424 queries, 2 classes, shown as 1 entry
     old: deny (no rule allows this transfer)
     new: allow (r2)
 
-733706372 queries answered differently: 9 classes, shown as 5 entries
+970383492 queries answered differently: 11 classes, shown as 6 entries
 --- stderr
