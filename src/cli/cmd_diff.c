@@ -324,11 +324,12 @@ static bool put_set(text *t, const universes *us, int dim, const diff_values *se
     bool named = dim != DIFF_DIM_MARKING && dim != DIFF_DIM_PURPOSE;
     if (named && n_out)
         n_items = named_items(us, dim, set, in, n_in, items);
+    /* a set named exactly reads better than "any but"; a few named sets
+     * and values worse */
+    bool but = n_out <= 2 && n_in >= 2 * n_out + 2 && n_items != 1;
     if (n_out == 0 && n_in > 1) {
         put(t, any);
-    } else if (n_items == 1) {
-        put_items(t, us, dim, items, n_items);
-    } else if (n_out <= 2 && n_in >= 2 * n_out + 2) {
+    } else if (but) {
         put(t, any);
         put(t, " but ");
         put_list(t, us, dim, out, n_out, " and ");
@@ -370,10 +371,9 @@ static bool put_originator(text *t, const universes *us, const diff_entry *e)
     }
     diff_values others = { v, n };
     bool ok = true;
-    if (from->n == 1 && n == parties->n) {
-        /* any originator */
-    } else if (sender && n == parties->n) {
-        /* the sender or any other: any originator */
+    if ((from->n == 1 || sender) && n == parties->n) {
+        /* any originator: with one sender, every party by name; else the
+           sender and every other */
     } else if (sender && n == 0) {
         put(t, ", originated by the sender");
     } else if (!sender && n == parties->n) {
