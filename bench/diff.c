@@ -1,7 +1,8 @@
 /* diff.c — the benchmark of `sharepol diff` (bench/README.md, "diff"):
- * sharepol_diff_new() on the seed policies against each changed copy of
- * tests/diff/, and on a generated policy set (gen.c) against copies of it
- * in which one named rule gains `when unmarked` (or `and unmarked`).
+ * sharepol_diff_new() on the seed policies against each change of
+ * tests/diff/changes/ applied to them in memory (tests/diff/README.md), and
+ * on a generated policy set (gen.c) against copies of it in which one named
+ * rule gains `when unmarked` (or `and unmarked`).
  *
  *   build/bench/bench-diff [--parties N] [--rules K] [--seed S]
  *
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <time.h>
 
 #include "gen.h"
@@ -60,6 +62,104 @@ static sharepol_policy *compile_text(const char *text, size_t len)
     return p;
 }
 
+/* The whole of a file, NUL-terminated; exits when it cannot be read. */
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *s = NULL;
+    size_t n = 0, cap = 0, got = 1;
+    while (f && got) {
+        if (n + 4096 + 1 > cap) {
+            cap = (n + 4096 + 1) * 2;
+            char *p = realloc(s, cap);
+            if (!p)
+                break;
+            s = p;
+        }
+        got = fread(s + n, 1, 4096, f);
+        n += got;
+    }
+    if (!f || got || ferror(f)) {
+        fprintf(stderr, "bench-diff: cannot read %s\n", path);
+        exit(2);
+    }
+    fclose(f);
+    s[n] = '\0';
+    *len = n;
+    return s;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The seed policies with tests/diff/changes/NAME.change applied, compiled
+ * from memory: the `- ` lines of its one `file:` replaced by its `+ `
+ * lines.  Exits when the lines are not in the file. */
+static sharepol_policy *compile_changed(const char *name)
+{
+    char path[4096];
+    size_t len;
+    snprintf(path, sizeof path, "%s/tests/diff/changes/%s.change", SHAREPOL_SOURCE_DIR, name);
+    char *change = read_all(path, &len);
+    char file[256] = "", *old = calloc(len + 1, 1), *new = calloc(len + 1, 1);
+    for (char *line = strtok(change, "\n"); line && old && new; line = strtok(NULL, "\n")) {
+        if (!strncmp(line, "file: ", 6))
+            snprintf(file, sizeof file, "%s", line + 6);
+        else if (!strncmp(line, "- ", 2) || !strncmp(line, "+ ", 2))
+            strcat(strcat(line[0] == '-' ? old : new, line + 2), "\n");
+    }
+    DIR *dir = opendir(SHAREPOL_SOURCE_DIR "/policies");
+    char *names[64];
+    size_t n = 0;
+    for (struct dirent *e; dir && n < 64 && (e = readdir(dir));) {
+        size_t l = strlen(e->d_name);
+        if (l > 5 && !strcmp(e->d_name + l - 5, ".spol"))
+            names[n++] = strdup(e->d_name);
+    }
+    if (dir)
+        closedir(dir);
+    qsort(names, n, sizeof *names, compare_names);
+    sharepol_text texts[64];
+    char *bufs[64];
+    bool applied = false;
+    for (size_t i = 0; i < n; i++) {
+        snprintf(path, sizeof path, "%s/policies/%s", SHAREPOL_SOURCE_DIR, names[i]);
+        bufs[i] = read_all(path, &len);
+        char *at = strcmp(names[i], file) || !old ? NULL : strstr(bufs[i], old);
+        if (at) {
+            size_t before = (size_t)(at - bufs[i]), o = strlen(old), m = strlen(new);
+            char *s = malloc(len - o + m + 1);
+            memcpy(s, bufs[i], before);
+            memcpy(s + before, new, m);
+            memcpy(s + before + m, at + o, len - before - o + 1);
+            free(bufs[i]);
+            bufs[i] = s;
+            len = len - o + m;
+            applied = true;
+        }
+        texts[i] = (sharepol_text){ names[i], bufs[i], len };
+    }
+    if (!applied) {
+        fprintf(stderr, "bench-diff: %s.change does not apply to policies/\n", name);
+        exit(2);
+    }
+    sharepol_policy *p = NULL;
+    if (sharepol_compile_texts(&p, texts, n, NULL, NULL) != SHAREPOL_OK) {
+        fprintf(stderr, "bench-diff: policies/ with %s.change does not compile\n", name);
+        exit(2);
+    }
+    for (size_t i = 0; i < n; i++) {
+        free(bufs[i]);
+        free(names[i]);
+    }
+    free(change);
+    free(old);
+    free(new);
+    return p;
+}
+
 /* text with the rule that starts at the k-th "\nrule " narrowed by
  * `unmarked`; NULL when there is no k-th rule.  free() it. */
 static char *one_rule_changed(const char *text, size_t len, unsigned k, size_t *out_len)
@@ -99,10 +199,9 @@ int main(int argc, char **argv)
     sharepol_policy *seed_policies = compile_dir(SHAREPOL_SOURCE_DIR "/policies");
     static const char *const changed[] = { "ipa-leaves", "no-renewal", "art-3-2-no-consent" };
     for (size_t i = 0; i < sizeof changed / sizeof *changed; i++) {
-        char dir[4096], what[128];
-        snprintf(dir, sizeof dir, "%s/tests/diff/%s", SHAREPOL_SOURCE_DIR, changed[i]);
+        char what[128];
         snprintf(what, sizeof what, "seed policies -- %s", changed[i]);
-        sharepol_policy *b = compile_dir(dir);
+        sharepol_policy *b = compile_changed(changed[i]);
         timed(what, seed_policies, b);
         sharepol_policy_release(b);
     }

@@ -10,7 +10,8 @@ the class holds, how many queries it stands for, and one example query
 with both answers.  Every query over the names both versions declare is
 compared: every category, sender, recipient, originator, marking, purpose,
 day and set of consents (docs/diff.md).  Names declared by one version only
-are listed too.
+are listed too.  Classes with the same answers that differ in one value
+only are printed as one entry listing the values together.
 
 With two --at dates and one policy: what changes from the first day to the
 second.  With one --at and two versions: both on that day.

@@ -3,11 +3,11 @@
 args: diff -q ../diff/moved-old.spol -- ../diff/moved-new.spol
 exit: 1
 --- stdout
-deny -> allow: 1 class, 11833856 queries
-  ~ report from any party to B, an audience with the recipient in NEW only, no purpose, any day (11833856 queries)
+deny -> allow: 11833856 queries, 1 class
+  ~ report from any party to B, with an audience that names the recipient in NEW only, no purpose, any day (11833856 queries)
     e.g. report from A to B scope {A}
     old: deny (no rule allows this transfer)
     new: allow (r)
 
-1 class of queries answered differently (11833856 queries)
+11833856 queries answered differently: 1 class
 --- stderr

@@ -234,6 +234,86 @@ exit: 1
       }
     }
   ],
+  "entries": [
+    {
+      "description": "any category from HQ or Lab to Partner, no purpose, any day",
+      "size": 106504704,
+      "classes": [
+        0,
+        1,
+        2
+      ],
+      "categories": [
+        "report",
+        "incident"
+      ],
+      "from": [
+        "HQ",
+        "Lab"
+      ],
+      "to": [
+        "Partner"
+      ],
+      "originator": {
+        "sender": true,
+        "others": [
+          "HQ",
+          "Lab",
+          "Partner"
+        ]
+      },
+      "markings": [
+        "unmarked",
+        "audience-with-recipient",
+        "audience-without-recipient"
+      ],
+      "purposes": [
+        null
+      ],
+      "days": {
+        "first": "1900-01-01",
+        "last": "9999-12-31"
+      }
+    },
+    {
+      "description": "incident from Partner to HQ or Lab, any day",
+      "size": 106504704,
+      "classes": [
+        3
+      ],
+      "categories": [
+        "incident"
+      ],
+      "from": [
+        "Partner"
+      ],
+      "to": [
+        "HQ",
+        "Lab"
+      ],
+      "originator": {
+        "sender": true,
+        "others": [
+          "HQ",
+          "Lab",
+          "Partner"
+        ]
+      },
+      "markings": [
+        "unmarked",
+        "audience-with-recipient",
+        "audience-without-recipient"
+      ],
+      "purposes": [
+        null,
+        "research"
+      ],
+      "days": {
+        "first": "1900-01-01",
+        "last": "9999-12-31"
+      }
+    }
+  ],
   "diagnostics": [
     {
       "severity": "warning",

@@ -5,27 +5,19 @@ exit: 1
 --- stdout
 + party Auditor: only in NEW
 
-allow -> deny: 3 classes, 106504704 queries
-  ~ report from HQ or Lab to Partner, no purpose, any day (53252352 queries)
+allow -> deny: 106504704 queries, 3 classes, shown as 1 entry
+  ~ any category from HQ or Lab to Partner, no purpose, any day (106504704 queries, 3 classes)
     e.g. report from HQ to Partner
     old: allow (share)
     new: deny (no rule allows this transfer)
-  ~ incident from HQ to Partner, no purpose, any day (26626176 queries)
-    e.g. incident from HQ to Partner
-    old: allow (share)
-    new: deny (no rule allows this transfer)
-  ~ incident from Lab to Partner, no purpose, any day (26626176 queries)
-    e.g. incident from Lab to Partner
-    old: allow (share)
-    new: deny (no rule allows this transfer)
 
-needs consent -> needs consent: 1 class, 106504704 queries
+needs consent -> needs consent: 106504704 queries, 1 class
   ~ incident from Partner to HQ or Lab, any day (106504704 queries)
     e.g. incident from Partner to HQ
     old: needs consent of Lab (back)
     new: needs consent of Lab (incident-back)
 
-4 classes of queries answered differently (213009408 queries); names declared by one version only are listed first
+213009408 queries answered differently: 4 classes, shown as 2 entries; names declared by one version only are listed first
 --- stderr
 ../diff/small-old.spol:7:9: warning[unused]: purpose 'research' is declared but never used
     7 | purpose research;

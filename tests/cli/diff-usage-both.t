@@ -1,5 +1,5 @@
 # two --at dates and two versions: a usage error
-args: diff --at 2025-01-01 --at 2026-01-01 ../../policies -- ../diff/ipa-leaves
+args: diff --at 2025-01-01 --at 2026-01-01 ../../policies -- ../../policies
 exit: 2
 --- stdout
 --- stderr

@@ -1,30 +1,37 @@
 #!/usr/bin/env python3
 """examples.py — every example `sharepol diff` prints, run through `sharepol
-query`, gives exactly the answers diff printed for it (docs/diff.md).
+query`, gives exactly the answers diff printed for it, and the entries the
+text output prints hold exactly the classes (docs/diff.md).
 
     tests/diff/examples.py SHAREPOL_BINARY
 
-For each changed copy of the seed policies under tests/diff/ (tlp-*: of
-examples/tlp, a draft 2 policy; and for the seed policies on two days with
---at), runs `sharepol diff --format json`,
-then for each class `sharepol query --format json` on the old and on the new
-version with the class's example, and compares decision, rule and residual.
+For each change of tests/diff/changes/ (applied to a copy of policies/,
+pairs.py), for a plain copy, for the small and words pairs and for the seed
+policies on two days with --at, runs `sharepol diff --format json`, then for
+each class `sharepol query --format json` on the old and on the new version
+with the class's example, and compares decision, rule and residual. Then the
+entries: each class lies in exactly one, its classes have the same answers
+and example consents, each class's values lie within the entry's, and the
+entry's size, counted from its values, is the sum of its classes' sizes; so
+the entry is exactly the union of its classes.
 """
 import concurrent.futures
+import datetime
 import json
 import os
-import subprocess
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-root = os.path.dirname(os.path.dirname(here))
+sys.path.insert(0, here)
+import pairs  # noqa: E402
+
 binary = sys.argv[1]
-policies = os.path.join(root, "policies")
+fail = pairs.Failures()
 
 
 def run(args):
-    p = subprocess.run([binary] + args, capture_output=True, text=True)
-    return p.returncode, json.loads(p.stdout)
+    code, out = pairs.run(binary, args)
+    return code, json.loads(out)
 
 
 def answer(doc):
@@ -32,50 +39,130 @@ def answer(doc):
     return doc["decision"], rule, doc["residual"]
 
 
-failures = 0
-checked = 0
-tlp = os.path.join(root, "examples", "tlp")
-# tests/diff/tlp-*: changed copies of examples/tlp (draft 2: relations,
-# party references, several markings); the others, of the seed policies
-cases = [(["-q", base, "--", os.path.join(here, d)], base, os.path.join(here, d), None)
-         for d in sorted(os.listdir(here)) if os.path.isdir(os.path.join(here, d))
-         for base in [tlp if d.startswith("tlp-") else policies]]
-# several markings on one item: examples that carry a list of markings;
-# and a party that moves in the tree: an audience of one version only
-for pair in ("markings", "moved"):
-    old, new = (os.path.join(here, f"{pair}-{v}.spol") for v in ("old", "new"))
-    cases.append((["-q", old, "--", new], old, new, None))
-cases.append((["-q", "--at", "2024-12-26", "--at", "2024-12-27", policies], policies, policies,
-              ("2024-12-26", "2024-12-27")))
+def days(d):
+    if d is None:
+        return 1
+    first = datetime.date.fromisoformat(d["first"])
+    return (datetime.date.fromisoformat(d["last"]) - first).days + 1
 
 
-def check(job):
+def marking_key(m):
+    return json.dumps(m, sort_keys=True)
+
+
+def n_markings(markings):
+    """The sets of markings a list of marking values stands for: a set of
+    several (a dict with "groups") says its count, any other value is one."""
+    return sum(m.get("count", 1) if isinstance(m, dict) else 1 for m in markings)
+
+
+def consents(example):
+    return example.split(" consent ")[1] if " consent " in example else ""
+
+
+def check_entries(what, doc):
+    """The entries of doc against its classes (see the header)."""
+    classes = doc["classes"]
+    seen = [0] * len(classes)
+    # the number of parties both versions declare, from a class that holds
+    # every originator ("any"): its size over its other values
+    parties = None
+    for c in classes:
+        if c["originator"]["mode"] == "any":
+            rest = (len(c["categories"]) * days(c["days"]) * len(c["from"]) * len(c["to"])
+                    * n_markings(c["markings"]) * len(c["purposes"]))
+            parties = c["size"] // rest
+    for e in doc["entries"]:
+        first = classes[e["classes"][0]]
+        total = 0
+        for i in e["classes"]:
+            seen[i] += 1
+            c = classes[i]
+            total += c["size"]
+            if (answer(c["old"]), answer(c["new"]), consents(c["example"])) != \
+                    (answer(first["old"]), answer(first["new"]), consents(first["example"])):
+                fail(f"{what}: entry '{e['description']}' mixes answers (class {i})")
+            inside = (set(c["categories"]) <= set(e["categories"])
+                      and set(c["from"]) <= set(e["from"]) and set(c["to"]) <= set(e["to"])
+                      and {marking_key(m) for m in c["markings"]}
+                      <= {marking_key(m) for m in e["markings"]}
+                      and set(c["purposes"]) <= set(e["purposes"]))
+            o = c["originator"]
+            if o["mode"] in ("any", "sender") and not e["originator"]["sender"]:
+                inside = False
+            if o["mode"] == "any" and len(e["originator"]["others"]) != parties:
+                inside = False
+            if o["mode"] == "other" and not set(o["parties"]) <= set(e["originator"]["others"]):
+                inside = False
+            if e["days"] and (c["days"]["first"] < e["days"]["first"]
+                              or c["days"]["last"] > e["days"]["last"]):
+                inside = False
+            if not inside:
+                fail(f"{what}: class {i} is not inside entry '{e['description']}'")
+        o = e["originator"]
+        pairs_count = sum(int(o["sender"]) + len(set(o["others"]) - {f}) for f in e["from"])
+        size = (len(e["categories"]) * days(e["days"]) * pairs_count * len(e["to"])
+                * n_markings(e["markings"]) * len(e["purposes"]))
+        if size != total or e["size"] != total:
+            fail(f"{what}: entry '{e['description']}' counts {size} queries and says "
+                 f"{e['size']}; its classes hold {total}")
+    if seen != [1] * len(classes):
+        fail(f"{what}: classes not in exactly one entry: "
+             f"{[i for i, n in enumerate(seen) if n != 1]}")
+
+
+def query(job):
     """One example on one side: None when the answers agree, else why."""
-    path, query, at, want = job
-    _, q = run(["query", "-q", "--format", "json"] + at + [path, "--", query])
+    what, path, example, at, want = job
+    _, q = run(["query", "-q", "--format", "json"] + at + [path, "--", example])
     got = answer(q)
-    return None if got == want else f"{path}: {query}: query says {got}, diff said {want}"
+    return None if got == want else f"{what}: {path}: {example}: query says {got}, diff said {want}"
 
 
 jobs = []
-for args, old, new, days in cases:
+
+
+def check(what, args, old, new, days_at):
     code, doc = run(["diff", "--format", "json"] + args)
     if code != (1 if doc["classes"] or doc["onlyInOld"] or doc["onlyInNew"] else 0):
-        print(f"diff {args}: exit {code} does not match its report")
-        failures += 1
+        fail(f"{what}: exit {code} does not match its report")
+    check_entries(what, doc)
     for c in doc["classes"]:
         for side, path in (("old", old), ("new", new)):
-            at = ["--at", days[0] if side == "old" else days[1]] if days else []
-            want = (c[side]["decision"], c[side]["rule"]["name"] if c[side]["rule"] else None,
-                    c[side]["residual"])
-            jobs.append((path, c["example"], at, want))
-# thousands of examples, each a process of its own: as many at once as
-# there are processors
-with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-    for why in pool.map(check, jobs):
-        checked += 1
-        if why:
-            failures += 1
-            print(why)
-print(f"{checked} examples checked, {failures} failures")
-sys.exit(1 if failures or not checked else 0)
+            at = ["--at", days_at[0] if side == "old" else days_at[1]] if days_at else []
+            jobs.append((what, path, c["example"], at, answer(c[side])))
+
+
+def run_queries():
+    """Thousands of examples, each a process of its own: as many at once as
+    there are processors.  @return how many were checked."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        for why in pool.map(query, jobs):
+            if why:
+                fail(why)
+    n = len(jobs)
+    jobs.clear()
+    return n
+
+
+checked = 0
+for name in pairs.names() + [None]:
+    with pairs.changed(name) as folder:
+        check(name or "a plain copy", ["-q", pairs.policies, "--", folder], pairs.policies,
+              folder, None)
+        checked += run_queries()
+# several markings on one item, a party that moves in the tree (an audience
+# of one version only), and the small pairs
+for pair in ("small", "words", "markings", "moved"):
+    old, new = (os.path.join(here, f"{pair}-{side}.spol") for side in ("old", "new"))
+    check(f"the {pair} pair", ["-q", old, "--", new], old, new, None)
+# draft 2 (relations, party references): examples/tlp with TLP:AMBER
+# without "and its clients"
+tlp = os.path.join(pairs.root, "examples", "tlp")
+amber = os.path.join(here, "tlp-amber-clients")
+check("tlp-amber-clients", ["-q", tlp, "--", amber], tlp, amber, None)
+check("--at", ["-q", "--at", "2024-12-26", "--at", "2024-12-27", pairs.policies],
+      pairs.policies, pairs.policies, ("2024-12-26", "2024-12-27"))
+checked += run_queries()
+print(f"{checked} examples checked, {fail.count} failures")
+sys.exit(1 if fail.count or not checked else 0)
