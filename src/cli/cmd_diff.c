@@ -515,6 +515,24 @@ static bool every_day(const sharepol_diff_class *c)
     return c->first_day == first && c->last_day == last;
 }
 
+/* One marking of a query, after `sep`: a scope's name or {A, B}. */
+static void put_marking(text *t, const sharepol_policy *p, const char *sep, sharepol_id scope,
+                        const sharepol_id *audience, size_t n_audience)
+{
+    put(t, sep);
+    if (!audience) {
+        put(t, sharepol_name(p, SHAREPOL_KIND_SCOPE, scope));
+        return;
+    }
+    put(t, "{");
+    for (size_t i = 0; i < n_audience; i++) {
+        if (i)
+            put(t, ", ");
+        put(t, sharepol_name(p, SHAREPOL_KIND_PARTY, audience[i]));
+    }
+    put(t, "}");
+}
+
 /* The example in the QUERY syntax of `sharepol query`; without its date
  * when each version has a day of its own (--at) or any day will do. */
 static char *example(const sharepol_policy *p, const sharepol_query *q, bool with_date)
@@ -529,22 +547,12 @@ static char *example(const sharepol_policy *p, const sharepol_query *q, bool wit
         put(&t, " originator ");
         put(&t, sharepol_name(p, SHAREPOL_KIND_PARTY, q->originator));
     }
-    sharepol_marking one = { q->scope, q->audience, q->n_audience };
-    const sharepol_marking *marks = q->markings ? q->markings : &one;
-    size_t n_marks = q->markings ? q->n_markings : q->scope != SHAREPOL_ID_NONE || q->audience;
-    for (size_t m = 0; m < n_marks; m++) {
-        put(&t, m ? ", " : " scope ");
-        if (!marks[m].audience) {
-            put(&t, sharepol_name(p, SHAREPOL_KIND_SCOPE, marks[m].scope));
-            continue;
-        }
-        put(&t, "{");
-        for (size_t i = 0; i < marks[m].n_audience; i++) {
-            if (i)
-                put(&t, ", ");
-            put(&t, sharepol_name(p, SHAREPOL_KIND_PARTY, marks[m].audience[i]));
-        }
-        put(&t, "}");
+    if (q->markings) {
+        for (size_t m = 0; m < q->n_markings; m++)
+            put_marking(&t, p, m ? ", " : " scope ", q->markings[m].scope,
+                        q->markings[m].audience, q->markings[m].n_audience);
+    } else if (q->scope != SHAREPOL_ID_NONE || q->audience) {
+        put_marking(&t, p, " scope ", q->scope, q->audience, q->n_audience);
     }
     if (q->purpose != SHAREPOL_ID_NONE) {
         put(&t, " purpose ");

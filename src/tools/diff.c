@@ -1763,7 +1763,7 @@ static bool facts_same(state *st, uint32_t r, uint32_t *r_new)
 {
     const sharepol_policy *po = st->s[0].pol, *pn = st->s[1].pol;
     uint32_t rn = 0;
-    while (rn < pn->n_relations && strcmp(pn->relations[rn].name, po->relations[r].name))
+    while (rn < pn->n_relations && strcmp(pn->relations[rn].name, po->relations[r].name) != 0)
         rn++;
     if (rn == pn->n_relations)
         return false;
@@ -1777,7 +1777,7 @@ static bool facts_same(state *st, uint32_t r, uint32_t *r_new)
             for (uint32_t q = 0; q < st->nu_party && same && a >= 0; q++)
                 same = in_pset(&st->s[0], a, q) == in_pset(&st->s[1], b, q);
         }
-        st->facts_same[r] = same;
+        st->facts_same[r] = same ? 1 : 0;
     }
     return st->facts_same[r];
 }
