@@ -425,10 +425,11 @@ static bool put_originator(text *t, const universes *us, const diff_entry *e)
 
 /* The sets of markings of an entry: the single markings in the order of
  * the universe, then the sets of several (diff_markings.h). */
-static int32_t *markings_in_order(const universes *us, const diff_values *marks)
+static int32_t *markings_in_order(const universes *us, const diff_values *marks, size_t *n_out)
 {
     int32_t *v = malloc((marks->n ? marks->n : 1) * sizeof *v);
     size_t n = 0;
+    *n_out = 0;
     if (!v)
         return NULL;
     const universe *u = &us->of[DIFF_DIM_MARKING];
@@ -440,17 +441,19 @@ static int32_t *markings_in_order(const universes *us, const diff_values *marks)
             marks->v[i] == SHAREPOL_DIFF_AUDIENCE_OLD_ONLY ||
             marks->v[i] == SHAREPOL_DIFF_AUDIENCE_NEW_ONLY)
             v[n++] = marks->v[i];
+    *n_out = n;
     return v;
 }
 
 static void put_markings(text *t, const universes *us, const diff_values *marks)
 {
-    int32_t *v = markings_in_order(us, marks);
+    size_t n;
+    int32_t *v = markings_in_order(us, marks, &n);
     if (!v) {
         t->failed = true;
         return;
     }
-    put_list(t, us, DIFF_DIM_MARKING, v, marks->n, " or ");
+    put_list(t, us, DIFF_DIM_MARKING, v, n, " or ");
     free(v);
 }
 
@@ -757,11 +760,12 @@ static json_t *json_marking(const universes *us, int32_t m)
  * them. */
 static json_t *json_markings(const universes *us, const diff_values *marks)
 {
-    int32_t *v = markings_in_order(us, marks);
+    size_t n;
+    int32_t *v = markings_in_order(us, marks, &n);
+    json_t *a = json_array();
     if (!v)
         cli_json_fail();
-    json_t *a = json_array();
-    for (size_t i = 0; i < marks->n; i++)
+    for (size_t i = 0; v && i < n; i++)
         json_array_append_new(a, json_marking(us, v[i]));
     free(v);
     return a;
