@@ -4,7 +4,7 @@
  * on a generated policy set (gen.c) against copies of it in which one named
  * rule gains `when unmarked` (or `and unmarked`).
  *
- *   build/bench/bench-diff [--parties N] [--rules K] [--seed S]
+ *   build/bench/bench-diff [--parties N] [--rules K] [--rule R] [--seed S]
  *
  * prints, per pair, the time of the diff alone (the compilations apart),
  * wall clock and CPU (on a shared machine the CPU time is the steadier),
@@ -187,12 +187,15 @@ static char *one_rule_changed(const char *text, size_t len, unsigned k, size_t *
 int main(int argc, char **argv)
 {
     unsigned parties = 1000, rules = 5;
+    int only = -1; /* --rule: that named rule alone */
     uint64_t seed = 1;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--parties"))
             parties = (unsigned)strtoul(argv[i + 1], NULL, 10);
         else if (!strcmp(argv[i], "--rules"))
             rules = (unsigned)strtoul(argv[i + 1], NULL, 10);
+        else if (!strcmp(argv[i], "--rule"))
+            only = (int)strtol(argv[i + 1], NULL, 10);
         else if (!strcmp(argv[i], "--seed"))
             seed = strtoull(argv[i + 1], NULL, 10);
     }
@@ -216,7 +219,10 @@ int main(int argc, char **argv)
         n_named++;
     for (unsigned r = 0; r < rules; r++) {
         /* the named rules, evenly spread */
-        unsigned k = (unsigned)((uint64_t)n_named * (2 * r + 1) / (2 * rules));
+        unsigned k = only >= 0 ? (unsigned)only
+                               : (unsigned)((uint64_t)n_named * (2 * r + 1) / (2 * rules));
+        if (only >= 0 && r > 0)
+            break;
         size_t blen;
         char *b_text = one_rule_changed(text, len, k, &blen);
         if (!b_text)
