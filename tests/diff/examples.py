@@ -19,7 +19,9 @@ import concurrent.futures
 import datetime
 import json
 import os
+import shutil
 import sys
+import tempfile
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, here)
@@ -160,6 +162,25 @@ for pair in ("small", "words", "markings", "moved"):
 # without "and its clients"
 tlp = os.path.join(pairs.root, "examples", "tlp")
 amber = os.path.join(here, "tlp-amber-clients")
+# its policy files must stay examples/tlp's with tlp-amber-clients.change applied
+# (the CLI test diff-references.t names it), or it would drift
+with tempfile.TemporaryDirectory(prefix="sharepol-diff-") as tmp:
+    fresh = os.path.join(tmp, "tlp")
+    shutil.copytree(tlp, fresh)
+    try:
+        pairs.apply("tlp-amber-clients", fresh, os.path.join(here, "tlp-amber-clients.change"),
+                    "examples/tlp")
+    except pairs.ChangeError as e:
+        fail(str(e))
+    spol = [set(n for n in os.listdir(f) if n.endswith(".spol")) for f in (fresh, amber)]
+    for name in sorted(spol[0] | spol[1]):
+        texts = []
+        for folder in (fresh, amber):
+            path = os.path.join(folder, name)
+            texts.append(open(path, encoding="utf-8").read() if os.path.exists(path) else None)
+        if texts[0] != texts[1]:
+            fail(f"tests/diff/tlp-amber-clients/{name} is not examples/tlp/{name} with "
+                 f"tlp-amber-clients.change applied: copy it again and apply the change")
 check("tlp-amber-clients", ["-q", tlp, "--", amber], tlp, amber, None)
 check("--at", ["-q", "--at", "2024-12-26", "--at", "2024-12-27", pairs.policies],
       pairs.policies, pairs.policies, ("2024-12-26", "2024-12-27"))

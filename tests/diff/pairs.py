@@ -31,9 +31,10 @@ def names():
     return sorted(f[:-len(".change")] for f in os.listdir(changes) if f.endswith(".change"))
 
 
-def read_change(name):
-    """[(file, [old lines], [new lines])] of changes/NAME.change."""
-    path = os.path.join(changes, name + ".change")
+def read_change(name, path=None):
+    """[(file, [old lines], [new lines])] of changes/NAME.change (or of the
+    change file at path)."""
+    path = path or os.path.join(changes, name + ".change")
     hunks = []
     with open(path, encoding="utf-8") as f:
         for number, line in enumerate(f.read().split("\n"), 1):
@@ -50,9 +51,10 @@ def read_change(name):
     return hunks
 
 
-def apply(name, folder):
-    """Applies changes/NAME.change to the copy of policies/ in folder."""
-    for file, old, new in read_change(name):
+def apply(name, folder, path=None, base="policies"):
+    """Applies changes/NAME.change (or the change file at path) to the copy
+    of base (policies/) in folder."""
+    for file, old, new in read_change(name, path):
         path = os.path.join(folder, file)
         with open(path, encoding="utf-8") as f:
             text = f.read()
@@ -61,8 +63,8 @@ def apply(name, folder):
         if len(starts) != 1:
             raise ChangeError(
                 f"{name}.change: the lines it replaces occur {len(starts)} times in "
-                f"policies/{file}, not once: policies/ changed, update "
-                f"tests/diff/changes/{name}.change to match")
+                f"{base}/{file}, not once: {base}/ changed, update "
+                f"{path or 'tests/diff/changes/' + name + '.change'} to match")
         lines[starts[0]:starts[0] + len(old)] = new
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(lines))
