@@ -1176,6 +1176,21 @@ static void split_days(state *st, level *lv, const uint32_t *rules, uint32_t n_r
  * that reads a party not split yet may hold any). */
 static uint32_t party_candidates(state *st, const uint32_t *rules, uint32_t n_rules, bool to)
 {
+    /* the changed rules first: usually a few among thousands, and every
+       party is tried against each */
+    enum { FEW = 64 };
+    uint32_t changed[FEW], n_changed = 0;
+    bool few = true;
+    for (uint32_t i = 0; i < n_rules && few; i++)
+        if (st->s[REF_V(rules[i])].changed[REF_I(rules[i])]) {
+            few = n_changed < FEW;
+            if (few)
+                changed[n_changed++] = rules[i];
+        }
+    if (few) {
+        rules = changed;
+        n_rules = n_changed;
+    }
     uint32_t n = 0;
     for (uint32_t p = 0; p < st->nu_party; p++) {
         bool hit = false;
