@@ -1082,7 +1082,8 @@ typedef struct sharepol_diff sharepol_diff;
  *           SHAREPOL_ERANGE (a date outside 1900..9999); SHAREPOL_ELIMIT (a
  *           class whose consents, or two residuals, would need more than
  *           2^20 sets of parties tried, or whose rules tell more than 12
- *           kinds of scope apart; docs/diff.md); SHAREPOL_ENOMEM. */
+ *           kinds of scope apart, or more than 1,000,000 classes that
+ *           differ; docs/diff.md); SHAREPOL_ENOMEM. */
 SHAREPOL_API int sharepol_diff_new(sharepol_diff **out, const sharepol_policy *old_policy,
                                    const sharepol_policy *new_policy,
                                    const sharepol_diff_options *options);

@@ -942,8 +942,9 @@ int cmd_diff(int argc, char **argv)
             const char *why = st != SHAREPOL_ELIMIT
                                   ? sharepol_strerror(st)
                                   : "a limit of diff was exceeded: a class whose consents "
-                                    "would need more than 2^20 sets of parties tried, or "
-                                    "whose rules tell more than 12 kinds of scope apart "
+                                    "would need more than 2^20 sets of parties tried, "
+                                    "rules that tell more than 12 kinds of scope apart, "
+                                    "or more than 1,000,000 classes that differ "
                                     "(docs/diff.md)";
             if (!report)
                 fprintf(stderr, "sharepol diff: %s\n", why);

@@ -36,6 +36,9 @@
 #define REF(v, i) (((uint32_t)(v) << 31) | (uint32_t)(i))
 #define REF_V(x) ((x) >> 31)
 #define REF_I(x) ((x) & 0x7fffffffu)
+/* Past this many classes that differ, diff stops (SHAREPOL_ELIMIT) rather
+ * than take gigabytes: a change that large is read by narrowing it. */
+#define MAX_CLASSES 1000000u
 #define MAX_MARKING_KINDS 12
 
 /* A marking value: a set of kinds of scope (bit k: some scope of kind k)
@@ -98,7 +101,6 @@ typedef struct state {
     sp_arena work;
     jmp_buf oom;
     int error;
-    unsigned max_classes;
     int32_t min_day, max_day;
     bool fixed_days;
     uint8_t *named_mark;   /* per universe party */
@@ -727,6 +729,10 @@ static void record_markings(state *st, sharepol_diff_class *c)
 static void record(state *st, int32_t mark, uint32_t upurpose, const uint32_t *given,
                    uint32_t n_consents, answer ans[2], uint64_t size)
 {
+    if (st->out->classes.n >= MAX_CLASSES) {
+        st->error = SHAREPOL_ELIMIT;
+        return;
+    }
     sharepol_diff_class c;
     memset(&c, 0, sizeof c);
     sp_arena *a = &st->out->arena;
@@ -1028,8 +1034,7 @@ static void split(state *st, int depth, const uint32_t *rules, uint32_t n_rules)
 
 static bool done(const state *st)
 {
-    return st->error ||
-           (st->max_classes && st->out->classes.n >= st->max_classes);
+    return st->error != 0;
 }
 
 /* The rules of `rules` that keep holding, into lv->rules; @return count. */

@@ -4,4 +4,4 @@ args: diff -q ../diff/consent-limit-old.spol -- ../diff/consent-limit-new.spol
 exit: 2
 --- stdout
 --- stderr
-sharepol diff: a limit of diff was exceeded: a class whose consents would need more than 2^20 sets of parties tried, or whose rules tell more than 12 kinds of scope apart (docs/diff.md)
+sharepol diff: a limit of diff was exceeded: a class whose consents would need more than 2^20 sets of parties tried, rules that tell more than 12 kinds of scope apart, or more than 1,000,000 classes that differ (docs/diff.md)
