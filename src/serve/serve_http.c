@@ -40,6 +40,7 @@ typedef struct request {
     char *body;
     size_t length, cap;
     unsigned status;         /* the status sent; 0 until then */
+    bool counted;            /* its answer is in the metrics already */
     serve_reply early;       /* an answer decided before the body's end */
     bool discard;            /* the body is thrown away (early is set) */
     const char *client;      /* the token's name; borrowed from the tokens */
@@ -77,6 +78,10 @@ static enum MHD_Result send_reply(struct MHD_Connection *connection, request *re
                                 "Bearer realm=\"sharepol\"");
     if (reply->status == 503)
         MHD_add_response_header(response, MHD_HTTP_HEADER_RETRY_AFTER, "1");
+    /* counted before the client can read the answer, so that a /metrics it
+       asks for next already holds it (counting on completion raced it) */
+    serve_metrics_request(reply->status, seconds_since(&req->start));
+    req->counted = true;
     enum MHD_Result ret = MHD_queue_response(connection, reply->status, response);
     MHD_destroy_response(response);
     if (ret == MHD_YES)
@@ -268,7 +273,7 @@ static void on_completed(void *cls, struct MHD_Connection *connection, void **co
     request *req = *con_cls;
     if (!req)
         return;
-    if (req->status)
+    if (req->status && !req->counted) /* cut off without an answer: 408 */
         serve_metrics_request(req->status, seconds_since(&req->start));
     sharepol_policy_release(req->held.policy);
     free(req->body);
