@@ -1184,7 +1184,7 @@ static uint32_t party_candidates(state *st, const uint32_t *rules, uint32_t n_ru
     /* the changed rules first: usually a few among thousands, and every
        party is tried against each */
     enum { FEW = 64 };
-    uint32_t changed[FEW], n_changed = 0;
+    uint32_t changed[FEW] = { 0 }, n_changed = 0;
     bool few = true;
     for (uint32_t i = 0; i < n_rules && few; i++)
         if (st->s[REF_V(rules[i])].changed[REF_I(rules[i])]) {
